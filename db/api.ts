@@ -1,0 +1,161 @@
+// THE contract: every operation the UI (and any host) may call, by name, with its input
+// schema and output type. Electron IPC, the browser host, the CLI and the renderer client
+// all derive from this table; nothing else names an operation.
+// Imports only zod and db/model so that the renderer can import it.
+import { z } from 'zod';
+import {
+  facilityCreateSchema,
+  facilityFields,
+  flowCreateSchema,
+  flowFieldsBase,
+  materialCreateSchema,
+  materialFields,
+  recordId,
+  recordTypeSchema,
+  sourceCreateSchema,
+  sourceFields,
+  sourceLinkFields,
+  updateOf,
+  type Facility,
+  type Flow,
+  type Material,
+  type Source,
+  type SourceLink,
+} from './model/schemas';
+import type { LodestoneErrorData } from './errors';
+
+export interface WorkspaceInfo {
+  path: string;
+  workspace_id: string;
+  name: string;
+  schema_version: number;
+  counts: { materials: number; facilities: number; flows: number; sources: number };
+  /** Label of the write Ctrl+Z would undo, or null. */
+  undo: string | null;
+  redo: string | null;
+  /** Id of the newest change batch; bumps on every write, by any process. */
+  last_change: number;
+}
+
+export interface DeleteResult {
+  deleted: { materials: number; facilities: number; flows: number; sources: number; source_links: number };
+}
+
+export interface HistoryStep {
+  batch_id: number;
+  label: string;
+  info: WorkspaceInfo;
+}
+
+export interface ChangeBatch {
+  id: number;
+  at: string;
+  label: string;
+  kind: 'edit' | 'import' | 'undo' | 'redo';
+  state: 'done' | 'undone' | 'discarded';
+  entries: number;
+}
+
+export interface ImportReport {
+  rows_read: { materials: number; facilities: number; flows: number };
+  created: { materials: number; facilities: number; flows: number; sources: number };
+  updated: { materials: number; facilities: number; flows: number };
+  unchanged: { materials: number; facilities: number; flows: number };
+  /** Materials that flows named and the workspace did not have; created with form "oxide"... see csv docs. */
+  new_materials: string[];
+  errors: { file: string; line: number; field: string; message: string }[];
+}
+
+export interface CsvExport {
+  facilities: string;
+  flows: string;
+  materials: string;
+}
+
+const none = z.object({}).strict().default({});
+const byId = z.object({ id: recordId });
+const byIds = z.object({ ids: z.array(recordId).min(1).max(100_000) });
+
+/** Declares an operation: its input schema, and (as a type only) its output. */
+function op<Output>() {
+  return <Input extends z.ZodType>(input: Input, kind: 'read' | 'write') => ({
+    input,
+    kind,
+    output: undefined as unknown as Output,
+  });
+}
+
+export const api = {
+  'workspace.info': op<WorkspaceInfo>()(none, 'read'),
+  /** Loads the rare-earth sample; only into an empty workspace. */
+  'workspace.loadSample': op<WorkspaceInfo>()(none, 'write'),
+
+  'materials.list': op<Material[]>()(none, 'read'),
+  'materials.create': op<Material>()(materialCreateSchema, 'write'),
+  'materials.update': op<Material>()(updateOf(materialFields), 'write'),
+  'materials.delete': op<DeleteResult>()(byId, 'write'),
+
+  'facilities.list': op<Facility[]>()(none, 'read'),
+  'facilities.get': op<Facility>()(byId, 'read'),
+  'facilities.create': op<Facility>()(facilityCreateSchema, 'write'),
+  'facilities.update': op<Facility>()(updateOf(facilityFields), 'write'),
+  /** Deletes the facilities with their flows and source links, as one undoable step. */
+  'facilities.delete': op<DeleteResult>()(byIds, 'write'),
+
+  'flows.list': op<Flow[]>()(none, 'read'),
+  'flows.create': op<Flow>()(flowCreateSchema, 'write'),
+  'flows.update': op<Flow>()(updateOf(flowFieldsBase), 'write'),
+  'flows.delete': op<DeleteResult>()(byIds, 'write'),
+
+  'sources.list': op<Source[]>()(none, 'read'),
+  'sources.create': op<Source>()(sourceCreateSchema, 'write'),
+  'sources.update': op<Source>()(updateOf(sourceFields), 'write'),
+  'sources.delete': op<DeleteResult>()(byId, 'write'),
+  'sources.links': op<SourceLink[]>()(
+    z.object({
+      source_id: recordId.optional(),
+      record_type: recordTypeSchema.exclude(['source']).optional(),
+      record_id: recordId.optional(),
+    }),
+    'read',
+  ),
+  'sources.link': op<SourceLink>()(sourceLinkFields, 'write'),
+  'sources.unlink': op<DeleteResult>()(byId, 'write'),
+
+  'history.undo': op<HistoryStep>()(none, 'write'),
+  'history.redo': op<HistoryStep>()(none, 'write'),
+  'history.list': op<ChangeBatch[]>()(z.object({ limit: z.number().int().min(1).max(1000).default(50) }), 'read'),
+
+  /** CSV texts in the import format of interfaces.md; all or nothing. */
+  'csv.import': op<ImportReport>()(
+    z.object({
+      facilities: z.string().optional(),
+      flows: z.string().optional(),
+      materials: z.string().optional(),
+    }),
+    'write',
+  ),
+  'csv.export': op<CsvExport>()(none, 'read'),
+} as const;
+
+export type Api = typeof api;
+export type OpName = keyof Api;
+export const OP_NAMES = Object.keys(api) as OpName[];
+export type OpInput<N extends OpName> = z.input<Api[N]['input']>;
+export type OpParsedInput<N extends OpName> = z.output<Api[N]['input']>;
+export type OpOutput<N extends OpName> = Api[N]['output'];
+
+export function isOpName(name: unknown): name is OpName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(api, name);
+}
+
+/** What every host returns for a call: the output, or an error as plain data. */
+export type OpResult<N extends OpName> = { ok: true; value: OpOutput<N> } | { ok: false; error: LodestoneErrorData };
+
+/** The one function a client needs; each host provides it. */
+export type Invoke = <N extends OpName>(name: N, input: OpInput<N>) => Promise<OpOutput<N>>;
+
+/** The one IPC channel (Electron) and the HTTP route prefix and token header (browser mode). */
+export const IPC_CHANNEL = 'lodestone:invoke';
+export const HTTP_API_PREFIX = '/api/';
+export const TOKEN_HEADER = 'x-lodestone-token';

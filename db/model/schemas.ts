@@ -1,0 +1,175 @@
+// zod schemas: the single source of validation and of the record types. Field names are
+// the database column names (snake_case), as in the CSV and snapshot formats.
+import { z } from 'zod';
+import { isCountryCode } from './countries';
+import { isElementSymbol } from './elements';
+import { CONFIDENCES, FACILITY_STATUSES, MATERIAL_FORMS, RECORD_TYPES, STAGES } from './enums';
+
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
+export const recordId = z
+  .string()
+  .regex(ID_PATTERN, 'Id must be 1-64 letters, digits, ".", "_", ":" or "-", starting with a letter or digit');
+
+const requiredText = (label: string, max: number) =>
+  z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(1, `${label} is required`)
+    .max(max, `${label} is longer than ${max} characters`);
+const optionalText = (label: string, max: number) =>
+  z.string().trim().max(max, `${label} is longer than ${max} characters`).default('');
+
+export const countryCode = (label: string) =>
+  z
+    .string({ error: `${label} is required` })
+    .trim()
+    .toUpperCase()
+    .refine(isCountryCode, { message: `${label} must be an ISO 3166-1 alpha-2 code, such as CN or US` });
+
+const enumOf = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
+  z.enum(values, { error: `${label} must be one of: ${values.join(', ')}` });
+
+const nonNegative = (label: string) =>
+  z
+    .number({ error: `${label} must be a number` })
+    .finite(`${label} must be a finite number`)
+    .min(0, `${label} cannot be negative`);
+
+const tags = z
+  .array(z.string().trim().min(1).max(64, 'A tag is longer than 64 characters'))
+  .max(50, 'At most 50 tags')
+  .default([]);
+
+export const stageSchema = enumOf(STAGES, 'Stage');
+export const facilityStatusSchema = enumOf(FACILITY_STATUSES, 'Status');
+export const confidenceSchema = enumOf(CONFIDENCES, 'Confidence');
+export const materialFormSchema = enumOf(MATERIAL_FORMS, 'Form');
+export const recordTypeSchema = enumOf(RECORD_TYPES, 'Record type');
+
+const meta = {
+  id: recordId,
+  created_at: z.string(),
+  updated_at: z.string(),
+  revision: z.number().int().min(1),
+};
+
+// ---------- materials ----------
+export const materialFields = z.object({
+  name: requiredText('Name', 200),
+  form: materialFormSchema,
+  elements: z
+    .array(z.string().trim().refine(isElementSymbol, { message: 'Elements must be chemical symbols, such as Nd or Dy' }))
+    .max(30)
+    .default([]),
+  unit: z.string().trim().min(1, 'Unit is required').max(20).default('t'),
+  reo_factor: z
+    .number({ error: 'REO factor must be a number' })
+    .gt(0, 'REO factor must be above 0')
+    .max(1, 'REO factor is a fraction: at most 1')
+    .nullable()
+    .default(null),
+  notes: optionalText('Notes', 10_000),
+});
+export const materialCreateSchema = materialFields.extend({ id: recordId.optional() });
+export const materialSchema = materialFields.extend(meta);
+export type MaterialFields = z.output<typeof materialFields>;
+export type MaterialCreate = z.input<typeof materialCreateSchema>;
+export type Material = z.output<typeof materialSchema>;
+
+// ---------- facilities ----------
+export const facilityFields = z.object({
+  name: requiredText('Name', 200),
+  stage: stageSchema,
+  country: countryCode('Country'),
+  operator: optionalText('Operator', 200),
+  owner_country: countryCode('Owner country').nullable().default(null),
+  lat: z
+    .number({ error: 'Latitude must be a number' })
+    .min(-90, 'Latitude must be between -90 and 90')
+    .max(90, 'Latitude must be between -90 and 90')
+    .nullable()
+    .default(null),
+  lon: z
+    .number({ error: 'Longitude must be a number' })
+    .min(-180, 'Longitude must be between -180 and 180')
+    .max(180, 'Longitude must be between -180 and 180')
+    .nullable()
+    .default(null),
+  status: facilityStatusSchema.default('operating'),
+  capacity_t: nonNegative('Capacity').nullable().default(null),
+  capacity_material_id: recordId.nullable().default(null),
+  stock_t: nonNegative('Stock').nullable().default(null),
+  confidence: confidenceSchema.default('medium'),
+  tags,
+  notes: optionalText('Notes', 10_000),
+});
+export const facilityCreateSchema = facilityFields.extend({ id: recordId.optional() });
+export const facilitySchema = facilityFields.extend(meta);
+export type FacilityFields = z.output<typeof facilityFields>;
+export type FacilityCreate = z.input<typeof facilityCreateSchema>;
+export type Facility = z.output<typeof facilitySchema>;
+
+// ---------- flows ----------
+export const flowFieldsBase = z.object({
+  from_id: recordId,
+  to_id: recordId,
+  material_id: recordId,
+  volume_t: nonNegative('Volume').nullable().default(null),
+  year: z
+    .number({ error: 'Year must be a number' })
+    .int('Year must be a whole number')
+    .min(1900, 'Year must be between 1900 and 2100')
+    .max(2100, 'Year must be between 1900 and 2100')
+    .nullable()
+    .default(null),
+  status: facilityStatusSchema.default('operating'),
+  confidence: confidenceSchema.default('medium'),
+  notes: optionalText('Notes', 10_000),
+});
+const noSelfLoop = <T extends { from_id?: string; to_id?: string }>(flow: T) =>
+  flow.from_id === undefined || flow.from_id !== flow.to_id;
+const selfLoopIssue = { message: 'A flow cannot go from a facility to itself', path: ['to_id'] };
+export const flowFields = flowFieldsBase.refine(noSelfLoop, selfLoopIssue);
+export const flowCreateSchema = flowFieldsBase.extend({ id: recordId.optional() }).refine(noSelfLoop, selfLoopIssue);
+export const flowSchema = flowFieldsBase.extend(meta);
+export type FlowFields = z.output<typeof flowFieldsBase>;
+export type FlowCreate = z.input<typeof flowCreateSchema>;
+export type Flow = z.output<typeof flowSchema>;
+
+// ---------- sources ----------
+export const sourceFields = z.object({
+  title: requiredText('Title', 500),
+  publisher: optionalText('Publisher', 200),
+  published: z
+    .string()
+    .trim()
+    .regex(/^(\d{4}(-\d{2}(-\d{2})?)?)?$/, 'Date must be YYYY, YYYY-MM or YYYY-MM-DD')
+    .default(''),
+  url: optionalText('URL or document reference', 2_000),
+  excerpt: optionalText('Excerpt', 20_000),
+  sensitive: z.boolean().default(false),
+  notes: optionalText('Notes', 10_000),
+});
+export const sourceCreateSchema = sourceFields.extend({ id: recordId.optional() });
+export const sourceSchema = sourceFields.extend(meta);
+export type SourceFields = z.output<typeof sourceFields>;
+export type SourceCreate = z.input<typeof sourceCreateSchema>;
+export type Source = z.output<typeof sourceSchema>;
+
+export const sourceLinkFields = z.object({
+  source_id: recordId,
+  record_type: recordTypeSchema.exclude(['source']),
+  record_id: recordId,
+  note: optionalText('Note', 2_000),
+});
+export const sourceLinkSchema = sourceLinkFields.extend(meta);
+export type SourceLinkCreate = z.input<typeof sourceLinkFields>;
+export type SourceLink = z.output<typeof sourceLinkSchema>;
+
+/** Update input: the id, the revision the editor saw (optional, for conflict detection), and changed fields. */
+export const updateOf = <T extends z.ZodObject>(fields: T) =>
+  z.object({
+    id: recordId,
+    revision: z.number().int().min(1).optional(),
+    changes: fields.partial(),
+  });
