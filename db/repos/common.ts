@@ -1,0 +1,51 @@
+import type { z } from 'zod';
+import { issuesFromZod, LodestoneError, validationError } from '../errors';
+import { TABLES, type RecordByTable, type TableName } from '../store/tables';
+import type { Workspace } from '../workspace';
+
+export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, context?: string): z.output<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw validationError(issuesFromZod(result.error), context);
+  return result.data;
+}
+
+export function fieldError(path: string, message: string): LodestoneError {
+  return validationError([{ path, message }]);
+}
+
+export function requireRecord<T extends TableName>(ws: Workspace, table: T, id: string, field?: string): RecordByTable[T] {
+  const record = ws.get(table, id);
+  if (record) return record;
+  const message = `No ${TABLES[table].noun} with id "${id}"`;
+  if (field) throw fieldError(field, message);
+  throw new LodestoneError('not_found', message);
+}
+
+export function requireNewId(ws: Workspace, table: TableName, id: string | undefined): string {
+  if (id === undefined) return crypto.randomUUID();
+  if (ws.get(table, id)) throw fieldError('id', `A ${TABLES[table].noun} with id "${id}" already exists`);
+  return id;
+}
+
+/** Refuses an update made from a stale copy of the record. */
+export function checkRevision(table: TableName, current: { revision: number; id: string }, seen: number | undefined): void {
+  if (seen !== undefined && seen !== current.revision) {
+    throw new LodestoneError(
+      'conflict',
+      `This ${TABLES[table].noun} was changed since you opened it (revision ${current.revision}, you had ${seen}); reload it and edit again`,
+    );
+  }
+}
+
+export function quoted(text: string): string {
+  return `"${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`;
+}
+
+export function plural(n: number, noun: string): string {
+  if (n === 1) return `${n} ${noun}`;
+  return `${n} ${noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`}`;
+}
+
+export function emptyDeleteResult() {
+  return { deleted: { materials: 0, facilities: 0, flows: 0, sources: 0, source_links: 0 } };
+}

@@ -1,0 +1,65 @@
+import { facilityFields, type Facility, type FacilityFields } from '../model/schemas';
+import { writeBatch, type Tx } from '../store/changes';
+import type { Workspace } from '../workspace';
+import { checkRevision, emptyDeleteResult, parseOrThrow, plural, quoted, requireNewId, requireRecord } from './common';
+import { removeLinksOfRecord } from './links';
+import type { Flow } from '../model/schemas';
+
+export function listFacilities(ws: Workspace): Facility[] {
+  return ws.all('facilities');
+}
+
+export function getFacility(ws: Workspace, id: string): Facility {
+  return requireRecord(ws, 'facilities', id);
+}
+
+function checkReferences(ws: Workspace, fields: FacilityFields): void {
+  if (fields.capacity_material_id) requireRecord(ws, 'materials', fields.capacity_material_id, 'capacity_material_id');
+}
+
+export function insertFacility(ws: Workspace, tx: Tx, fields: FacilityFields & { id?: string }): Facility {
+  const id = requireNewId(ws, 'facilities', fields.id);
+  checkReferences(ws, fields);
+  return tx.insert('facilities', { ...fields, id });
+}
+
+export function createFacility(ws: Workspace, input: FacilityFields & { id?: string }): Facility {
+  return writeBatch(ws, { label: `Create facility ${quoted(input.name)}` }, (tx) => insertFacility(ws, tx, input));
+}
+
+export function updateFacility(
+  ws: Workspace,
+  input: { id: string; revision?: number; changes: Partial<FacilityFields> },
+): Facility {
+  const current = requireRecord(ws, 'facilities', input.id);
+  checkRevision('facilities', current, input.revision);
+  const fields = parseOrThrow(facilityFields, { ...current, ...input.changes });
+  checkReferences(ws, fields);
+  return writeBatch(ws, { label: `Edit facility ${quoted(fields.name)}` }, (tx) => tx.update('facilities', current, fields));
+}
+
+/** Deletes facilities with their flows and the source links of both, as one step. */
+export function deleteFacilities(ws: Workspace, ids: readonly string[]) {
+  const facilities = [...new Set(ids)].map((id) => requireRecord(ws, 'facilities', id));
+  const flowsOf = ws.prepare('SELECT * FROM flows WHERE from_id = ? OR to_id = ?');
+  const flows = new Map<string, Flow>();
+  for (const facility of facilities) {
+    for (const flow of flowsOf.all(facility.id, facility.id) as Flow[]) flows.set(flow.id, flow);
+  }
+  const what = facilities.length === 1 ? `facility ${quoted(facilities[0]!.name)}` : plural(facilities.length, 'facility');
+  const label = `Delete ${what}${flows.size ? ` and ${plural(flows.size, 'flow')}` : ''}`;
+  return writeBatch(ws, { label }, (tx) => {
+    const result = emptyDeleteResult();
+    for (const flow of flows.values()) {
+      result.deleted.source_links += removeLinksOfRecord(ws, tx, 'flow', flow.id);
+      tx.remove('flows', flow);
+    }
+    for (const facility of facilities) {
+      result.deleted.source_links += removeLinksOfRecord(ws, tx, 'facility', facility.id);
+      tx.remove('facilities', facility);
+    }
+    result.deleted.flows = flows.size;
+    result.deleted.facilities = facilities.length;
+    return result;
+  });
+}

@@ -1,0 +1,54 @@
+import { flowFields, type Flow, type FlowFields } from '../model/schemas';
+import { writeBatch, type Tx } from '../store/changes';
+import type { Workspace } from '../workspace';
+import { checkRevision, emptyDeleteResult, parseOrThrow, plural, quoted, requireNewId, requireRecord } from './common';
+import { removeLinksOfRecord } from './links';
+
+export function listFlows(ws: Workspace): Flow[] {
+  return ws.all('flows');
+}
+
+function checkReferences(ws: Workspace, fields: FlowFields) {
+  const from = requireRecord(ws, 'facilities', fields.from_id, 'from_id');
+  const to = requireRecord(ws, 'facilities', fields.to_id, 'to_id');
+  const material = requireRecord(ws, 'materials', fields.material_id, 'material_id');
+  return { from, to, material };
+}
+
+function describe(ws: Workspace, fields: FlowFields): string {
+  const { from, to, material } = checkReferences(ws, fields);
+  return `${material.name} flow ${quoted(from.name)} -> ${quoted(to.name)}`;
+}
+
+export function insertFlow(ws: Workspace, tx: Tx, fields: FlowFields & { id?: string }): Flow {
+  const id = requireNewId(ws, 'flows', fields.id);
+  checkReferences(ws, fields);
+  return tx.insert('flows', { ...fields, id });
+}
+
+export function createFlow(ws: Workspace, input: FlowFields & { id?: string }): Flow {
+  const label = `Create ${describe(ws, input)}`;
+  return writeBatch(ws, { label }, (tx) => insertFlow(ws, tx, input));
+}
+
+export function updateFlow(ws: Workspace, input: { id: string; revision?: number; changes: Partial<FlowFields> }): Flow {
+  const current = requireRecord(ws, 'flows', input.id);
+  checkRevision('flows', current, input.revision);
+  const fields = parseOrThrow(flowFields, { ...current, ...input.changes });
+  const label = `Edit ${describe(ws, fields)}`;
+  return writeBatch(ws, { label }, (tx) => tx.update('flows', current, fields));
+}
+
+export function deleteFlows(ws: Workspace, ids: readonly string[]) {
+  const flows = [...new Set(ids)].map((id) => requireRecord(ws, 'flows', id));
+  const label = flows.length === 1 ? `Delete ${describe(ws, flows[0]!)}` : `Delete ${plural(flows.length, 'flow')}`;
+  return writeBatch(ws, { label }, (tx) => {
+    const result = emptyDeleteResult();
+    for (const flow of flows) {
+      result.deleted.source_links += removeLinksOfRecord(ws, tx, 'flow', flow.id);
+      tx.remove('flows', flow);
+    }
+    result.deleted.flows = flows.length;
+    return result;
+  });
+}

@@ -1,0 +1,99 @@
+import { LodestoneError } from '../errors';
+import { sourceFields, type Source, type SourceFields, type SourceLink } from '../model/schemas';
+import { writeBatch, type Tx } from '../store/changes';
+import type { TableName } from '../store/tables';
+import type { Workspace } from '../workspace';
+import { checkRevision, emptyDeleteResult, parseOrThrow, quoted, requireNewId, requireRecord } from './common';
+
+const TABLE_OF_RECORD: Record<SourceLink['record_type'], TableName> = {
+  material: 'materials',
+  facility: 'facilities',
+  flow: 'flows',
+};
+
+export function listSources(ws: Workspace): Source[] {
+  return ws.all('sources', 'title COLLATE NOCASE');
+}
+
+export function findSourceByTitle(ws: Workspace, title: string): Source | undefined {
+  const row = ws.prepare('SELECT id FROM sources WHERE title = ? COLLATE NOCASE ORDER BY created_at LIMIT 1').get(title.trim()) as
+    | { id: string }
+    | undefined;
+  return row ? ws.get('sources', row.id) : undefined;
+}
+
+export function insertSource(ws: Workspace, tx: Tx, fields: SourceFields & { id?: string }): Source {
+  return tx.insert('sources', { ...fields, id: requireNewId(ws, 'sources', fields.id) });
+}
+
+export function createSource(ws: Workspace, input: SourceFields & { id?: string }): Source {
+  return writeBatch(ws, { label: `Create source ${quoted(input.title)}` }, (tx) => insertSource(ws, tx, input));
+}
+
+export function updateSource(ws: Workspace, input: { id: string; revision?: number; changes: Partial<SourceFields> }): Source {
+  const current = requireRecord(ws, 'sources', input.id);
+  checkRevision('sources', current, input.revision);
+  const fields = parseOrThrow(sourceFields, { ...current, ...input.changes });
+  return writeBatch(ws, { label: `Edit source ${quoted(fields.title)}` }, (tx) => tx.update('sources', current, fields));
+}
+
+export function deleteSource(ws: Workspace, id: string) {
+  const source = requireRecord(ws, 'sources', id);
+  return writeBatch(ws, { label: `Delete source ${quoted(source.title)}` }, (tx) => {
+    const result = emptyDeleteResult();
+    const links = ws.prepare('SELECT * FROM source_links WHERE source_id = ?').all(id) as SourceLink[];
+    for (const link of links) tx.remove('source_links', link);
+    tx.remove('sources', source);
+    result.deleted.source_links = links.length;
+    result.deleted.sources = 1;
+    return result;
+  });
+}
+
+export function listLinks(ws: Workspace, filter: { source_id?: string; record_type?: string; record_id?: string }): SourceLink[] {
+  const clauses: string[] = [];
+  const params: string[] = [];
+  for (const key of ['source_id', 'record_type', 'record_id'] as const) {
+    const value = filter[key];
+    if (value !== undefined) {
+      clauses.push(`${key} = ?`);
+      params.push(value);
+    }
+  }
+  const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
+  return ws.prepare(`SELECT * FROM source_links ${where} ORDER BY created_at, id`).all(...params) as SourceLink[];
+}
+
+export function insertLink(
+  ws: Workspace,
+  tx: Tx,
+  input: { source_id: string; record_type: SourceLink['record_type']; record_id: string; note: string },
+): SourceLink {
+  requireRecord(ws, 'sources', input.source_id, 'source_id');
+  requireRecord(ws, TABLE_OF_RECORD[input.record_type], input.record_id, 'record_id');
+  const existing = ws
+    .prepare('SELECT * FROM source_links WHERE source_id = ? AND record_type = ? AND record_id = ?')
+    .get(input.source_id, input.record_type, input.record_id) as SourceLink | undefined;
+  if (existing) return existing;
+  return tx.insert('source_links', { ...input, id: crypto.randomUUID() });
+}
+
+export function linkSource(
+  ws: Workspace,
+  input: { source_id: string; record_type: SourceLink['record_type']; record_id: string; note: string },
+): SourceLink {
+  const source = requireRecord(ws, 'sources', input.source_id, 'source_id');
+  return writeBatch(ws, { label: `Cite ${quoted(source.title)} for a ${input.record_type}` }, (tx) => insertLink(ws, tx, input));
+}
+
+export function unlinkSource(ws: Workspace, id: string) {
+  const link = ws.get('source_links', id);
+  if (!link) throw new LodestoneError('not_found', `No source link with id "${id}"`);
+  const source = ws.get('sources', link.source_id);
+  return writeBatch(ws, { label: `Remove citation ${quoted(source?.title ?? link.source_id)}` }, (tx) => {
+    tx.remove('source_links', link);
+    const result = emptyDeleteResult();
+    result.deleted.source_links = 1;
+    return result;
+  });
+}

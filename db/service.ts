@@ -1,0 +1,116 @@
+// The one implementation of db/api.ts: validates each call's input with its schema and
+// runs it against a workspace. Every host (Electron IPC, browser host, CLI) calls this.
+import { api, isOpName, type OpName, type OpOutput, type OpParsedInput, type OpResult, type WorkspaceInfo } from './api';
+import { issuesFromZod, LodestoneError, toErrorData, validationError } from './errors';
+import { createFacility, deleteFacilities, getFacility, listFacilities, updateFacility } from './repos/facilities';
+import { createFlow, deleteFlows, listFlows, updateFlow } from './repos/flows';
+import { createMaterial, deleteMaterial, listMaterials, updateMaterial } from './repos/materials';
+import { createSource, deleteSource, linkSource, listLinks, listSources, unlinkSource, updateSource } from './repos/sources';
+import { listBatches } from './store/batches';
+import { redo, redoCandidate, undo, undoCandidate } from './store/history';
+import { SCHEMA_VERSION } from './store/migrations';
+import type { Workspace } from './workspace';
+
+export interface ServiceOptions {
+  /** Folder holding the sample workspace files (assets/sample); hosts that bundle code pass it. */
+  sampleDir?: string;
+}
+
+type Handlers = { [N in OpName]: (input: OpParsedInput<N>) => OpOutput<N> };
+
+export function workspaceInfo(ws: Workspace): WorkspaceInfo {
+  const last = ws.prepare('SELECT max(id) AS id FROM change_batches').get() as { id: number | null };
+  return {
+    path: ws.path,
+    workspace_id: ws.meta('workspace_id') ?? '',
+    name: ws.meta('name') ?? '',
+    schema_version: SCHEMA_VERSION,
+    counts: {
+      materials: ws.count('materials'),
+      facilities: ws.count('facilities'),
+      flows: ws.count('flows'),
+      sources: ws.count('sources'),
+    },
+    undo: undoCandidate(ws)?.label ?? null,
+    redo: redoCandidate(ws)?.label ?? null,
+    last_change: last.id ?? 0,
+  };
+}
+
+function handlers(ws: Workspace, options: ServiceOptions): Handlers {
+  return {
+    'workspace.info': () => workspaceInfo(ws),
+    'workspace.loadSample': () => {
+      throw new LodestoneError('internal', `The sample workspace is not available in this build (${options.sampleDir ?? 'no folder'})`);
+    },
+
+    'materials.list': () => listMaterials(ws),
+    'materials.create': (input) => createMaterial(ws, input),
+    'materials.update': (input) => updateMaterial(ws, input),
+    'materials.delete': ({ id }) => deleteMaterial(ws, id),
+
+    'facilities.list': () => listFacilities(ws),
+    'facilities.get': ({ id }) => getFacility(ws, id),
+    'facilities.create': (input) => createFacility(ws, input),
+    'facilities.update': (input) => updateFacility(ws, input),
+    'facilities.delete': ({ ids }) => deleteFacilities(ws, ids),
+
+    'flows.list': () => listFlows(ws),
+    'flows.create': (input) => createFlow(ws, input),
+    'flows.update': (input) => updateFlow(ws, input),
+    'flows.delete': ({ ids }) => deleteFlows(ws, ids),
+
+    'sources.list': () => listSources(ws),
+    'sources.create': (input) => createSource(ws, input),
+    'sources.update': (input) => updateSource(ws, input),
+    'sources.delete': ({ id }) => deleteSource(ws, id),
+    'sources.links': (input) => listLinks(ws, input),
+    'sources.link': (input) => linkSource(ws, input),
+    'sources.unlink': ({ id }) => unlinkSource(ws, id),
+
+    'history.undo': () => {
+      const batch = undo(ws);
+      return { batch_id: batch.id, label: batch.label, info: workspaceInfo(ws) };
+    },
+    'history.redo': () => {
+      const batch = redo(ws);
+      return { batch_id: batch.id, label: batch.label, info: workspaceInfo(ws) };
+    },
+    'history.list': ({ limit }) => listBatches(ws, limit),
+
+    'csv.import': () => {
+      throw new LodestoneError('internal', 'CSV import is not available in this build');
+    },
+    'csv.export': () => {
+      throw new LodestoneError('internal', 'CSV export is not available in this build');
+    },
+  };
+}
+
+export interface Service {
+  /** Validates and runs one operation; never throws. */
+  call(name: string, input: unknown): OpResult<OpName>;
+  /** The same, typed, throwing a LodestoneError on failure (for in-process callers). */
+  run<N extends OpName>(name: N, input: unknown): OpOutput<N>;
+}
+
+export function createService(ws: Workspace, options: ServiceOptions = {}): Service {
+  const table = handlers(ws, options);
+  const run = <N extends OpName>(name: N, input: unknown): OpOutput<N> => {
+    const parsed = api[name].input.safeParse(input ?? {});
+    if (!parsed.success) throw validationError(issuesFromZod(parsed.error));
+    const handler = table[name] as (value: unknown) => OpOutput<N>;
+    return handler(parsed.data);
+  };
+  return {
+    run,
+    call(name, input) {
+      if (!isOpName(name)) return { ok: false, error: { code: 'not_found', message: `Unknown operation "${String(name)}"` } };
+      try {
+        return { ok: true, value: run(name, input) };
+      } catch (error) {
+        return { ok: false, error: toErrorData(error) };
+      }
+    },
+  };
+}

@@ -1,0 +1,14 @@
+// Numbered migrations, applied in order. Each runs in one transaction, is recorded in
+// schema_migrations and advances PRAGMA user_version. Never edit a released migration:
+// add the next number.
+import { sql as m001 } from './001_initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: m001 }];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

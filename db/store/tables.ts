@@ -1,0 +1,83 @@
+// How each record table maps between API records (arrays, booleans) and SQLite columns.
+import type { Facility, Flow, Material, Source, SourceLink } from '../model/schemas';
+
+export interface RecordByTable {
+  materials: Material;
+  facilities: Facility;
+  flows: Flow;
+  sources: Source;
+  source_links: SourceLink;
+}
+export type TableName = keyof RecordByTable;
+export type AnyRecord = RecordByTable[TableName];
+
+interface TableSpec {
+  columns: readonly string[];
+  json: readonly string[];
+  bool: readonly string[];
+  /** Human name of one record, for messages. */
+  noun: string;
+}
+
+const META = ['created_at', 'updated_at', 'revision'] as const;
+
+export const TABLES: Readonly<Record<TableName, TableSpec>> = {
+  materials: {
+    columns: ['id', 'name', 'form', 'elements', 'unit', 'reo_factor', 'notes', ...META],
+    json: ['elements'],
+    bool: [],
+    noun: 'material',
+  },
+  facilities: {
+    columns: [
+      'id', 'name', 'stage', 'country', 'operator', 'owner_country', 'lat', 'lon', 'status', 'capacity_t',
+      'capacity_material_id', 'stock_t', 'confidence', 'tags', 'notes', ...META,
+    ],
+    json: ['tags'],
+    bool: [],
+    noun: 'facility',
+  },
+  flows: {
+    columns: ['id', 'from_id', 'to_id', 'material_id', 'volume_t', 'year', 'status', 'confidence', 'notes', ...META],
+    json: [],
+    bool: [],
+    noun: 'flow',
+  },
+  sources: {
+    columns: ['id', 'title', 'publisher', 'published', 'url', 'excerpt', 'sensitive', 'notes', ...META],
+    json: [],
+    bool: ['sensitive'],
+    noun: 'source',
+  },
+  source_links: {
+    columns: ['id', 'source_id', 'record_type', 'record_id', 'note', ...META],
+    json: [],
+    bool: [],
+    noun: 'source link',
+  },
+};
+
+export function isTableName(name: string): name is TableName {
+  return Object.prototype.hasOwnProperty.call(TABLES, name);
+}
+
+type Row = Record<string, unknown>;
+
+export function encodeRecord(table: TableName, record: AnyRecord): Row {
+  const spec = TABLES[table];
+  const source = record as unknown as Row;
+  const row: Row = {};
+  for (const column of spec.columns) row[column] = source[column] ?? null;
+  for (const column of spec.json) row[column] = JSON.stringify(source[column] ?? []);
+  for (const column of spec.bool) row[column] = source[column] ? 1 : 0;
+  return row;
+}
+
+export function decodeRow<T extends TableName>(table: T, row: Row): RecordByTable[T] {
+  const spec = TABLES[table];
+  if (spec.json.length === 0 && spec.bool.length === 0) return row as unknown as RecordByTable[T];
+  const record: Row = { ...row };
+  for (const column of spec.json) record[column] = JSON.parse(String(row[column] ?? '[]'));
+  for (const column of spec.bool) record[column] = row[column] === 1;
+  return record as unknown as RecordByTable[T];
+}
