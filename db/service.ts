@@ -98,7 +98,11 @@ export function createService(ws: Workspace, options: ServiceOptions = {}): Serv
   const table = handlers(ws, options);
   const run = <N extends OpName>(name: N, input: unknown): OpOutput<N> => {
     const parsed = api[name].input.safeParse(input ?? {});
-    if (!parsed.success) throw validationError(issuesFromZod(parsed.error));
+    if (!parsed.success) {
+      // Updates nest fields under `changes`; report the field itself, as creates do.
+      const issues = issuesFromZod(parsed.error).map((i) => ({ ...i, path: i.path.replace(/^changes\./, '') }));
+      throw validationError(issues);
+    }
     const handler = table[name] as (value: unknown) => OpOutput<N>;
     return handler(parsed.data);
   };
