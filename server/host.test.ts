@@ -237,6 +237,11 @@ describe('browser host', () => {
       }
     });
 
+    it('answers 204 for a favicon the build does not have', async () => {
+      const reply = await send(host.port, { path: '/favicon.ico' });
+      expect(reply.status).toBe(204);
+    });
+
     it('405 for writes to static paths', async () => {
       const reply = await send(host.port, { method: 'POST', path: '/index.html', body: '' });
       expect(reply.status).toBe(405);

@@ -159,6 +159,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return sendText(res, 405, 'Method not allowed');
     }
     const file = resolveStaticPath(staticDir, pathname);
+    if (!file && pathname === '/favicon.ico') {
+      // Browsers ask for it unprompted; without an icon in the build, answer "nothing" rather
+      // than a 404 that shows up as a console error.
+      res.statusCode = 204;
+      return void res.end();
+    }
     if (!file) {
       const hint = existsSync(staticDir) ? '' : ' (the renderer is not built: run npm run build:web)';
       return sendText(res, 404, `Not found${hint}`);
