@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { formatFactor, formatNumber, numberToInput, plainInt, plural } from './format';
+
+describe('format', () => {
+  it('groups thousands', () => {
+    expect(formatNumber(1234567)).toBe('1,234,567');
+    expect(formatNumber(1234.567)).toBe('1,234.57');
+    expect(formatNumber(null)).toBe('');
+    expect(formatFactor(0.85)).toBe('0.85');
+  });
+  it('keeps plain integers plain', () => {
+    expect(plainInt(20000)).toBe('20000');
+  });
+  it('pluralises', () => {
+    expect(plural(1, 'flow')).toBe('1 flow');
+    expect(plural(3, 'flow')).toBe('3 flows');
+    expect(plural(2, 'facility', 'facilities')).toBe('2 facilities');
+  });
+  it('writes numbers for editing without separators', () => {
+    expect(numberToInput(40000)).toBe('40000');
+    expect(numberToInput(null)).toBe('');
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { isTextEntry, nextRowIndex, shortcutFor, type KeyLike } from './keys';
+
+const key = (k: string, mods: Partial<KeyLike> = {}): KeyLike => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  altKey: false,
+  ...mods,
+});
+
+describe('shortcutFor', () => {
+  it('maps undo and redo with Ctrl elsewhere and Cmd on macOS', () => {
+    expect(shortcutFor(key('z', { ctrlKey: true }), false)).toBe('undo');
+    expect(shortcutFor(key('Z', { ctrlKey: true, shiftKey: true }), false)).toBe('redo');
+    expect(shortcutFor(key('y', { ctrlKey: true }), false)).toBe('redo');
+    expect(shortcutFor(key('z', { metaKey: true }), true)).toBe('undo');
+    expect(shortcutFor(key('z', { ctrlKey: true }), true)).toBeNull();
+    expect(shortcutFor(key('z'), false)).toBeNull();
+    expect(shortcutFor(key('z', { ctrlKey: true, altKey: true }), false)).toBeNull();
+  });
+  it('maps save and find', () => {
+    expect(shortcutFor(key('s', { ctrlKey: true }), false)).toBe('save');
+    expect(shortcutFor(key('f', { ctrlKey: true }), false)).toBe('find');
+  });
+});
+
+describe('isTextEntry', () => {
+  it('is true for text fields only', () => {
+    expect(isTextEntry({ tagName: 'INPUT', type: 'text' })).toBe(true);
+    expect(isTextEntry({ tagName: 'INPUT', type: 'search' })).toBe(true);
+    expect(isTextEntry({ tagName: 'TEXTAREA' })).toBe(true);
+    expect(isTextEntry({ tagName: 'DIV', isContentEditable: true })).toBe(true);
+    expect(isTextEntry({ tagName: 'INPUT', type: 'checkbox' })).toBe(false);
+    expect(isTextEntry({ tagName: 'SELECT' })).toBe(false);
+    expect(isTextEntry({ tagName: 'BUTTON' })).toBe(false);
+    expect(isTextEntry({ tagName: 'INPUT', type: 'text', readOnly: true })).toBe(false);
+    expect(isTextEntry(null)).toBe(false);
+  });
+});
+
+describe('nextRowIndex', () => {
+  it('moves within bounds', () => {
+    expect(nextRowIndex('ArrowDown', -1, 10, 5)).toBe(0);
+    expect(nextRowIndex('ArrowDown', 9, 10, 5)).toBe(9);
+    expect(nextRowIndex('ArrowUp', 0, 10, 5)).toBe(0);
+    expect(nextRowIndex('PageDown', 2, 10, 5)).toBe(7);
+    expect(nextRowIndex('PageUp', 2, 10, 5)).toBe(0);
+    expect(nextRowIndex('End', 2, 10, 5)).toBe(9);
+    expect(nextRowIndex('Home', 2, 10, 5)).toBe(0);
+    expect(nextRowIndex('x', 2, 10, 5)).toBeNull();
+    expect(nextRowIndex('ArrowDown', 0, 0, 5)).toBeNull();
+  });
+});

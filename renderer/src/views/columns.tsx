@@ -1,0 +1,103 @@
+// What each table shows: columns, their widths and how a cell renders.
+import type { Column } from '../components/DataTable';
+import { capitalize, formatFactor, formatNumber } from '../logic/format';
+import type { FacilityRow, FlowRow, MaterialRow, SourceRow } from '../logic/rows';
+
+function StatusPill({ status }: { status: string }) {
+  return (
+    <span className={`status status-${status}`}>
+      <span className="status-dot" aria-hidden="true" />
+      {capitalize(status)}
+    </span>
+  );
+}
+
+function ConfidencePill({ value }: { value: string }) {
+  return <span className={`conf conf-${value}`}>{capitalize(value)}</span>;
+}
+
+const num = (v: number | null) => formatNumber(v);
+
+export const FACILITY_COLUMNS: readonly Column<FacilityRow>[] = [
+  { id: 'name', label: 'Name', width: 200, grow: 3, render: (r) => r.record.name, text: (r) => r.record.name },
+  { id: 'stage', label: 'Stage', width: 104, render: (r) => r.stage },
+  { id: 'country', label: 'Country', width: 124, render: (r) => r.country, text: (r) => `${r.country} (${r.record.country})` },
+  { id: 'operator', label: 'Operator', width: 140, grow: 1, render: (r) => r.record.operator, text: (r) => r.record.operator },
+  { id: 'owner_country', label: 'Owner country', width: 116, render: (r) => r.ownerCountry, text: (r) => r.ownerCountry },
+  { id: 'status', label: 'Status', width: 112, render: (r) => <StatusPill status={r.record.status} /> },
+  { id: 'capacity_t', label: 'Capacity t/yr', width: 108, align: 'right', render: (r) => num(r.record.capacity_t) },
+  {
+    id: 'capacity_material',
+    label: 'Capacity material',
+    width: 136,
+    render: (r) => r.capacityMaterial,
+    text: (r) => r.capacityMaterial,
+  },
+  { id: 'stock_t', label: 'Stock t', width: 84, align: 'right', render: (r) => num(r.record.stock_t) },
+  { id: 'confidence', label: 'Confidence', width: 96, render: (r) => <ConfidencePill value={r.record.confidence} /> },
+  {
+    id: 'tags',
+    label: 'Tags',
+    width: 130,
+    grow: 1,
+    render: (r) =>
+      r.record.tags.length ? (
+        <span className="tag-list">
+          {r.record.tags.map((t) => (
+            <span key={t} className="tag">
+              {t}
+            </span>
+          ))}
+        </span>
+      ) : null,
+    text: (r) => r.tags,
+  },
+];
+
+export const FLOW_COLUMNS: readonly Column<FlowRow>[] = [
+  { id: 'from', label: 'From', width: 190, grow: 2, render: (r) => r.from, text: (r) => r.from },
+  { id: 'to', label: 'To', width: 190, grow: 2, render: (r) => r.to, text: (r) => r.to },
+  { id: 'material', label: 'Material', width: 150, grow: 1, render: (r) => r.material, text: (r) => r.material },
+  { id: 'volume_t', label: 'Volume t/yr', width: 110, align: 'right', render: (r) => num(r.record.volume_t) },
+  { id: 'year', label: 'Year', width: 70, align: 'right', render: (r) => (r.record.year === null ? '' : String(r.record.year)) },
+  { id: 'status', label: 'Status', width: 112, render: (r) => <StatusPill status={r.record.status} /> },
+  { id: 'confidence', label: 'Confidence', width: 96, render: (r) => <ConfidencePill value={r.record.confidence} /> },
+];
+
+export const MATERIAL_COLUMNS: readonly Column<MaterialRow>[] = [
+  { id: 'name', label: 'Name', width: 200, grow: 3, render: (r) => r.record.name, text: (r) => r.record.name },
+  { id: 'form', label: 'Form', width: 110, render: (r) => capitalize(r.record.form) },
+  {
+    id: 'elements',
+    label: 'Elements',
+    width: 150,
+    grow: 1,
+    render: (r) => (
+      <span className="tag-list">
+        {r.record.elements.map((e) => (
+          <span key={e} className="tag tag-element">
+            {e}
+          </span>
+        ))}
+      </span>
+    ),
+    text: (r) => r.elements,
+  },
+  { id: 'unit', label: 'Unit', width: 70, render: (r) => r.record.unit },
+  { id: 'reo_factor', label: 'REO factor', width: 96, align: 'right', render: (r) => formatFactor(r.record.reo_factor) },
+  { id: 'flows', label: 'Flows', width: 80, align: 'right', render: (r) => num(r.flows) },
+];
+
+export const SOURCE_COLUMNS: readonly Column<SourceRow>[] = [
+  { id: 'title', label: 'Title', width: 240, grow: 3, render: (r) => r.record.title, text: (r) => r.record.title },
+  { id: 'publisher', label: 'Publisher', width: 140, grow: 1, render: (r) => r.record.publisher, text: (r) => r.record.publisher },
+  { id: 'published', label: 'Date', width: 96, render: (r) => r.record.published },
+  { id: 'url', label: 'URL or reference', width: 180, grow: 1, render: (r) => r.record.url, text: (r) => r.record.url },
+  {
+    id: 'sensitive',
+    label: 'Sensitive',
+    width: 90,
+    render: (r) => (r.record.sensitive ? <span className="badge badge-warn">Sensitive</span> : <span className="muted">No</span>),
+  },
+  { id: 'links', label: 'Linked', width: 80, align: 'right', render: (r) => num(r.links) },
+];
