@@ -57,14 +57,14 @@ export function FilterBar({ noun, nounPlural, text, onText, filters, values, onF
         return (
           <div key={f.key} className="filter-select">
             <label htmlFor={`${id}-${f.key}`} className="visually-hidden">
-              {f.label}
+              Filter by {f.label.toLowerCase()}
             </label>
             <select
               id={`${id}-${f.key}`}
               className={`input select select-compact${value ? ' is-active' : ''}`}
               value={value}
               onChange={(e) => onFilter(f.key, e.target.value)}
-              title={f.label}
+              title={`Filter by ${f.label.toLowerCase()}`}
             >
               <option value="">{f.anyLabel}</option>
               {value && !f.options.some((o) => o.value === value) ? <option value={value}>{value}</option> : null}

@@ -592,15 +592,16 @@ function Field({ spec, id, value, error, onChange, pickers }: FieldProps) {
 
   return (
     <div className={`field${invalid ? ' is-invalid' : ''}`}>
-      <label htmlFor={id} className="field-label">
-        {spec.label}
+      <div className="field-label-row">
+        <label htmlFor={id} className="field-label">
+          {spec.label}
+        </label>
         {spec.required ? (
-          <span className="required" aria-hidden="true">
-            {' '}
+          <span className="required" aria-hidden="true" title="Required">
             *
           </span>
         ) : null}
-      </label>
+      </div>
       {control}
       {error ? (
         <p id={errorId} className="field-error">

@@ -19,17 +19,17 @@ function ConfidencePill({ value }: { value: string }) {
 const num = (v: number | null) => formatNumber(v);
 
 export const FACILITY_COLUMNS: readonly Column<FacilityRow>[] = [
-  { id: 'name', label: 'Name', width: 200, grow: 3, render: (r) => r.record.name, text: (r) => r.record.name },
-  { id: 'stage', label: 'Stage', width: 104, render: (r) => r.stage },
-  { id: 'country', label: 'Country', width: 124, render: (r) => r.country, text: (r) => `${r.country} (${r.record.country})` },
-  { id: 'operator', label: 'Operator', width: 140, grow: 1, render: (r) => r.record.operator, text: (r) => r.record.operator },
-  { id: 'owner_country', label: 'Owner country', width: 116, render: (r) => r.ownerCountry, text: (r) => r.ownerCountry },
-  { id: 'status', label: 'Status', width: 112, render: (r) => <StatusPill status={r.record.status} /> },
+  { id: 'name', label: 'Name', width: 190, grow: 3, render: (r) => r.record.name, text: (r) => r.record.name },
+  { id: 'stage', label: 'Stage', width: 100, render: (r) => r.stage },
+  { id: 'country', label: 'Country', width: 120, render: (r) => r.country, text: (r) => `${r.country} (${r.record.country})` },
+  { id: 'operator', label: 'Operator', width: 124, grow: 1, render: (r) => r.record.operator, text: (r) => r.record.operator },
+  { id: 'owner_country', label: 'Owner', width: 110, render: (r) => r.ownerCountry, text: (r) => r.ownerCountry },
+  { id: 'status', label: 'Status', width: 122, render: (r) => <StatusPill status={r.record.status} /> },
   { id: 'capacity_t', label: 'Capacity t/yr', width: 108, align: 'right', render: (r) => num(r.record.capacity_t) },
   {
     id: 'capacity_material',
     label: 'Capacity material',
-    width: 136,
+    width: 130,
     render: (r) => r.capacityMaterial,
     text: (r) => r.capacityMaterial,
   },
@@ -38,7 +38,7 @@ export const FACILITY_COLUMNS: readonly Column<FacilityRow>[] = [
   {
     id: 'tags',
     label: 'Tags',
-    width: 130,
+    width: 120,
     grow: 1,
     render: (r) =>
       r.record.tags.length ? (
@@ -55,12 +55,12 @@ export const FACILITY_COLUMNS: readonly Column<FacilityRow>[] = [
 ];
 
 export const FLOW_COLUMNS: readonly Column<FlowRow>[] = [
-  { id: 'from', label: 'From', width: 190, grow: 2, render: (r) => r.from, text: (r) => r.from },
-  { id: 'to', label: 'To', width: 190, grow: 2, render: (r) => r.to, text: (r) => r.to },
-  { id: 'material', label: 'Material', width: 150, grow: 1, render: (r) => r.material, text: (r) => r.material },
+  { id: 'from', label: 'From', width: 150, grow: 2, render: (r) => r.from, text: (r) => r.from },
+  { id: 'to', label: 'To', width: 150, grow: 2, render: (r) => r.to, text: (r) => r.to },
+  { id: 'material', label: 'Material', width: 124, grow: 1, render: (r) => r.material, text: (r) => r.material },
   { id: 'volume_t', label: 'Volume t/yr', width: 110, align: 'right', render: (r) => num(r.record.volume_t) },
-  { id: 'year', label: 'Year', width: 70, align: 'right', render: (r) => (r.record.year === null ? '' : String(r.record.year)) },
-  { id: 'status', label: 'Status', width: 112, render: (r) => <StatusPill status={r.record.status} /> },
+  { id: 'year', label: 'Year', width: 64, align: 'right', render: (r) => (r.record.year === null ? '' : String(r.record.year)) },
+  { id: 'status', label: 'Status', width: 122, render: (r) => <StatusPill status={r.record.status} /> },
   { id: 'confidence', label: 'Confidence', width: 96, render: (r) => <ConfidencePill value={r.record.confidence} /> },
 ];
 

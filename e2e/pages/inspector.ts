@@ -1,0 +1,56 @@
+// The inspector panel: the record editor on the right.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class Inspector {
+  readonly root: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByRole('complementary', { name: 'Inspector' });
+  }
+
+  field(label: string): Locator {
+    return this.root.getByLabel(label, { exact: true });
+  }
+
+  async fill(label: string, value: string): Promise<void> {
+    await this.field(label).fill(value);
+  }
+
+  async select(label: string, value: string): Promise<void> {
+    await this.field(label).selectOption(value);
+  }
+
+  /** A searchable picker: types, then takes the best match with Enter. */
+  async choose(label: string, text: string): Promise<void> {
+    const box = this.field(label);
+    await box.fill(text);
+    await expect(this.root.getByRole('listbox', { name: `${label.toLowerCase()} choices` })).toBeVisible();
+    await box.press('Enter');
+  }
+
+  get title(): Locator {
+    return this.root.getByRole('heading', { level: 2 });
+  }
+
+  async create(): Promise<void> {
+    await this.root.getByRole('button', { name: /^Create / }).click();
+  }
+
+  async save(): Promise<void> {
+    await this.root.getByRole('button', { name: 'Save', exact: true }).click();
+  }
+
+  /** The inline message under a field (its accessible description). */
+  async expectError(label: string, message: string | RegExp): Promise<void> {
+    const field = this.field(label);
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(field).toHaveAccessibleDescription(message);
+  }
+
+  async delete(): Promise<Locator> {
+    await this.root.getByRole('button', { name: 'Delete', exact: true }).click();
+    const dialog = this.page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+}

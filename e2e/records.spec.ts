@@ -1,0 +1,92 @@
+// (b) Records created through the UI are in the workspace file: they survive a host restart.
+import { expect, test } from './fixtures';
+import { LodestoneApp } from './pages/app';
+import { callApi, seedSmallChain } from './pages/api';
+
+test('creates a material, two facilities and a flow, and sees them after a restart', async ({ page, host }) => {
+  const app = new LodestoneApp(page);
+  await app.open(host);
+  await app.startEmpty();
+  const ins = app.inspector;
+
+  await app.goTo('Materials');
+  await app.newRecord();
+  await ins.fill('Name', 'NdPr oxide');
+  await ins.select('Form', 'oxide');
+  await ins.fill('Elements', 'Nd; Pr');
+  await ins.fill('REO factor', '0.99');
+  await ins.create();
+  await expect(app.materials.row('NdPr oxide')).toBeVisible();
+
+  await app.goTo('Facilities');
+  await app.newRecord();
+  await ins.fill('Name', 'Kuantan separation plant');
+  await ins.select('Stage', 'separation');
+  await ins.choose('Country', 'Malaysia');
+  await expect(ins.field('Country')).toHaveValue('Malaysia (MY)');
+  await ins.choose('Owner country', 'AU');
+  await ins.fill('Operator', 'Lynas Rare Earths');
+  await ins.fill('Capacity (t/yr)', '10,500');
+  await ins.choose('Capacity material', 'NdPr');
+  await ins.fill('Tags', 'heavy-re; non-china');
+  await ins.create();
+  const row = app.facilities.row('Kuantan separation plant');
+  await expect(row).toBeVisible();
+  await expect(row).toContainText('Malaysia');
+  await expect(row).toContainText('10,500');
+  await expect(row).toHaveAttribute('aria-selected', 'true');
+
+  await app.newRecord();
+  await ins.fill('Name', 'Tokyo metal works');
+  await ins.select('Stage', 'metal');
+  await ins.choose('Country', 'Japan');
+  // Enter in a text field saves.
+  await ins.field('Name').press('Enter');
+  await expect(app.facilities.row('Tokyo metal works')).toBeVisible();
+  await app.expectCounts([2, 2], [0, 0]);
+
+  await app.goTo('Flows');
+  await app.newRecord();
+  await ins.choose('From facility', 'Kuantan');
+  await ins.choose('To facility', 'Tokyo');
+  await ins.choose('Material', 'NdPr oxide');
+  await ins.fill('Volume (t/yr)', '4,000');
+  await ins.fill('Year', '2024');
+  await ins.create();
+  const flow = app.flows.row('Kuantan separation plant');
+  await expect(flow).toContainText('Tokyo metal works');
+  await expect(flow).toContainText('4,000');
+  await app.expectCounts([2, 2], [1, 1]);
+
+  await host.restart();
+  await app.open(host);
+  await app.expectCounts([2, 2], [1, 1]);
+  await expect(app.facilities.row('Kuantan separation plant')).toContainText('Lynas Rare Earths');
+  await app.goTo('Flows');
+  await expect(app.flows.row('Kuantan separation plant')).toContainText('NdPr oxide');
+});
+
+test('edits a facility and links a source to it', async ({ page, host, request }) => {
+  await seedSmallChain(request, host.url);
+  await callApi(request, host.url, 'sources.create', { title: 'GAO-16-161 Rare earth materials', publisher: 'GAO', published: '2016-02' });
+  const app = new LodestoneApp(page);
+  await app.open(host);
+  const ins = app.inspector;
+
+  await app.facilities.select('Beta Metal');
+  await ins.fill('Stock on hand (t)', '1250');
+  await page.keyboard.press('Control+s');
+  await expect(app.facilities.row('Beta Metal')).toContainText('1,250');
+
+  const sources = ins.root.getByRole('region', { name: /^Sources/ });
+  await ins.choose('Source to link', 'GAO');
+  await sources.getByRole('button', { name: 'Link', exact: true }).click();
+  await expect(sources.getByRole('listitem').filter({ hasText: 'GAO-16-161' })).toBeVisible();
+
+  await app.goTo('Sources');
+  await expect(app.sources.row('GAO-16-161')).toContainText('1');
+  await app.goTo('Facilities');
+  await app.facilities.select('Beta Metal');
+  await sources.getByRole('button', { name: 'Unlink source GAO-16-161 Rare earth materials' }).click();
+  await expect(sources.getByText('No sources cited for this record yet.')).toBeVisible();
+});
