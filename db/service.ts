@@ -1,11 +1,14 @@
 // The one implementation of db/api.ts: validates each call's input with its schema and
 // runs it against a workspace. Every host (Electron IPC, browser host, CLI) calls this.
 import { api, isOpName, type OpName, type OpOutput, type OpParsedInput, type OpResult, type WorkspaceInfo } from './api';
-import { issuesFromZod, LodestoneError, toErrorData, validationError } from './errors';
+import { exportCsv } from './csv/export';
+import { importCsv } from './csv/import';
+import { issuesFromZod, toErrorData, validationError } from './errors';
 import { createFacility, deleteFacilities, getFacility, listFacilities, updateFacility } from './repos/facilities';
 import { createFlow, deleteFlows, listFlows, updateFlow } from './repos/flows';
 import { createMaterial, deleteMaterial, listMaterials, updateMaterial } from './repos/materials';
 import { createSource, deleteSource, linkSource, listLinks, listSources, unlinkSource, updateSource } from './repos/sources';
+import { defaultSampleDir, loadSample } from './sample';
 import { listBatches } from './store/batches';
 import { redo, redoCandidate, undo, undoCandidate } from './store/history';
 import { SCHEMA_VERSION } from './store/migrations';
@@ -41,7 +44,8 @@ function handlers(ws: Workspace, options: ServiceOptions): Handlers {
   return {
     'workspace.info': () => workspaceInfo(ws),
     'workspace.loadSample': () => {
-      throw new LodestoneError('internal', `The sample workspace is not available in this build (${options.sampleDir ?? 'no folder'})`);
+      loadSample(ws, options.sampleDir ?? defaultSampleDir());
+      return workspaceInfo(ws);
     },
 
     'materials.list': () => listMaterials(ws),
@@ -78,12 +82,13 @@ function handlers(ws: Workspace, options: ServiceOptions): Handlers {
     },
     'history.list': ({ limit }) => listBatches(ws, limit),
 
-    'csv.import': () => {
-      throw new LodestoneError('internal', 'CSV import is not available in this build');
-    },
-    'csv.export': () => {
-      throw new LodestoneError('internal', 'CSV export is not available in this build');
-    },
+    'csv.import': (input) =>
+      importCsv(ws, {
+        materials: input.materials === undefined ? undefined : { name: 'materials.csv', data: input.materials },
+        facilities: input.facilities === undefined ? undefined : { name: 'facilities.csv', data: input.facilities },
+        flows: input.flows === undefined ? undefined : { name: 'flows.csv', data: input.flows },
+      }),
+    'csv.export': () => exportCsv(ws),
   };
 }
 

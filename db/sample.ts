@@ -1,0 +1,70 @@
+// The rare-earth sample workspace (assets/sample): sources.json plus the three CSV files,
+// loaded into an empty workspace as one undoable batch.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ImportReport } from './api';
+import { importCsv, type CsvImportFiles } from './csv/import';
+import { issuesFromZod, LodestoneError, validationError } from './errors';
+import { sourceCreateSchema } from './model/schemas';
+import { insertSource } from './repos/sources';
+import type { Workspace } from './workspace';
+
+export const SAMPLE_LABEL = 'Load the rare-earth sample workspace';
+
+/** assets/sample beside the source tree; hosts that bundle the code pass their own folder. */
+export function defaultSampleDir(): string {
+  return fileURLToPath(new URL('../assets/sample', import.meta.url));
+}
+
+function isEmpty(ws: Workspace): boolean {
+  return (['materials', 'facilities', 'flows', 'sources', 'source_links'] as const).every((table) => ws.count(table) === 0);
+}
+
+function readIfPresent(file: string): Buffer | undefined {
+  try {
+    return fs.readFileSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new LodestoneError('io', `Cannot read ${file}: ${(error as Error).message}`);
+  }
+}
+
+function readSources(file: string) {
+  const bytes = readIfPresent(file);
+  if (!bytes) return [];
+  let data: unknown;
+  try {
+    data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch (error) {
+    throw new LodestoneError('validation', `${file}: not valid UTF-8 JSON (${(error as Error).message})`);
+  }
+  if (!Array.isArray(data)) throw new LodestoneError('validation', `${file}: expected an array of sources`);
+  return data.map((item, index) => {
+    const parsed = sourceCreateSchema.safeParse(item);
+    if (!parsed.success) throw validationError(issuesFromZod(parsed.error, `[${index}]`), file);
+    return parsed.data;
+  });
+}
+
+/** Loads the sample into an empty workspace; 'conflict' if the workspace has records. */
+export function loadSample(ws: Workspace, sampleDir: string): ImportReport {
+  const notEmpty = () => new LodestoneError('conflict', 'The workspace is not empty; the sample loads only into an empty workspace');
+  if (!isEmpty(ws)) throw notEmpty();
+  if (!fs.existsSync(path.join(sampleDir, 'facilities.csv'))) {
+    throw new LodestoneError('io', `The sample workspace is missing: no facilities.csv in ${sampleDir}`);
+  }
+  const sources = readSources(path.join(sampleDir, 'sources.json'));
+  const files: CsvImportFiles = {};
+  for (const kind of ['materials', 'facilities', 'flows'] as const) {
+    const data = readIfPresent(path.join(sampleDir, `${kind}.csv`));
+    if (data) files[kind] = { name: `sample/${kind}.csv`, data };
+  }
+  return importCsv(ws, files, {
+    label: SAMPLE_LABEL,
+    before: (tx) => {
+      if (!isEmpty(ws)) throw notEmpty(); // again inside the transaction: another program may have written
+      for (const source of sources) insertSource(ws, tx, source);
+    },
+  });
+}
