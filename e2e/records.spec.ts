@@ -90,3 +90,43 @@ test('edits a facility and links a source to it', async ({ page, host, request }
   await sources.getByRole('button', { name: 'Unlink source GAO-16-161 Rare earth materials' }).click();
   await expect(sources.getByText('No sources cited for this record yet.')).toBeVisible();
 });
+
+test('a record changed elsewhere while being edited reports a conflict and offers to reload', async ({ page, host, request }) => {
+  const { gamma } = await seedSmallChain(request, host.url);
+  const app = new LodestoneApp(page);
+  await app.open(host);
+  const ins = app.inspector;
+  await app.facilities.select('Gamma Magnet');
+  await ins.fill('Operator', 'Mine');
+
+  // Another window changes the same facility.
+  await callApi(request, host.url, 'facilities.update', { id: gamma.id, changes: { operator: 'Theirs' } });
+
+  await ins.save();
+  const banner = ins.root.getByRole('alert').filter({ hasText: 'was changed since you opened it' });
+  await expect(banner).toBeVisible();
+  await expect(ins.field('Operator')).toHaveValue('Mine');
+  await banner.getByRole('button', { name: /^Reload latest/ }).click();
+  await expect(ins.field('Operator')).toHaveValue('Theirs');
+  await expect(banner).toBeHidden();
+  await expect(app.facilities.row('Gamma Magnet')).toContainText('Theirs');
+});
+
+test('leaving a record with unsaved changes asks first', async ({ page, host, request }) => {
+  await seedSmallChain(request, host.url);
+  const app = new LodestoneApp(page);
+  await app.open(host);
+  const ins = app.inspector;
+  await app.facilities.select('Gamma Magnet');
+  await ins.fill('Operator', 'Unsaved');
+  await app.facilities.row('Alpha Separation').click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('heading')).toHaveText('Discard unsaved changes?');
+  await dialog.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(ins.field('Operator')).toHaveValue('Unsaved');
+  await expect(ins.title).toHaveText('Gamma Magnet');
+
+  await app.facilities.row('Alpha Separation').click();
+  await dialog.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(ins.title).toHaveText('Alpha Separation');
+});

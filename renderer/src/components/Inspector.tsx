@@ -335,7 +335,7 @@ function RecordEditor({
     >
       <header className="editor-header">
         <div className="editor-kicker">
-          <Icon name={type} size={14} /> {creating ? `New ${labels.one}` : capitalize(labels.one)}
+          <Icon name={type} size={14} /> {capitalize(labels.one)}
           {!creating && realDirty ? <span className="badge badge-warn">Unsaved</span> : null}
         </div>
         <h2 id={`${idBase}-title`} className="editor-title" title={title}>

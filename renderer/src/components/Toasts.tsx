@@ -53,7 +53,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   return (
     <ToastContext.Provider value={notify}>
       {children}
-      <div className="toasts">
+      <section className="toasts" aria-label="Notifications">
         <div role="alert" className="toast-stack">
           {urgent.map((t) => (
             <ToastView key={t.id} toast={t} onDismiss={dismiss} />
@@ -64,7 +64,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
             <ToastView key={t.id} toast={t} onDismiss={dismiss} />
           ))}
         </div>
-      </div>
+      </section>
     </ToastContext.Provider>
   );
 }

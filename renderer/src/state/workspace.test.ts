@@ -49,7 +49,8 @@ describe('WorkspaceStore', () => {
     );
     host.calls.length = 0;
     await store.write('facilities.create', { name: 'x', stage: 'mine', country: 'CN' });
-    expect(host.calls).toEqual(['facilities.create', 'workspace.info', 'facilities.list']);
+    // The created record goes into the list directly; only info is refetched.
+    expect(host.calls).toEqual(['facilities.create', 'workspace.info']);
     expect(store.getSnapshot().facilities).toHaveLength(1);
     expect(store.getSnapshot().info?.counts.facilities).toBe(1);
     expect(store.getSnapshot().pending).toBe(0);

@@ -157,13 +157,51 @@ export class WorkspaceStore {
           this.set({ info });
         }
       }
-      await this.refresh(parts);
+      const patched = this.applyLocally(name, input, result);
+      await this.refresh(patched ? parts.filter((p) => p !== patched) : parts);
       this.set({ pending: this.snapshot.pending - 1, lastError: null, lastSavedAt: Date.now() });
       return result;
     } catch (error) {
       this.set({ pending: this.snapshot.pending - 1, lastError: toError(error) });
       throw error;
     }
+  }
+
+  /**
+   * Creates and updates return the stored record: put it in its list directly instead of
+   * refetching the whole list (20,000 rows). Returns the part it patched, if any.
+   */
+  private applyLocally(name: OpName, input: unknown, result: unknown): Part | null {
+    const [kind, verb] = name.split('.') as [string, string];
+    const part = (kind === 'facilities' || kind === 'flows' || kind === 'materials' || kind === 'sources' ? kind : null) as
+      | 'facilities'
+      | 'flows'
+      | 'materials'
+      | 'sources'
+      | null;
+    const record = result as { id?: unknown } | null;
+    if (part && (verb === 'create' || verb === 'update') && record && typeof record.id === 'string') {
+      const list = this.snapshot[part] as { id: string }[];
+      const at = list.findIndex((r) => r.id === record.id);
+      const next = list.slice();
+      if (at >= 0) next[at] = record as { id: string };
+      else next.push(record as { id: string });
+      this.generation[part]++;
+      this.set({ [part]: next, version: this.snapshot.version + 1 } as Partial<WorkspaceSnapshot>);
+      return part;
+    }
+    if (name === 'sources.link' && record && typeof record.id === 'string') {
+      this.generation.links++;
+      this.set({ links: [...this.snapshot.links, record as SourceLink], version: this.snapshot.version + 1 });
+      return 'links';
+    }
+    if (name === 'sources.unlink' && input && typeof (input as { id?: unknown }).id === 'string') {
+      const id = (input as { id: string }).id;
+      this.generation.links++;
+      this.set({ links: this.snapshot.links.filter((l) => l.id !== id), version: this.snapshot.version + 1 });
+      return 'links';
+    }
+    return null;
   }
 
   /** Asks for workspace.info; if another process changed the workspace, reloads everything. */

@@ -25,7 +25,7 @@ export const FACILITY_COLUMNS: readonly Column<FacilityRow>[] = [
   { id: 'operator', label: 'Operator', width: 124, grow: 1, render: (r) => r.record.operator, text: (r) => r.record.operator },
   { id: 'owner_country', label: 'Owner', width: 110, render: (r) => r.ownerCountry, text: (r) => r.ownerCountry },
   { id: 'status', label: 'Status', width: 122, render: (r) => <StatusPill status={r.record.status} /> },
-  { id: 'capacity_t', label: 'Capacity t/yr', width: 108, align: 'right', render: (r) => num(r.record.capacity_t) },
+  { id: 'capacity_t', label: 'Capacity t/yr', width: 118, align: 'right', render: (r) => num(r.record.capacity_t) },
   {
     id: 'capacity_material',
     label: 'Capacity material',
@@ -34,7 +34,7 @@ export const FACILITY_COLUMNS: readonly Column<FacilityRow>[] = [
     text: (r) => r.capacityMaterial,
   },
   { id: 'stock_t', label: 'Stock t', width: 84, align: 'right', render: (r) => num(r.record.stock_t) },
-  { id: 'confidence', label: 'Confidence', width: 96, render: (r) => <ConfidencePill value={r.record.confidence} /> },
+  { id: 'confidence', label: 'Confidence', width: 106, render: (r) => <ConfidencePill value={r.record.confidence} /> },
   {
     id: 'tags',
     label: 'Tags',
@@ -55,13 +55,13 @@ export const FACILITY_COLUMNS: readonly Column<FacilityRow>[] = [
 ];
 
 export const FLOW_COLUMNS: readonly Column<FlowRow>[] = [
-  { id: 'from', label: 'From', width: 150, grow: 2, render: (r) => r.from, text: (r) => r.from },
-  { id: 'to', label: 'To', width: 150, grow: 2, render: (r) => r.to, text: (r) => r.to },
+  { id: 'from', label: 'From', width: 140, grow: 2, render: (r) => r.from, text: (r) => r.from },
+  { id: 'to', label: 'To', width: 140, grow: 2, render: (r) => r.to, text: (r) => r.to },
   { id: 'material', label: 'Material', width: 124, grow: 1, render: (r) => r.material, text: (r) => r.material },
-  { id: 'volume_t', label: 'Volume t/yr', width: 110, align: 'right', render: (r) => num(r.record.volume_t) },
-  { id: 'year', label: 'Year', width: 64, align: 'right', render: (r) => (r.record.year === null ? '' : String(r.record.year)) },
+  { id: 'volume_t', label: 'Volume t/yr', width: 116, align: 'right', render: (r) => num(r.record.volume_t) },
+  { id: 'year', label: 'Year', width: 70, align: 'right', render: (r) => (r.record.year === null ? '' : String(r.record.year)) },
   { id: 'status', label: 'Status', width: 122, render: (r) => <StatusPill status={r.record.status} /> },
-  { id: 'confidence', label: 'Confidence', width: 96, render: (r) => <ConfidencePill value={r.record.confidence} /> },
+  { id: 'confidence', label: 'Confidence', width: 106, render: (r) => <ConfidencePill value={r.record.confidence} /> },
 ];
 
 export const MATERIAL_COLUMNS: readonly Column<MaterialRow>[] = [
@@ -89,15 +89,15 @@ export const MATERIAL_COLUMNS: readonly Column<MaterialRow>[] = [
 ];
 
 export const SOURCE_COLUMNS: readonly Column<SourceRow>[] = [
-  { id: 'title', label: 'Title', width: 240, grow: 3, render: (r) => r.record.title, text: (r) => r.record.title },
+  { id: 'title', label: 'Title', width: 220, grow: 3, render: (r) => r.record.title, text: (r) => r.record.title },
   { id: 'publisher', label: 'Publisher', width: 140, grow: 1, render: (r) => r.record.publisher, text: (r) => r.record.publisher },
   { id: 'published', label: 'Date', width: 96, render: (r) => r.record.published },
-  { id: 'url', label: 'URL or reference', width: 180, grow: 1, render: (r) => r.record.url, text: (r) => r.record.url },
+  { id: 'url', label: 'URL or reference', width: 160, grow: 1, render: (r) => r.record.url, text: (r) => r.record.url },
   {
     id: 'sensitive',
     label: 'Sensitive',
-    width: 90,
+    width: 100,
     render: (r) => (r.record.sensitive ? <span className="badge badge-warn">Sensitive</span> : <span className="muted">No</span>),
   },
-  { id: 'links', label: 'Linked', width: 80, align: 'right', render: (r) => num(r.links) },
+  { id: 'links', label: 'Linked', width: 86, align: 'right', render: (r) => num(r.links) },
 ];
