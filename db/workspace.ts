@@ -1,6 +1,6 @@
 // A workspace: one SQLite file, opened with its settings and migrated.
 import type Database from 'better-sqlite3';
-import { openDatabase, type Db } from './store/open';
+import { openDatabase, type Db, type OpenOptions } from './store/open';
 import { decodeRow, TABLES, type RecordByTable, type TableName } from './store/tables';
 
 export class Workspace {
@@ -9,9 +9,9 @@ export class Workspace {
   private readonly statements = new Map<string, Database.Statement>();
   private closed = false;
 
-  constructor(file: string) {
+  constructor(file: string, options: OpenOptions = {}) {
     this.path = file;
-    this.db = openDatabase(file);
+    this.db = openDatabase(file, options);
   }
 
   /** A prepared statement, cached by its SQL text. */
@@ -58,6 +58,9 @@ export class Workspace {
   }
 }
 
-export function openWorkspace(file: string): Workspace {
-  return new Workspace(file);
+export type { OpenOptions };
+
+/** Opens (creating and migrating as needed) the workspace in `file`; see OpenOptions. */
+export function openWorkspace(file: string, options: OpenOptions = {}): Workspace {
+  return new Workspace(file, options);
 }

@@ -15,15 +15,34 @@ export type Db = Database.Database;
 export const SYNCHRONOUS = 'NORMAL';
 export const BUSY_TIMEOUT_MS = 5_000;
 
-export function openDatabase(file: string): Db {
+export interface OpenOptions {
+  /**
+   * Path of the better_sqlite3.node to load instead of the one installed with the package
+   * (better-sqlite3's `nativeBinding` option). The desktop app run from a checkout needs an
+   * Electron-ABI build while node_modules holds the Node one (see electron/dev-native.ts).
+   */
+  nativeBinding?: string;
+}
+
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
   const dir = path.dirname(path.resolve(file));
   if (!fs.existsSync(dir)) {
     throw new LodestoneError('io', `Cannot create workspace ${file}: folder ${dir} does not exist`);
   }
+  // resolved as better-sqlite3 resolves it
+  const binding = options.nativeBinding ? path.resolve(options.nativeBinding).replace(/(\.node)?$/, '.node') : undefined;
+  if (binding !== undefined && !fs.existsSync(binding)) {
+    throw new LodestoneError('io', `Cannot load SQLite: the native module ${binding} does not exist`);
+  }
   let db: Db;
   try {
-    db = new Database(file);
+    db = new Database(file, binding !== undefined ? { nativeBinding: binding } : {});
   } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_DLOPEN_FAILED') {
+      // a native module built for another runtime (Node vs Electron) or platform
+      const which = binding ?? 'of better-sqlite3';
+      throw new LodestoneError('io', `Cannot load SQLite: the native module ${which} does not fit this runtime: ${(error as Error).message}`);
+    }
     throw new LodestoneError('io', `Cannot open workspace ${file}: ${(error as Error).message}`);
   }
   try {
