@@ -1,23 +1,34 @@
 // The desktop app through Playwright's _electron. Runs only where an Electron binary exists:
 // ELECTRON_OVERRIDE_DIST_PATH (a folder holding an unpacked Electron) or
-// node_modules/electron/dist (present when electron's install script was allowed to
-// download it). Otherwise every test here is skipped, with the reason printed.
+// node_modules/electron/dist (present once `npm start` or electron's install script has
+// downloaded it). Otherwise every test here is skipped, with the reason printed.
+// Like `npm start`, the app gets an Electron-ABI build of better-sqlite3 through
+// LODESTONE_SQLITE_BINDING: `bin/start-desktop.mjs --prepare-only` finds or builds it.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { _electron as electron, type ElectronApplication } from '@playwright/test';
 import type { OpName, OpResult } from '../db/api';
+import { locateElectron, SQLITE_BINDING_ENV } from '../electron/dev-native';
 import { expect, REPO_DIR, test, waitForAppReady } from './fixtures';
 
 function electronExecutable(): string | null {
-  const dist = process.env.ELECTRON_OVERRIDE_DIST_PATH || path.join(REPO_DIR, 'node_modules', 'electron', 'dist');
-  const exe =
-    process.platform === 'win32'
-      ? path.join(dist, 'electron.exe')
-      : process.platform === 'darwin'
-        ? path.join(dist, 'Electron.app', 'Contents', 'MacOS', 'Electron')
-        : path.join(dist, 'electron');
-  return existsSync(exe) ? exe : null;
+  const readText = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+  const { executable } = locateElectron({ repo: REPO_DIR, env: process.env, platform: process.platform, readText });
+  return existsSync(executable) ? executable : null;
+}
+
+/** The Electron-ABI better_sqlite3.node, as `npm start` finds or builds it (progress on stderr). */
+function electronSqliteBinding(): string {
+  const script = path.join(REPO_DIR, 'bin', 'start-desktop.mjs');
+  const result = spawnSync(process.execPath, [script, '--prepare-only'], {
+    cwd: REPO_DIR,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const binding = result.stdout?.trim().split('\n').at(-1);
+  if (result.status !== 0 || !binding) throw new Error('better-sqlite3 could not be prepared for Electron (the reason is printed above)');
+  return binding;
 }
 
 const executable = electronExecutable();
@@ -28,12 +39,15 @@ type Bridge = { lodestone: { invoke(name: string, input: unknown): Promise<OpRes
 test.describe('desktop app (Electron)', () => {
   if (!executable) {
     const reason =
-      'no Electron binary: set ELECTRON_OVERRIDE_DIST_PATH to an unpacked Electron, or allow electron\'s install script so node_modules/electron/dist exists';
+      'no Electron binary: set ELECTRON_OVERRIDE_DIST_PATH to an unpacked Electron, or run `npm start` once on a connected machine so node_modules/electron/dist exists';
     console.log(`[e2e/electron.spec.ts] skipped: ${reason}`);
     test.skip(true, reason);
   }
 
+  let sqliteBinding = '';
   test.beforeAll(() => {
+    test.setTimeout(30 * 60_000); // the first run may compile better-sqlite3 for Electron
+    sqliteBinding = electronSqliteBinding();
     // Build the app (main, preload, renderer) when the build is missing or older than its sources.
     const built = existsSync(mainJs) ? statSync(mainJs).mtimeMs : 0;
     const sources = ['electron', 'db', 'renderer'].map((d) => path.join(REPO_DIR, d));
@@ -60,7 +74,13 @@ test.describe('desktop app (Electron)', () => {
       executablePath: executable!,
       args,
       cwd: REPO_DIR,
-      env: { ...process.env, XDG_CONFIG_HOME: path.join(home, 'config'), HOME: home, APPDATA: path.join(home, 'AppData') } as Record<string, string>,
+      env: {
+        ...process.env,
+        XDG_CONFIG_HOME: path.join(home, 'config'),
+        HOME: home,
+        APPDATA: path.join(home, 'AppData'),
+        [SQLITE_BINDING_ENV]: sqliteBinding,
+      } as Record<string, string>,
     });
     const page = await app.firstWindow();
     await waitForAppReady(page);

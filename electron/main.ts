@@ -11,6 +11,7 @@ import { defaultWorkspacePath, userDataDir } from '../db/paths';
 import { createService } from '../db/service';
 import { openWorkspace, type Workspace } from '../db/workspace';
 import { parseDesktopArgs } from './args';
+import { sqliteBindingFromEnv } from './dev-native';
 import { registerIpc } from './ipc';
 import { APP_ENTRY_URL, contentSecurityPolicy, isAppContentUrl } from './policy';
 import { handleAppProtocol, registerAppScheme } from './protocol';
@@ -86,7 +87,9 @@ function openWorkspaceOrExplain(): Workspace | null {
   const args = parseDesktopArgs(process.argv);
   const dbPath = args.db ? path.resolve(args.db) : defaultWorkspacePath({ create: true });
   try {
-    return openWorkspace(dbPath);
+    // From a checkout, bin/start-desktop.mjs names an Electron-ABI build of better-sqlite3 (the
+    // one in node_modules is Node's); packaged, electron-builder rebuilt it in place.
+    return openWorkspace(dbPath, sqliteBindingFromEnv(process.env, app.isPackaged));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     dialog.showErrorBox('Lodestone cannot open the workspace', `${dbPath}\n\n${message}`);
