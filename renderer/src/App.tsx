@@ -132,6 +132,11 @@ export function App() {
   }, [ws.status]);
 
   useEffect(() => {
+    const name = ws.info?.name;
+    document.title = name ? `${name} · Lodestone` : 'Lodestone';
+  }, [ws.info?.name]);
+
+  useEffect(() => {
     if (ws.info && dismissed === null) setDismissed(readDismissed(ws.info.workspace_id));
   }, [ws.info, dismissed]);
 
@@ -139,9 +144,8 @@ export function App() {
   useEffect(() => {
     const check = () => {
       if (document.visibilityState !== 'visible') return;
-      store.checkForChanges().catch(() => {
-        /* shown by the status bar via lastError on the next write; a failed poll is not news */
-      });
+      // A failed look shows in the status bar (lastError); nothing else to do here.
+      store.checkForChanges().catch(() => undefined);
     };
     window.addEventListener('focus', check);
     document.addEventListener('visibilitychange', check);

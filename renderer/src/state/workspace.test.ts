@@ -91,3 +91,21 @@ describe('WorkspaceStore', () => {
     expect(partsAfter('history.undo')).toHaveLength(6);
   });
 });
+
+describe('WorkspaceStore polling', () => {
+  it('shows an unreachable host in lastError and clears it when the host answers again', async () => {
+    let down = false;
+    const call = (async (name: string) => {
+      if (down) throw Object.assign(new Error('x'), { code: 'io', message: 'Cannot reach the Lodestone host' });
+      return name === 'workspace.info' ? info(1) : [];
+    }) as unknown as Invoke;
+    const store = new WorkspaceStore(call);
+    await store.load();
+    down = true;
+    await store.checkForChanges();
+    expect(store.getSnapshot().lastError?.message).toBe('Cannot reach the Lodestone host');
+    down = false;
+    await store.checkForChanges();
+    expect(store.getSnapshot().lastError).toBeNull();
+  });
+});

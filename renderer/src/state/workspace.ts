@@ -83,6 +83,8 @@ export class WorkspaceStore {
     version: 0,
   };
   private listeners = new Set<() => void>();
+  /** The last look for outside changes failed (host unreachable); cleared by the next good one. */
+  private pollFailed = false;
   private generation: Record<Part, number> = { info: 0, facilities: 0, flows: 0, materials: 0, sources: 0, links: 0 };
 
   constructor(private readonly call: Invoke) {}
@@ -208,7 +210,18 @@ export class WorkspaceStore {
   async checkForChanges(): Promise<boolean> {
     if (this.snapshot.status !== 'ready' || this.snapshot.pending > 0) return false;
     const known = this.snapshot.info?.last_change;
-    const info = await this.call('workspace.info', {});
+    let info: WorkspaceInfo;
+    try {
+      info = await this.call('workspace.info', {});
+    } catch (error) {
+      this.pollFailed = true;
+      this.set({ lastError: toError(error) });
+      return false;
+    }
+    if (this.pollFailed) {
+      this.pollFailed = false;
+      this.set({ lastError: null });
+    }
     if (this.snapshot.pending > 0) return false;
     if (info.last_change !== known) {
       await this.refresh(ALL_PARTS);

@@ -34,7 +34,7 @@ export const FACILITY_COLUMNS: readonly Column<FacilityRow>[] = [
     text: (r) => r.capacityMaterial,
   },
   { id: 'stock_t', label: 'Stock t', width: 84, align: 'right', render: (r) => num(r.record.stock_t) },
-  { id: 'confidence', label: 'Confidence', width: 106, render: (r) => <ConfidencePill value={r.record.confidence} /> },
+  { id: 'confidence', label: 'Confidence', width: 112, render: (r) => <ConfidencePill value={r.record.confidence} /> },
   {
     id: 'tags',
     label: 'Tags',
@@ -55,13 +55,13 @@ export const FACILITY_COLUMNS: readonly Column<FacilityRow>[] = [
 ];
 
 export const FLOW_COLUMNS: readonly Column<FlowRow>[] = [
-  { id: 'from', label: 'From', width: 140, grow: 2, render: (r) => r.from, text: (r) => r.from },
-  { id: 'to', label: 'To', width: 140, grow: 2, render: (r) => r.to, text: (r) => r.to },
+  { id: 'from', label: 'From', width: 136, grow: 2, render: (r) => r.from, text: (r) => r.from },
+  { id: 'to', label: 'To', width: 136, grow: 2, render: (r) => r.to, text: (r) => r.to },
   { id: 'material', label: 'Material', width: 124, grow: 1, render: (r) => r.material, text: (r) => r.material },
   { id: 'volume_t', label: 'Volume t/yr', width: 116, align: 'right', render: (r) => num(r.record.volume_t) },
   { id: 'year', label: 'Year', width: 70, align: 'right', render: (r) => (r.record.year === null ? '' : String(r.record.year)) },
   { id: 'status', label: 'Status', width: 122, render: (r) => <StatusPill status={r.record.status} /> },
-  { id: 'confidence', label: 'Confidence', width: 106, render: (r) => <ConfidencePill value={r.record.confidence} /> },
+  { id: 'confidence', label: 'Confidence', width: 112, render: (r) => <ConfidencePill value={r.record.confidence} /> },
 ];
 
 export const MATERIAL_COLUMNS: readonly Column<MaterialRow>[] = [
