@@ -130,3 +130,21 @@ test('leaving a record with unsaved changes asks first', async ({ page, host, re
   await dialog.getByRole('button', { name: 'Discard changes' }).click();
   await expect(ins.title).toHaveText('Alpha Separation');
 });
+
+test('moves between a facility and its flows from the inspector', async ({ page, host, request }) => {
+  await seedSmallChain(request, host.url);
+  const app = new LodestoneApp(page);
+  await app.open(host);
+  await app.facilities.select('Beta Metal');
+  await expect(app.inspector.root.getByText('2 flows')).toBeVisible();
+  await app.inspector.root.getByRole('button', { name: 'Show in Flows' }).click();
+  await expect(app.flows.filterText).toHaveValue('Beta Metal');
+  await expect(app.flows.rows).toHaveCount(2);
+  await app.expectCounts([3, 3], [2, 2]);
+
+  await app.flows.select('Alpha Separation');
+  await app.inspector.root.getByRole('button', { name: 'From: Alpha Separation' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Facilities' })).toBeVisible();
+  await expect(app.inspector.title).toHaveText('Alpha Separation');
+  await expect(app.facilities.row('Alpha Separation')).toHaveAttribute('aria-selected', 'true');
+});

@@ -294,6 +294,27 @@ export function App() {
     focusEditor();
   }, [guardUnsaved, def.type, focusEditor]);
 
+  const openRecord = useCallback(
+    async (type: EditableType, id: string) => {
+      if (!(await guardUnsaved())) return;
+      const target = VIEWS.find((v) => v.type === type)!.name;
+      setCreating(null);
+      patchView(target, { selectedId: id });
+      setView(target);
+    },
+    [guardUnsaved, patchView],
+  );
+
+  const showFlowsOf = useCallback(
+    async (facilityName: string) => {
+      if (!(await guardUnsaved())) return;
+      setCreating(null);
+      patchView('flows', { text: facilityName, filters: {} });
+      setView('flows');
+    },
+    [guardUnsaved, patchView],
+  );
+
   const recordOf = useCallback(
     (type: EditableType, id: string | null): AnyRecord | null => {
       if (!id) return null;
@@ -654,6 +675,8 @@ export function App() {
           }}
           onDelete={(type, id) => void deleteRecord(type, id)}
           onNew={() => void startNew()}
+          onOpenRecord={(type, id) => void openRecord(type, id)}
+          onShowFlowsOf={(name) => void showFlowsOf(name)}
           onDirtyChange={onDirtyChange}
           saveRef={saveRef}
           formRef={formRef}

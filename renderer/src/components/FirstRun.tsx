@@ -14,7 +14,7 @@ export function FirstRun({ busy, onLoadSample, onStartEmpty }: Props) {
         <div className="first-run-mark">
           <Icon name="material" size={28} />
         </div>
-        <h2 id="first-run-title">This workspace is empty</h2>
+        <h1 id="first-run-title">This workspace is empty</h1>
         <p>
           Lodestone maps the rare-earth supply chain stage by stage: mines, separation plants, metal and alloy makers,
           magnet makers, component makers and the primes they supply, and the flows between them.

@@ -4,9 +4,9 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import type { OpName } from '../../../db/api';
 import { CONFIDENCES, FACILITY_STATUSES, MATERIAL_FORMS, STAGES, STAGE_LABELS } from '../../../db/model/enums';
-import type { SourceLink } from '../../../db/model/schemas';
+import type { Facility, Flow, SourceLink } from '../../../db/model/schemas';
 import { errorData } from '../api/client';
-import { capitalize } from '../logic/format';
+import { capitalize, plural } from '../logic/format';
 import {
   FIELDS,
   TYPE_LABELS,
@@ -53,6 +53,9 @@ export interface InspectorProps {
   onCloseCreate: () => void;
   onDelete: (type: EditableType, id: string) => void;
   onNew: () => void;
+  /** Shows another record (a flow's ends; a facility's flows). */
+  onOpenRecord: (type: EditableType, id: string) => void;
+  onShowFlowsOf: (facilityName: string) => void;
   onDirtyChange: (dirty: boolean) => void;
   saveRef: RefObject<(() => void) | null>;
   formRef: RefObject<HTMLFormElement | null>;
@@ -137,6 +140,8 @@ function RecordEditor({
   onCreated,
   onCloseCreate,
   onDelete,
+  onOpenRecord,
+  onShowFlowsOf,
   onDirtyChange,
   saveRef,
   formRef,
@@ -341,6 +346,29 @@ function RecordEditor({
         <h2 id={`${idBase}-title`} className="editor-title" title={title}>
           {title || ' '}
         </h2>
+        {!creating && loaded && type === 'flow' ? (
+          <div className="editor-links">
+            {(['from_id', 'to_id'] as const).map((end) => {
+              const id = (loaded as Flow)[end];
+              const name = indexes.facilityById.get(id)?.name;
+              return name ? (
+                <button key={end} type="button" className="link-button" onClick={() => onOpenRecord('facility', id)}>
+                  {end === 'from_id' ? 'From' : 'To'}: {name}
+                </button>
+              ) : null;
+            })}
+          </div>
+        ) : null}
+        {!creating && loaded && type === 'facility' ? (
+          <div className="editor-links">
+            <span className="muted">{plural(indexes.flowCountByFacility.get(loaded.id) ?? 0, 'flow')}</span>
+            {(indexes.flowCountByFacility.get(loaded.id) ?? 0) > 0 ? (
+              <button type="button" className="link-button" onClick={() => onShowFlowsOf((loaded as Facility).name)}>
+                Show in Flows
+              </button>
+            ) : null}
+          </div>
+        ) : null}
       </header>
 
       <div className="editor-body">

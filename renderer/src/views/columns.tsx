@@ -19,7 +19,7 @@ function ConfidencePill({ value }: { value: string }) {
 const num = (v: number | null) => formatNumber(v);
 
 export const FACILITY_COLUMNS: readonly Column<FacilityRow>[] = [
-  { id: 'name', label: 'Name', width: 190, grow: 3, render: (r) => r.record.name, text: (r) => r.record.name },
+  { id: 'name', label: 'Name', width: 230, grow: 3, render: (r) => r.record.name, text: (r) => r.record.name },
   { id: 'stage', label: 'Stage', width: 100, render: (r) => r.stage },
   { id: 'country', label: 'Country', width: 120, render: (r) => r.country, text: (r) => `${r.country} (${r.record.country})` },
   { id: 'operator', label: 'Operator', width: 124, grow: 1, render: (r) => r.record.operator, text: (r) => r.record.operator },
