@@ -24,6 +24,7 @@ import {
   type FieldErrors,
   type FieldSpec,
 } from '../logic/forms';
+import { isMac } from '../logic/keys';
 import { COUNTRY_OPTIONS, type PickOption } from '../logic/options';
 import type { Indexes } from '../logic/rows';
 import { useStore } from '../state/context';
@@ -31,6 +32,8 @@ import { Combobox } from './Combobox';
 import { Icon } from './Icon';
 import { LinkedRecords, LinkedSources } from './SourceLinks';
 import { useToast } from './Toasts';
+
+const MOD_KEY = typeof navigator !== 'undefined' && isMac(navigator.platform || navigator.userAgent) ? '⌘' : 'Ctrl';
 
 export interface Pickers {
   facilities: readonly PickOption[];
@@ -91,7 +94,7 @@ export function Inspector(props: InspectorProps) {
               <dd>Edit the selected row</dd>
             </div>
             <div>
-              <dt><kbd>Ctrl</kbd> <kbd>S</kbd></dt>
+              <dt><kbd>{MOD_KEY}</kbd> <kbd>S</kbd></dt>
               <dd>Save</dd>
             </div>
             <div>
@@ -99,11 +102,11 @@ export function Inspector(props: InspectorProps) {
               <dd>Cancel editing</dd>
             </div>
             <div>
-              <dt><kbd>Ctrl</kbd> <kbd>Z</kbd></dt>
+              <dt><kbd>{MOD_KEY}</kbd> <kbd>Z</kbd></dt>
               <dd>Undo the last change</dd>
             </div>
             <div>
-              <dt><kbd>Ctrl</kbd> <kbd>F</kbd></dt>
+              <dt><kbd>{MOD_KEY}</kbd> <kbd>F</kbd></dt>
               <dd>Filter the table</dd>
             </div>
           </dl>
