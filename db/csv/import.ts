@@ -224,6 +224,19 @@ function refusal(problems: Problems, report: ImportReport): CsvImportError {
   return new CsvImportError(`${where}: ${first.message}${more}; nothing was imported`, issues, report);
 }
 
+/**
+ * A new record from validated fields, as Tx.insert makes it, but completing the object the
+ * schema just produced instead of copying it twice: this runs 100,000 times in a big import.
+ */
+function stamp<F extends object>(tx: Tx, fields: F, id: string) {
+  const record = fields as F & { id: string; created_at: string; updated_at: string; revision: number };
+  record.id = id;
+  record.created_at = tx.at;
+  record.updated_at = tx.at;
+  record.revision = 1;
+  return record;
+}
+
 class Importer {
   private readonly materialById = new Map<string, Material>();
   /** Final material name key -> id, after this import's rows. */
@@ -634,11 +647,11 @@ class Importer {
       this.report.created.sources++;
     }
     for (const plan of this.facilityPlans) {
-      if (!plan.existing) tx.insert('facilities', { ...plan.fields, id: plan.id });
+      if (!plan.existing) tx.insertExact('facilities', stamp(tx, plan.fields, plan.id));
       else tx.update('facilities', plan.existing, plan.fields);
     }
     for (const plan of this.flowPlans) {
-      if (!plan.existing) tx.insert('flows', { ...plan.fields, id: plan.id });
+      if (!plan.existing) tx.insertExact('flows', stamp(tx, plan.fields, plan.id));
       else tx.update('flows', plan.existing, plan.fields);
     }
     const link = (plan: Plan<{ id: string }, object>, recordType: SourceLink['record_type']) => {
