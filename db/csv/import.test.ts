@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { chainToCsv, generateChain } from '../../bench/generate';
 import { LodestoneError } from '../errors';
 import { createService } from '../service';
-import { undo } from '../store/history';
+import { redo, undo } from '../store/history';
 import { openWorkspace, type Workspace } from '../workspace';
 import { exportCsv } from './export';
 import { FACILITY_COLUMNS, FLOW_COLUMNS } from './format';
@@ -97,6 +97,20 @@ describe('importCsv', () => {
     importCsv(ws, files({ facilities: FACILITIES, flows: FLOWS }));
     undo(ws);
     for (const table of ['materials', 'facilities', 'flows', 'sources', 'source_links'] as const) expect(ws.count(table)).toBe(0);
+  });
+
+  it('logs every row in order (in groups of entries), and undo then redo restores it exactly', () => {
+    const ws = tempWorkspace();
+    const rows = Array.from({ length: 75 }, (_, i) => `f${String(i).padStart(3, '0')},Plant ${i},metal,CN,${i * 0.1}`);
+    importCsv(ws, files({ facilities: `id,name,stage,country,capacity_t\n${rows.join('\n')}\n` }));
+    const log = ws.db.prepare('SELECT record_id, op, after FROM change_log ORDER BY id').all() as { record_id: string; op: string; after: string }[];
+    expect(log.map((e) => e.record_id)).toEqual(rows.map((r) => r.split(',')[0]));
+    expect(JSON.parse(log[74]!.after)).toEqual(ws.get('facilities', 'f074'));
+    const before = exportCsv(ws);
+    undo(ws);
+    expect(ws.count('facilities')).toBe(0);
+    redo(ws);
+    expect(exportCsv(ws)).toEqual(before);
   });
 
   it('updates rows whose id exists, leaves identical ones alone, and keeps columns the file lacks', () => {
