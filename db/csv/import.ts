@@ -1,6 +1,7 @@
 // CSV import (interfaces.md "CSV import format"): every row of every file is validated
 // first, against the workspace plus the files themselves; any error refuses the whole import
 // and writes nothing. Otherwise everything is written in one batch, so one undo reverts it.
+import { newId } from '../model/ids';
 import type { z } from 'zod';
 import type { ImportReport } from '../api';
 import { LodestoneError, type FieldIssue } from '../errors';
@@ -180,7 +181,7 @@ export function importCsv(ws: Workspace, files: CsvImportFiles, options: CsvImpo
   // Validation runs inside the batch's (immediate) transaction, so that what it checked is
   // what gets written even if another program shares the file; a refusal rolls back.
   return withLargeCache(ws, report.rows_read.facilities + report.rows_read.flows, () =>
-    writeBatch(ws, { label, kind: 'import' }, (tx) => {
+    writeBatch(ws, { label, kind: 'import', checkForeignKeysAtEnd: true }, (tx) => {
       options.before?.(tx);
       const importer = new Importer(ws, problems, report);
       importer.validate(tables);
@@ -363,7 +364,7 @@ class Importer {
       this.add(table, row.line, column, `Cannot create material "${cell.slice(0, 40)}": ${check.error.issues[0]?.message ?? 'invalid'}`);
       return ABSENT;
     }
-    const material = { id: crypto.randomUUID(), name: check.data.name };
+    const material = { id: newId(), name: check.data.name };
     this.guessedMaterials.set(key, material);
     return material.id;
   }
@@ -408,7 +409,7 @@ class Importer {
           this.add(table, row.line, 'source', `Source title: ${check.error.issues[0]?.message ?? 'invalid'}`);
           continue;
         }
-        id = crypto.randomUUID();
+        id = newId();
         this.newSources.set(key, { id, title: check.data.title });
       }
       if (!ids.includes(id)) ids.push(id);
@@ -472,7 +473,7 @@ class Importer {
         continue;
       }
       if (id === ABSENT) continue;
-      const recordIdValue = existing?.id ?? (id || crypto.randomUUID());
+      const recordIdValue = existing?.id ?? (id || newId());
       this.materialPlans.push({ line: row.line, id: recordIdValue, existing, fields: parsed.data, sources: [] });
       this.materialIds.add(recordIdValue);
     }
@@ -527,7 +528,7 @@ class Importer {
       const parsed = facilityFields.safeParse(input);
       if (!parsed.success) this.zodProblems(table, row, parsed.error);
       if (id === ABSENT) continue;
-      const recordIdValue = id || crypto.randomUUID();
+      const recordIdValue = id || newId();
       // Even an invalid row's id and name count for resolving flows, to avoid echo errors.
       this.facilityNames.set(recordIdValue, parsed.success ? parsed.data.name : String(input.name ?? ''));
       if (!parsed.success) continue;
@@ -608,7 +609,7 @@ class Importer {
         continue;
       }
       if (id === ABSENT) continue;
-      this.flowPlans.push({ line: row.line, id: id || crypto.randomUUID(), existing, fields: parsed.data, sources });
+      this.flowPlans.push({ line: row.line, id: id || newId(), existing, fields: parsed.data, sources });
     }
     for (const plan of this.flowPlans) this.tally('flows', 'flows', plan, 'flow');
   }
@@ -656,7 +657,7 @@ class Importer {
     }
     const link = (plan: Plan<{ id: string }, object>, recordType: SourceLink['record_type']) => {
       for (const sourceId of plan.sources) {
-        tx.insert('source_links', { id: crypto.randomUUID(), source_id: sourceId, record_type: recordType, record_id: plan.id, note: '' });
+        tx.insert('source_links', { id: newId(), source_id: sourceId, record_type: recordType, record_id: plan.id, note: '' });
       }
     };
     for (const plan of this.materialPlans) link(plan, 'material');

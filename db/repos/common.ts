@@ -1,3 +1,4 @@
+import { newId } from '../model/ids';
 import type { z } from 'zod';
 import { issuesFromZod, LodestoneError, validationError } from '../errors';
 import { TABLES, type RecordByTable, type TableName } from '../store/tables';
@@ -22,7 +23,7 @@ export function requireRecord<T extends TableName>(ws: Workspace, table: T, id: 
 }
 
 export function requireNewId(ws: Workspace, table: TableName, id: string | undefined): string {
-  if (id === undefined) return crypto.randomUUID();
+  if (id === undefined) return newId();
   if (ws.get(table, id)) throw fieldError('id', `A ${TABLES[table].noun} with id "${id}" already exists`);
   return id;
 }

@@ -1,3 +1,4 @@
+import { newId } from '../model/ids';
 import { LodestoneError } from '../errors';
 import { sourceFields, type Source, type SourceFields, type SourceLink } from '../model/schemas';
 import { writeBatch, type Tx } from '../store/changes';
@@ -75,7 +76,7 @@ export function insertLink(
     .prepare('SELECT * FROM source_links WHERE source_id = ? AND record_type = ? AND record_id = ?')
     .get(input.source_id, input.record_type, input.record_id) as SourceLink | undefined;
   if (existing) return existing;
-  return tx.insert('source_links', { ...input, id: crypto.randomUUID() });
+  return tx.insert('source_links', { ...input, id: newId() });
 }
 
 export function linkSource(

@@ -1,5 +1,6 @@
 // Every write goes through a batch: the rows it touches are written and their before and
 // after images recorded in change_log, in one transaction. Undo and redo replay the images.
+import { LodestoneError } from '../errors';
 import type { Workspace } from '../workspace';
 import { encodeRecord, TABLES, type AnyRecord, type RecordByTable, type TableName } from './tables';
 
@@ -145,6 +146,12 @@ export interface BatchOptions {
   label: string;
   kind?: BatchKind;
   reverts?: number;
+  /**
+   * Check foreign keys once, for the whole batch, at its end instead of row by row: for
+   * big imports whose references the caller has already resolved. A violation still
+   * refuses the whole batch.
+   */
+  checkForeignKeysAtEnd?: boolean;
 }
 
 /**
@@ -152,6 +159,18 @@ export interface BatchOptions {
  * nothing leaves no trace; an edit or import that writes something ends the redo stack.
  */
 export function writeBatch<R>(ws: Workspace, options: BatchOptions, body: (tx: Tx) => R): R {
+  // The pragma is a no-op inside an open transaction, where row-by-row checks simply stay on.
+  const deferChecks = options.checkForeignKeysAtEnd === true && !ws.db.inTransaction;
+  if (!deferChecks) return runBatch(ws, options, body, false);
+  ws.db.pragma('foreign_keys = OFF');
+  try {
+    return runBatch(ws, options, body, true);
+  } finally {
+    ws.db.pragma('foreign_keys = ON');
+  }
+}
+
+function runBatch<R>(ws: Workspace, options: BatchOptions, body: (tx: Tx) => R, checkAtEnd: boolean): R {
   const kind = options.kind ?? 'edit';
   return ws.db
     .transaction(() => {
@@ -163,6 +182,16 @@ export function writeBatch<R>(ws: Workspace, options: BatchOptions, body: (tx: T
       const tx = new Tx(ws, batchId);
       const result = body(tx);
       tx.flush();
+      if (checkAtEnd) {
+        const broken = ws.db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+        if (broken.length > 0) {
+          const first = broken[0]!;
+          throw new LodestoneError(
+            'constraint',
+            `${options.label}: ${broken.length} row(s) refer to missing records (first: a row of ${first.table} refers to a missing ${first.parent} record); nothing was written`,
+          );
+        }
+      }
       if (tx.count === 0) {
         ws.prepare('DELETE FROM change_batches WHERE id = ?').run(batchId);
       } else if (kind === 'edit' || kind === 'import') {

@@ -104,6 +104,7 @@ CREATE TABLE change_log (
   before TEXT,
   after TEXT
 ) STRICT;
+-- Only the batch is indexed (appended in order, so cheap); an index by record would cost
+-- every import a random B-tree insert per row. Per-record history can scan or add one later.
 CREATE INDEX change_log_batch ON change_log(batch_id);
-CREATE INDEX change_log_record ON change_log(table_name, record_id);
 `;
