@@ -155,6 +155,10 @@ describe('desktopEnv and electronViteArgs', () => {
     expect(electronViteArgs([])).toEqual(['preview']);
     expect(electronViteArgs(['--db', 'w.db'])).toEqual(['preview', '--', '--db', 'w.db']);
   });
+  it('runs the dev server with hot reload for --dev', () => {
+    expect(electronViteArgs(['--dev'])).toEqual(['dev']);
+    expect(electronViteArgs(['--dev', '--db', 'w.db'])).toEqual(['dev', '--', '--db', 'w.db']);
+  });
 });
 
 describe('messages', () => {

@@ -143,8 +143,11 @@ export function desktopEnv(opts: { env: Env; executable: string; binding: string
 }
 
 /** electron-vite's arguments: preview (build, then launch), passing ours (e.g. --db FILE) to the app. */
-export function electronViteArgs(appArgs: readonly string[]): string[] {
-  return appArgs.length > 0 ? ['preview', '--', ...appArgs] : ['preview'];
+/** `electron-vite preview` (build, then launch), or `dev` (hot reload) when `--dev` is given. */
+export function electronViteArgs(args: readonly string[]): string[] {
+  const command = args.includes('--dev') ? 'dev' : 'preview';
+  const appArgs = args.filter((arg) => arg !== '--dev');
+  return appArgs.length > 0 ? [command, '--', ...appArgs] : [command];
 }
 
 /** The one paragraph printed when there is no Electron binary and it could not be downloaded. */
