@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFactor, formatNumber, numberToInput, plainInt, plural } from './format';
+import { formatFactor, formatNumber, formatStamp, numberToInput, plainInt, plural } from './format';
 
 describe('format', () => {
   it('groups thousands', () => {
@@ -19,5 +19,9 @@ describe('format', () => {
   it('writes numbers for editing without separators', () => {
     expect(numberToInput(40000)).toBe('40000');
     expect(numberToInput(null)).toBe('');
+  });
+  it('writes stamps as local dates, and leaves non-dates as they are', () => {
+    expect(formatStamp('not a date')).toBe('not a date');
+    expect(formatStamp('2024-03-05T10:00:00Z')).toMatch(/2024/);
   });
 });

@@ -7,6 +7,7 @@ import {
   emptyDraft,
   isDraftDirty,
   issuesToFieldErrors,
+  listItems,
   parseNumber,
   splitList,
 } from './forms';
@@ -51,6 +52,13 @@ describe('splitList', () => {
   it('splits on ; and drops blanks and repeats', () => {
     expect(splitList(' a; b ;;a; c ')).toEqual(['a', 'b', 'c']);
     expect(splitList('Nd, Pr Dy', /[;,\s]+/)).toEqual(['Nd', 'Pr', 'Dy']);
+  });
+});
+
+describe('listItems', () => {
+  it('splits tags on ; only, elements on commas and spaces too', () => {
+    expect(listItems('list', 'heavy re; JV\nnon-china')).toEqual(['heavy re', 'JV', 'non-china']);
+    expect(listItems('elements', 'Nd; Pr, Dy Tb')).toEqual(['Nd', 'Pr', 'Dy', 'Tb']);
   });
 });
 

@@ -171,6 +171,11 @@ export function splitList(text: string, separators: RegExp = /[;\n]/): string[] 
   return out;
 }
 
+/** The items of a list field as entered: tags split on ";" and new lines, elements also on "," and spaces. */
+export function listItems(kind: 'list' | 'elements', text: string): string[] {
+  return kind === 'elements' ? splitList(text, /[;,\s]+/) : splitList(text);
+}
+
 const numberLabel = (label: string) => label.replace(/\s*\(.*\)$/, '');
 
 export interface BuildResult {
@@ -195,10 +200,8 @@ export function buildInput(type: EditableType, draft: Draft): BuildResult {
         break;
       }
       case 'list':
-        raw[f.key] = splitList(text);
-        break;
       case 'elements':
-        raw[f.key] = splitList(text, /[;,\s]+/);
+        raw[f.key] = listItems(f.kind, text);
         break;
       case 'boolean':
         raw[f.key] = v === true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTextEntry, nextRowIndex, shortcutFor, type KeyLike } from './keys';
+import { isTextEntry, nextRowIndex, shortcutFor, shortcutLabels, viewShortcut, type KeyLike } from './keys';
 
 const key = (k: string, mods: Partial<KeyLike> = {}): KeyLike => ({
   key: k,
@@ -51,5 +51,22 @@ describe('nextRowIndex', () => {
     expect(nextRowIndex('Home', 2, 10, 5)).toBe(0);
     expect(nextRowIndex('x', 2, 10, 5)).toBeNull();
     expect(nextRowIndex('ArrowDown', 0, 0, 5)).toBeNull();
+  });
+});
+
+describe('viewShortcut', () => {
+  it('maps Alt+1..4 to the views, nothing else', () => {
+    expect(viewShortcut(key('1', { altKey: true }))).toBe(0);
+    expect(viewShortcut(key('4', { altKey: true }))).toBe(3);
+    expect(viewShortcut(key('5', { altKey: true }))).toBeNull();
+    expect(viewShortcut(key('1'))).toBeNull();
+    expect(viewShortcut(key('1', { altKey: true, ctrlKey: true }))).toBeNull();
+  });
+});
+
+describe('shortcutLabels', () => {
+  it('writes Cmd on macOS and Ctrl elsewhere', () => {
+    expect(shortcutLabels(true)).toEqual({ modKey: '⌘', modPrefix: '⌘', redo: '⇧⌘Z' });
+    expect(shortcutLabels(false)).toEqual({ modKey: 'Ctrl', modPrefix: 'Ctrl+', redo: 'Ctrl+Shift+Z' });
   });
 });

@@ -45,6 +45,24 @@ export function shortcutFor(e: KeyLike, mac: boolean): Shortcut {
   return null;
 }
 
+/** Alt+1..4 (no Ctrl or Cmd): the index of the view to show, else null. */
+export function viewShortcut(e: KeyLike): number | null {
+  if (!e.altKey || e.ctrlKey || e.metaKey || !/^[1-4]$/.test(e.key)) return null;
+  return Number(e.key) - 1;
+}
+
+export interface ShortcutLabels {
+  /** The modifier as a key cap: "⌘" or "Ctrl". */
+  modKey: string;
+  /** The modifier as written before a key: "⌘Z", "Ctrl+Z". */
+  modPrefix: string;
+  redo: string;
+}
+
+export function shortcutLabels(mac: boolean): ShortcutLabels {
+  return mac ? { modKey: '⌘', modPrefix: '⌘', redo: '⇧⌘Z' } : { modKey: 'Ctrl', modPrefix: 'Ctrl+', redo: 'Ctrl+Shift+Z' };
+}
+
 /** Where the next selected row goes for a navigation key, or null if the key does not navigate. */
 export function nextRowIndex(key: string, current: number, count: number, pageSize: number): number | null {
   if (count === 0) return null;

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { INITIAL_VIEWS, VIEWS, inspectorModeFor, viewDef, viewOfType } from './views';
+
+describe('views', () => {
+  it('has one view per record type, in sidebar order', () => {
+    expect(VIEWS.map((v) => v.name)).toEqual(['facilities', 'flows', 'materials', 'sources']);
+    expect(viewOfType('flow')).toBe('flows');
+    expect(viewDef('sources').label).toBe('Sources');
+  });
+  it('starts sorted by each table’s name column', () => {
+    expect(INITIAL_VIEWS.flows.sort).toEqual({ column: 'from', dir: 'asc' });
+    expect(INITIAL_VIEWS.sources.sort?.column).toBe('title');
+  });
+});
+
+describe('inspectorModeFor', () => {
+  it('creates, edits, reports a missing record or shows nothing', () => {
+    expect(inspectorModeFor('facility', 'facility', 'f1', false)).toBe('create');
+    expect(inspectorModeFor(null, 'facility', 'f1', true)).toBe('edit');
+    expect(inspectorModeFor(null, 'facility', 'f1', false)).toBe('missing');
+    expect(inspectorModeFor(null, 'facility', null, false)).toBe('empty');
+  });
+});

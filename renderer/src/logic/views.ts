@@ -1,0 +1,52 @@
+// The four record views (one per record type), what each remembers, and what the
+// inspector shows for it.
+import type { EditableType } from './forms';
+import type { SortState } from './table';
+
+export type ViewName = 'facilities' | 'flows' | 'materials' | 'sources';
+
+export interface ViewDef {
+  name: ViewName;
+  label: string;
+  type: EditableType;
+}
+
+/** In sidebar order; Alt+1..4 follow it. */
+export const VIEWS: readonly ViewDef[] = [
+  { name: 'facilities', label: 'Facilities', type: 'facility' },
+  { name: 'flows', label: 'Flows', type: 'flow' },
+  { name: 'materials', label: 'Materials', type: 'material' },
+  { name: 'sources', label: 'Sources', type: 'source' },
+];
+
+export interface ViewState {
+  text: string;
+  filters: Record<string, string>;
+  sort: SortState | null;
+  selectedId: string | null;
+}
+
+export const INITIAL_VIEWS: Readonly<Record<ViewName, ViewState>> = {
+  facilities: { text: '', filters: {}, sort: { column: 'name', dir: 'asc' }, selectedId: null },
+  flows: { text: '', filters: {}, sort: { column: 'from', dir: 'asc' }, selectedId: null },
+  materials: { text: '', filters: {}, sort: { column: 'name', dir: 'asc' }, selectedId: null },
+  sources: { text: '', filters: {}, sort: { column: 'title', dir: 'asc' }, selectedId: null },
+};
+
+export function viewDef(name: ViewName): ViewDef {
+  return VIEWS.find((v) => v.name === name)!;
+}
+
+/** The view that lists records of a type. */
+export function viewOfType(type: EditableType): ViewName {
+  return VIEWS.find((v) => v.type === type)!.name;
+}
+
+export type InspectorMode = 'empty' | 'edit' | 'create' | 'missing';
+
+/** `found`: the selected record is in the workspace (never when creating). */
+export function inspectorModeFor(creating: EditableType | null, type: EditableType, selectedId: string | null, found: boolean): InspectorMode {
+  if (creating === type) return 'create';
+  if (!selectedId) return 'empty';
+  return found ? 'edit' : 'missing';
+}
