@@ -66,6 +66,11 @@ export class LodestoneApp {
     );
   }
 
+  /** The open confirmation dialog ("Discard unsaved changes?", "Delete …?"). */
+  get dialog(): Locator {
+    return this.page.getByRole('dialog');
+  }
+
   notice(text: string | RegExp): Locator {
     return this.page.locator('.toasts').getByText(text);
   }

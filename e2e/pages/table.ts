@@ -21,6 +21,16 @@ export class RecordTable {
     return this.grid.locator('.grid-body [role="row"]');
   }
 
+  /** The selected row, if rendered. */
+  get selectedRow(): Locator {
+    return this.grid.locator('.grid-body [role="row"][aria-selected="true"]');
+  }
+
+  /** Puts the keyboard on the table, where the arrow keys move the selection. */
+  async focus(): Promise<void> {
+    await this.grid.focus();
+  }
+
   row(text: string | RegExp): Locator {
     return this.rows.filter({ hasText: text });
   }

@@ -9,7 +9,7 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { FilterBar, type FilterDef } from './components/FilterBar';
 import { FirstRun } from './components/FirstRun';
 import { Icon, type IconName } from './components/Icon';
-import { Inspector, type InspectorMode, type Pickers } from './components/Inspector';
+import { Inspector, type EditorHandle, type InspectorMode, type Pickers } from './components/Inspector';
 import { useToast } from './components/Toasts';
 import { capitalize, formatNumber, plainInt, plural } from './logic/format';
 import { TYPE_LABELS, recordName, type AnyRecord, type EditableType } from './logic/forms';
@@ -108,16 +108,14 @@ export function App() {
   const [dismissed, setDismissed] = useState<boolean | null>(null);
   const [sampleBusy, setSampleBusy] = useState(false);
 
-  const dirtyRef = useRef(false);
-  const saveRef = useRef<(() => void) | null>(null);
+  const editorRef = useRef<EditorHandle | null>(null);
   const formRef = useRef<HTMLFormElement | null>(null);
   const gridRef = useRef<HTMLDivElement | null>(null);
   const filterRef = useRef<HTMLInputElement | null>(null);
   const historyBusy = useRef(false);
 
-  const onDirtyChange = useCallback((dirty: boolean) => {
-    dirtyRef.current = dirty;
-  }, []);
+  // Asked at the moment of leaving, so a clean editor never asks to discard.
+  const hasUnsavedChanges = useCallback(() => editorRef.current?.hasUnsavedChanges() ?? false, []);
 
   const def = VIEWS.find((v) => v.name === view)!;
   const state = views[view];
@@ -246,17 +244,15 @@ export function App() {
   }, []);
 
   const guardUnsaved = useCallback(async (): Promise<boolean> => {
-    if (!dirtyRef.current) return true;
-    const ok = await confirm({
+    if (!hasUnsavedChanges()) return true;
+    return confirm({
       title: 'Discard unsaved changes?',
       message: 'The record in the inspector has changes that are not saved yet.',
       confirmLabel: 'Discard changes',
       cancelLabel: 'Keep editing',
       danger: true,
     });
-    if (ok) dirtyRef.current = false;
-    return ok;
-  }, [confirm]);
+  }, [confirm, hasUnsavedChanges]);
 
   const select = useCallback(
     (id: string | null) => {
@@ -265,10 +261,10 @@ export function App() {
         setCreating(null);
         patchView(view, { selectedId: id });
       };
-      if (!dirtyRef.current) apply();
+      if (!hasUnsavedChanges()) apply();
       else void guardUnsaved().then((ok) => ok && apply());
     },
-    [views, view, creating, patchView, guardUnsaved],
+    [views, view, creating, patchView, hasUnsavedChanges, guardUnsaved],
   );
 
   const focusEditor = useCallback(() => {
@@ -371,7 +367,6 @@ export function App() {
         const extra =
           type === 'facility' && d.flows ? ` and ${plural(d.flows, 'flow')}` : type === 'source' && d.source_links ? ` and ${plural(d.source_links, 'link')}` : '';
         notify(`Deleted ${TYPE_LABELS[type].one} ${name}${extra}`, 'success');
-        dirtyRef.current = false;
         const owner = VIEWS.find((v) => v.type === type)!.name;
         patchView(owner, { selectedId: null });
         window.requestAnimationFrame(() => gridRef.current?.focus());
@@ -412,7 +407,7 @@ export function App() {
       const shortcut = shortcutFor(e, mac);
       if (shortcut === 'save') {
         e.preventDefault();
-        saveRef.current?.();
+        editorRef.current?.save();
       } else if (shortcut === 'find') {
         e.preventDefault();
         filterRef.current?.focus();
@@ -664,12 +659,10 @@ export function App() {
           indexes={indexes}
           links={ws.links}
           onCreated={(id) => {
-            dirtyRef.current = false;
             setCreating(null);
             patchView(view, { selectedId: id });
           }}
           onCloseCreate={() => {
-            dirtyRef.current = false;
             setCreating(null);
             gridRef.current?.focus();
           }}
@@ -677,8 +670,7 @@ export function App() {
           onNew={() => void startNew()}
           onOpenRecord={(type, id) => void openRecord(type, id)}
           onShowFlowsOf={(name) => void showFlowsOf(name)}
-          onDirtyChange={onDirtyChange}
-          saveRef={saveRef}
+          editorRef={editorRef}
           formRef={formRef}
         />
       </ErrorBoundary>

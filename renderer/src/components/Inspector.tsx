@@ -43,6 +43,13 @@ export interface Pickers {
 
 export type InspectorMode = 'empty' | 'edit' | 'create' | 'missing';
 
+/** The open editor, for the window's shortcuts and its "discard changes?" question. */
+export interface EditorHandle {
+  save(): void;
+  /** Read at the moment of asking, so it is never a render behind what was typed. */
+  hasUnsavedChanges(): boolean;
+}
+
 export interface InspectorProps {
   type: EditableType;
   mode: InspectorMode;
@@ -59,8 +66,7 @@ export interface InspectorProps {
   /** Shows another record (a flow's ends; a facility's flows). */
   onOpenRecord: (type: EditableType, id: string) => void;
   onShowFlowsOf: (facilityName: string) => void;
-  onDirtyChange: (dirty: boolean) => void;
-  saveRef: RefObject<(() => void) | null>;
+  editorRef: RefObject<EditorHandle | null>;
   formRef: RefObject<HTMLFormElement | null>;
 }
 
@@ -145,8 +151,7 @@ function RecordEditor({
   onDelete,
   onOpenRecord,
   onShowFlowsOf,
-  onDirtyChange,
-  saveRef,
+  editorRef,
   formRef,
 }: InspectorProps) {
   const store = useStore();
@@ -162,7 +167,7 @@ function RecordEditor({
     // createDefaults only matter when the editor opens
     [type, loaded],
   );
-  const [draft, setDraft] = useState<Draft>(base);
+  const [draft, setDraftState] = useState<Draft>(base);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [attempted, setAttempted] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
@@ -173,18 +178,29 @@ function RecordEditor({
   const dirty = creating || isDraftDirty(draft, base);
   const realDirty = isDraftDirty(draft, base);
 
-  useEffect(() => {
-    onDirtyChange(realDirty);
-  }, [realDirty, onDirtyChange]);
-  useEffect(() => () => onDirtyChange(false), [onDirtyChange]);
+  // Mirrors draft and loaded as soon as they are set, so "unsaved changes?" never waits for a render.
+  const latest = useRef({ loaded, draft });
+  const setDraft = (next: Draft) => {
+    latest.current = { ...latest.current, draft: next };
+    setDraftState(next);
+  };
+  const showRecord = (next: AnyRecord) => {
+    const nextDraft = draftFromRecord(type, next);
+    latest.current = { loaded: next, draft: nextDraft };
+    setLoaded(next);
+    setDraftState(nextDraft);
+  };
+  const hasUnsavedChanges = useCallback(() => {
+    const now = latest.current;
+    return isDraftDirty(now.draft, now.loaded ? draftFromRecord(type, now.loaded) : base);
+  }, [type, base]);
 
   // The stored record moved on (undo, another window): follow it unless the user is editing.
   useEffect(() => {
     if (creating || !record || !loaded) return;
     if (record.revision !== loaded.revision || record.updated_at !== loaded.updated_at) {
       if (!realDirty) {
-        setLoaded(record);
-        setDraft(draftFromRecord(type, record));
+        showRecord(record);
         setErrors({});
         setConflict(null);
       }
@@ -193,11 +209,9 @@ function RecordEditor({
 
   const setField = (key: string, value: string | boolean) => {
     setNotice(null);
-    setDraft((d) => {
-      const next = { ...d, [key]: value };
-      if (attempted) setErrors(buildInput(type, next).errors);
-      return next;
-    });
+    const next = { ...latest.current.draft, [key]: value };
+    if (attempted) setErrors(buildInput(type, next).errors);
+    setDraft(next);
   };
 
   const focusFirstError = () => {
@@ -252,8 +266,7 @@ function RecordEditor({
           }
           const input = force ? { id: loaded.id, changes } : { id: loaded.id, revision: loaded.revision, changes };
           const updated = (await store.write(OPS[type].update, input as never)) as AnyRecord;
-          setLoaded(updated);
-          setDraft(draftFromRecord(type, updated));
+          showRecord(updated);
           setConflict(null);
           setAttempted(false);
         }
@@ -267,11 +280,11 @@ function RecordEditor({
   );
 
   useEffect(() => {
-    saveRef.current = () => void save();
+    editorRef.current = { save: () => void save(), hasUnsavedChanges };
     return () => {
-      saveRef.current = null;
+      editorRef.current = null;
     };
-  }, [save, saveRef]);
+  }, [save, hasUnsavedChanges, editorRef]);
 
   const cancel = () => {
     if (creating) {
@@ -295,11 +308,10 @@ function RecordEditor({
     const snap = store.getSnapshot();
     const list: readonly AnyRecord[] =
       type === 'facility' ? snap.facilities : type === 'flow' ? snap.flows : type === 'material' ? snap.materials : snap.sources;
-    const latest = list.find((r) => r.id === loaded?.id);
+    const found = list.find((r) => r.id === loaded?.id);
     setConflict(null);
-    if (latest) {
-      setLoaded(latest);
-      setDraft(draftFromRecord(type, latest));
+    if (found) {
+      showRecord(found);
       setErrors({});
     } else {
       setFormError(`This ${labels.one} no longer exists.`);

@@ -1,0 +1,70 @@
+// Leaving a row asks about unsaved changes only when there are some, and always when there are.
+import { expect, test } from './fixtures';
+import { LodestoneApp } from './pages/app';
+import { seedSmallChain } from './pages/api';
+
+test('arrow keys move between rows without asking when nothing is unsaved', async ({ page, host, request }) => {
+  await seedSmallChain(request, host.url);
+  const app = new LodestoneApp(page);
+  await app.open(host);
+  const ins = app.inspector;
+  const table = app.facilities;
+
+  // Just looking: Alpha Separation, Beta Metal, Gamma Magnet in name order.
+  await table.select('Alpha Separation');
+  await page.keyboard.press('ArrowDown');
+  await expect(ins.title).toHaveText('Beta Metal');
+  await page.keyboard.press('ArrowDown');
+  await expect(ins.title).toHaveText('Gamma Magnet');
+  await expect(table.selectedRow).toContainText('Gamma Magnet');
+  await expect(app.dialog).toBeHidden();
+
+  // An edit typed back to what is stored is no change.
+  await ins.fill('Operator', 'Someone');
+  await ins.fill('Operator', '');
+  await table.focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(ins.title).toHaveText('Beta Metal');
+  await expect(app.dialog).toBeHidden();
+
+  // Saved, then moving on.
+  await ins.fill('Operator', 'Acme');
+  await page.keyboard.press('Control+s');
+  await expect(table.row('Beta Metal')).toContainText('Acme');
+  await table.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(ins.title).toHaveText('Gamma Magnet');
+  await expect(app.dialog).toBeHidden();
+
+  // Cancelled with Esc, then moving on.
+  await ins.fill('Operator', 'Dropped');
+  await page.keyboard.press('Escape');
+  await expect(ins.field('Operator')).toHaveValue('');
+  await table.focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(ins.title).toHaveText('Beta Metal');
+  await expect(app.dialog).toBeHidden();
+
+  // A real unsaved change still asks.
+  await ins.fill('Operator', 'Unsaved');
+  await table.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(app.dialog.getByRole('heading')).toHaveText('Discard unsaved changes?');
+  await app.dialog.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(ins.title).toHaveText('Beta Metal');
+  await expect(ins.field('Operator')).toHaveValue('Unsaved');
+});
+
+test('a country typed but not yet picked counts as a change when another row is clicked', async ({ page, host, request }) => {
+  await seedSmallChain(request, host.url);
+  const app = new LodestoneApp(page);
+  await app.open(host);
+  const ins = app.inspector;
+  await app.facilities.select('Gamma Magnet');
+  await ins.field('Country').fill('Japan');
+  await app.facilities.row('Alpha Separation').click();
+  await expect(app.dialog.getByRole('heading')).toHaveText('Discard unsaved changes?');
+  await app.dialog.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(ins.title).toHaveText('Gamma Magnet');
+  await expect(ins.field('Country')).toHaveValue('Japan (JP)');
+});
