@@ -1,15 +1,8 @@
 // The row above a table: a text filter, column filters as selects, and what is shown.
 import { useId, type Ref } from 'react';
+import type { FilterDef } from '../logic/filters';
 import { formatNumber } from '../logic/format';
 import { Icon } from './Icon';
-
-export interface FilterDef {
-  key: string;
-  label: string;
-  /** Text of the "no filter" choice, e.g. "All stages". */
-  anyLabel: string;
-  options: readonly { value: string; label: string }[];
-}
 
 interface Props {
   noun: string;

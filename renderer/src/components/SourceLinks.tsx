@@ -4,7 +4,9 @@ import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { SourceLink } from '../../../db/model/schemas';
 import { errorData } from '../api/client';
 import { plural } from '../logic/format';
+import { recordName } from '../logic/forms';
 import type { PickOption } from '../logic/options';
+import { facilityNamer, recordById } from '../logic/records';
 import type { Indexes } from '../logic/rows';
 import { useStore, useWorkspace } from '../state/context';
 import { Combobox } from './Combobox';
@@ -147,20 +149,8 @@ export function LinkedRecords({ sourceId, links, indexes }: LinkedRecordsProps) 
   const mine = useMemo(() => links.filter((l) => l.source_id === sourceId), [links, sourceId]);
   const shown = mine.slice(0, 100);
   const name = (l: SourceLink): string => {
-    switch (l.record_type) {
-      case 'facility':
-        return indexes.facilityById.get(l.record_id)?.name ?? l.record_id;
-      case 'material':
-        return indexes.materialById.get(l.record_id)?.name ?? l.record_id;
-      case 'flow': {
-        const flow = indexes.flowById.get(l.record_id);
-        if (!flow) return l.record_id;
-        const end = (id: string) => indexes.facilityById.get(id)?.name ?? id;
-        return `${end(flow.from_id)} → ${end(flow.to_id)}`;
-      }
-      default:
-        return l.record_id;
-    }
+    const record = recordById(indexes, l.record_type, l.record_id);
+    return record ? recordName(l.record_type, record, facilityNamer(indexes)) : l.record_id;
   };
   return (
     <section className="subsection" aria-labelledby={headingId}>

@@ -16,6 +16,18 @@ function ConfidencePill({ value }: { value: string }) {
   return <span className={`conf conf-${value}`}>{capitalize(value)}</span>;
 }
 
+function TagList({ items, className }: { items: readonly string[]; className: string }) {
+  return (
+    <span className="tag-list">
+      {items.map((t) => (
+        <span key={t} className={className}>
+          {t}
+        </span>
+      ))}
+    </span>
+  );
+}
+
 const num = (v: number | null) => formatNumber(v);
 
 export const FACILITY_COLUMNS: readonly Column<FacilityRow>[] = [
@@ -40,16 +52,7 @@ export const FACILITY_COLUMNS: readonly Column<FacilityRow>[] = [
     label: 'Tags',
     width: 120,
     grow: 1,
-    render: (r) =>
-      r.record.tags.length ? (
-        <span className="tag-list">
-          {r.record.tags.map((t) => (
-            <span key={t} className="tag">
-              {t}
-            </span>
-          ))}
-        </span>
-      ) : null,
+    render: (r) => (r.record.tags.length ? <TagList items={r.record.tags} className="tag" /> : null),
     text: (r) => r.tags,
   },
 ];
@@ -72,15 +75,7 @@ export const MATERIAL_COLUMNS: readonly Column<MaterialRow>[] = [
     label: 'Elements',
     width: 150,
     grow: 1,
-    render: (r) => (
-      <span className="tag-list">
-        {r.record.elements.map((e) => (
-          <span key={e} className="tag tag-element">
-            {e}
-          </span>
-        ))}
-      </span>
-    ),
+    render: (r) => <TagList items={r.record.elements} className="tag tag-element" />,
     text: (r) => r.elements,
   },
   { id: 'unit', label: 'Unit', width: 70, render: (r) => r.record.unit },

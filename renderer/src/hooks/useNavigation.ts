@@ -1,0 +1,84 @@
+// Moving around: selecting rows, switching views, starting a new record, and jumping to a
+// related record. Each move that would leave unsaved changes asks first.
+import { useCallback, type RefObject } from 'react';
+import type { EditableType } from '../logic/forms';
+import { viewDef, viewOfType, type ViewName } from '../logic/views';
+import type { UnsavedGuard } from './useUnsavedGuard';
+import type { Views } from './useViews';
+
+export function useNavigation(
+  { view, setView, views, patchView, creating, setCreating }: Views,
+  { hasUnsavedChanges, guardUnsaved }: UnsavedGuard,
+  formRef: RefObject<HTMLFormElement | null>,
+) {
+  const type = viewDef(view).type;
+
+  /** Hands the row to the inspector; asks only if the inspector has unsaved changes. */
+  const select = useCallback(
+    (id: string | null) => {
+      if (id === views[view].selectedId && !creating) return;
+      const apply = () => {
+        setCreating(null);
+        patchView(view, { selectedId: id });
+      };
+      // Synchronously when nothing is unsaved: the arrow keys move the selection at once.
+      if (!hasUnsavedChanges()) apply();
+      else void guardUnsaved().then((ok) => ok && apply());
+    },
+    [views, view, creating, patchView, setCreating, hasUnsavedChanges, guardUnsaved],
+  );
+
+  const focusEditor = useCallback(() => {
+    window.requestAnimationFrame(() => {
+      const first = formRef.current?.querySelector<HTMLElement>('input:not([type=hidden]), select, textarea');
+      first?.focus();
+    });
+  }, [formRef]);
+
+  const switchView = useCallback(
+    async (name: ViewName) => {
+      if (name === view) return;
+      if (!(await guardUnsaved())) return;
+      setCreating(null);
+      setView(name);
+    },
+    [view, guardUnsaved, setCreating, setView],
+  );
+
+  const startNew = useCallback(async () => {
+    if (!(await guardUnsaved())) return;
+    setCreating(type);
+    focusEditor();
+  }, [guardUnsaved, type, focusEditor, setCreating]);
+
+  /** Shows a record in its own view without asking (the caller has asked, or nothing is unsaved). */
+  const reveal = useCallback(
+    (recordType: EditableType, id: string) => {
+      const target = viewOfType(recordType);
+      setCreating(null);
+      patchView(target, { selectedId: id });
+      setView(target);
+    },
+    [patchView, setCreating, setView],
+  );
+
+  const openRecord = useCallback(
+    async (recordType: EditableType, id: string) => {
+      if (!(await guardUnsaved())) return;
+      reveal(recordType, id);
+    },
+    [guardUnsaved, reveal],
+  );
+
+  const showFlowsOf = useCallback(
+    async (facilityName: string) => {
+      if (!(await guardUnsaved())) return;
+      setCreating(null);
+      patchView('flows', { text: facilityName, filters: {} });
+      setView('flows');
+    },
+    [guardUnsaved, patchView, setCreating, setView],
+  );
+
+  return { select, focusEditor, switchView, startNew, reveal, openRecord, showFlowsOf };
+}

@@ -1,0 +1,43 @@
+// The inspector with no record selected: how to pick or create one, and the keys to know.
+import { Fragment } from 'react';
+import { Icon } from '../components/Icon';
+import { TYPE_LABELS, type EditableType } from '../logic/forms';
+import { SHORTCUTS } from '../platform';
+
+const KEYS: readonly { keys: readonly string[]; does: string }[] = [
+  { keys: ['↑', '↓'], does: 'Move through rows' },
+  { keys: ['Enter'], does: 'Edit the selected row' },
+  { keys: [SHORTCUTS.modKey, 'S'], does: 'Save' },
+  { keys: ['Esc'], does: 'Cancel editing' },
+  { keys: [SHORTCUTS.modKey, 'Z'], does: 'Undo the last change' },
+  { keys: [SHORTCUTS.modKey, 'F'], does: 'Filter the table' },
+];
+
+export function NothingSelected({ type, onNew }: { type: EditableType; onNew: () => void }) {
+  const { one } = TYPE_LABELS[type];
+  return (
+    <div className="inspector-empty">
+      <Icon name={type} size={28} className="inspector-empty-icon" />
+      <p className="inspector-empty-title">No {one} selected</p>
+      <p className="muted">Select a row to see and edit it here, or create a new {one}.</p>
+      <button type="button" className="button" onClick={onNew}>
+        <Icon name="plus" size={14} /> New {one}
+      </button>
+      <dl className="shortcuts">
+        {KEYS.map(({ keys, does }) => (
+          <div key={does}>
+            <dt>
+              {keys.map((k, i) => (
+                <Fragment key={k}>
+                  {i > 0 ? ' ' : null}
+                  <kbd>{k}</kbd>
+                </Fragment>
+              ))}
+            </dt>
+            <dd>{does}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}
