@@ -57,3 +57,50 @@ test('Ctrl+Z inside a text field is left to the field', async ({ page, host, req
   await expect(app.facilities.row('Gamma Magnet')).toContainText('Acme');
   await expect(app.notice(/^Undone/)).toHaveCount(0);
 });
+
+test('undoing a delete selects the record again in its table and the inspector', async ({ page, host, request }) => {
+  await seedSmallChain(request, host.url);
+  const app = new LodestoneApp(page);
+  await app.open(host);
+  const ins = app.inspector;
+
+  await app.facilities.select('Beta Metal');
+  await (await ins.delete()).getByRole('button', { name: 'Delete' }).click();
+  await expect(ins.root.getByText('No facility selected')).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await expect(app.notice(/^Undone: .*Beta Metal/)).toBeVisible();
+  await expect(app.facilities.row('Beta Metal')).toHaveAttribute('aria-selected', 'true');
+  await expect(ins.title).toHaveText('Beta Metal');
+
+  // From another view: the undo shows the flow in Flows, with the keyboard on the table.
+  await app.goTo('Flows');
+  await app.flows.select('Alpha Separation');
+  await (await ins.delete()).getByRole('button', { name: 'Delete' }).click();
+  await app.expectCounts([3, 3], [1, 1]);
+  await app.goTo('Materials');
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('heading', { level: 1, name: 'Flows' })).toBeVisible();
+  await expect(app.flows.selectedRow).toContainText('Alpha Separation');
+  await expect(ins.title).toHaveText('Alpha Separation → Beta Metal');
+  await expect(app.flows.grid).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(ins.title).toHaveText('Beta Metal → Gamma Magnet');
+});
+
+test('an undo leaves unsaved edits in the inspector where they are', async ({ page, host, request }) => {
+  await seedSmallChain(request, host.url);
+  const app = new LodestoneApp(page);
+  await app.open(host);
+  const ins = app.inspector;
+
+  await app.facilities.select('Beta Metal');
+  await (await ins.delete()).getByRole('button', { name: 'Delete' }).click();
+  await app.facilities.select('Gamma Magnet');
+  await ins.fill('Operator', 'Unsaved');
+  await app.undoButton.click();
+  await expect(app.notice(/^Undone: .*Beta Metal/)).toBeVisible();
+  await expect(app.facilities.row('Beta Metal')).toBeVisible();
+  await expect(app.dialog).toBeHidden();
+  await expect(ins.title).toHaveText('Gamma Magnet');
+  await expect(ins.field('Operator')).toHaveValue('Unsaved');
+});

@@ -46,7 +46,7 @@ export function App() {
   const guard = useUnsavedGuard(editorRef);
   const nav = useNavigation(views, guard, formRef);
   const deleteRecord = useDeleteRecord(indexes, patchView, gridRef);
-  const runHistory = useHistory(info);
+  const runHistory = useHistory(info, guard.hasUnsavedChanges, nav.reveal, gridRef);
   useShortcuts({ editorRef, filterRef, onHistory: runHistory, onView: nav.switchView });
 
   if (ws.status === 'loading' && !info) return <OpeningSplash />;

@@ -1,12 +1,20 @@
 // Undo and redo of workspace changes (one step per call, never two at once), with a
-// notice of what was undone.
-import { useCallback, useRef } from 'react';
+// notice of what was undone. An undo that brings a deleted record back selects it in its
+// table and the inspector (keys on the table), unless the inspector has unsaved changes.
+import { useCallback, useRef, type RefObject } from 'react';
 import type { WorkspaceInfo } from '../../../db/api';
 import { errorData } from '../api/client';
 import { useToast } from '../components/Toasts';
+import type { EditableType } from '../logic/forms';
+import { restoredRecord } from '../logic/records';
 import { useStore } from '../state/context';
 
-export function useHistory(info: WorkspaceInfo | null) {
+export function useHistory(
+  info: WorkspaceInfo | null,
+  hasUnsavedChanges: () => boolean,
+  reveal: (type: EditableType, id: string) => void,
+  gridRef: RefObject<HTMLDivElement | null>,
+) {
   const store = useStore();
   const notify = useToast();
   const busy = useRef(false);
@@ -21,14 +29,20 @@ export function useHistory(info: WorkspaceInfo | null) {
       }
       busy.current = true;
       try {
+        const before = store.getSnapshot();
         const step = await store.write(direction === 'undo' ? 'history.undo' : 'history.redo', {});
         notify(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${step.label}`);
+        const back = direction === 'undo' ? restoredRecord(before, store.getSnapshot()) : null;
+        if (back && !hasUnsavedChanges()) {
+          reveal(back.type, back.id);
+          window.requestAnimationFrame(() => gridRef.current?.focus());
+        }
       } catch (error) {
         notify(`Could not ${direction}: ${errorData(error).message}`, 'error');
       } finally {
         busy.current = false;
       }
     },
-    [info, store, notify],
+    [info, store, notify, hasUnsavedChanges, reveal, gridRef],
   );
 }
