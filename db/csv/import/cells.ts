@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { recordId } from '../../model/schemas';
 import { COLUMN_OF_FIELD, parseNumberCell, splitList } from '../format';
 import type { CsvRow } from '../parse';
+import { ID_SHAPE } from './checks';
 import type { Problems } from './problems';
 import type { Table } from './read';
 
@@ -18,9 +19,6 @@ export type CellKind = 'text' | 'lower' | 'nullable' | 'number' | 'list';
 export type CellSpec = readonly [column: string, kind: CellKind];
 /** The specs of the columns a table has, with their indexes. */
 export type CompiledCells = readonly (readonly [column: string, kind: CellKind, index: number])[];
-
-/** The id rule of the schemas (recordId), tested directly: it runs for every row. */
-const ID_SHAPE = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
 
 export class Cells {
   private readonly idIndex: number | undefined;

@@ -2,7 +2,6 @@
 // facility id, or a name that is unique among them.
 import type { Workspace } from '../../workspace';
 import { nameKey } from '../format';
-import type { CsvRow } from '../parse';
 import { ABSENT, type Cells } from './cells';
 
 export class FacilityNames {
@@ -17,10 +16,11 @@ export class FacilityNames {
     }
   }
 
-  ref(cells: Cells, row: CsvRow, column: 'from' | 'to'): string | undefined {
-    const value = row.fields[cells.index(column)]!.trim();
+  /** The facility a flow's `from` or `to` cell names: its id, or ABSENT after a problem. */
+  ref(cells: Cells, line: number, column: 'from' | 'to', cell: string): string | undefined {
+    const value = cell.trim();
     if (value === '') {
-      cells.add(row.line, column, `${column === 'from' ? 'From' : 'To'} is required: a facility id or name`);
+      cells.add(line, column, `${column === 'from' ? 'From' : 'To'} is required: a facility id or name`);
       return ABSENT;
     }
     if (this.names.has(value)) return value;
@@ -33,11 +33,11 @@ export class FacilityNames {
     }
     const id = this.byKey.get(nameKey(value));
     if (id === undefined) {
-      cells.add(row.line, column, `No facility with id or name "${value}" in the workspace or facilities file`);
+      cells.add(line, column, `No facility with id or name "${value}" in the workspace or facilities file`);
       return ABSENT;
     }
     if (id === null) {
-      cells.add(row.line, column, `More than one facility is named "${value}"; use the facility's id`);
+      cells.add(line, column, `More than one facility is named "${value}"; use the facility's id`);
       return ABSENT;
     }
     return id;

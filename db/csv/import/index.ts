@@ -2,8 +2,9 @@
 // first, against the workspace plus the files themselves; any error refuses the whole import
 // and writes nothing. Otherwise everything is written in one batch, so one undo reverts it.
 //
-// read.ts reads each file; validate-*.ts check each kind's rows into plans, resolving names
-// through *-names.ts and source-titles.ts; write.ts writes the plans.
+// read.ts reads each file; validate-*.ts check each kind's rows into plans (new records
+// through the compiled checks of *-check.ts, anything else through the schemas), resolving
+// names through *-names.ts and source-titles.ts; write.ts writes the plans.
 import type { ImportReport } from '../../api';
 import { writeBatch, type Tx } from '../../store/changes';
 import type { Workspace } from '../../workspace';

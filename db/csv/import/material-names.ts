@@ -4,7 +4,6 @@ import { newId } from '../../model/ids';
 import { materialFields, type Material } from '../../model/schemas';
 import type { Workspace } from '../../workspace';
 import { guessMaterialForm, nameKey } from '../format';
-import type { CsvRow } from '../parse';
 import { ABSENT, type Cells } from './cells';
 
 export class MaterialNames {
@@ -24,19 +23,24 @@ export class MaterialNames {
     }
   }
 
+  /** The material a cell names if it is known (no side effects): its id, null for an empty cell, or undefined. */
+  lookup(cell: string): string | null | undefined {
+    const name = cell.trim();
+    if (name === '') return null;
+    const key = nameKey(name);
+    return this.byKey.get(key) || (this.ids.has(name) ? name : undefined) || this.guessed.get(key)?.id;
+  }
+
   /** The material a cell names (by name or id): its id, null for an empty cell, or ABSENT after a problem. */
-  ref(cells: Cells, row: CsvRow, column: string): string | null | undefined {
-    const cell = row.fields[cells.index(column)]!.trim();
-    if (cell === '') return null;
+  ref(cells: Cells, line: number, column: string, text: string): string | null | undefined {
+    const cell = text.trim();
+    const known = this.lookup(cell);
+    if (known !== undefined) return known;
     const key = nameKey(cell);
-    const known = this.byKey.get(key) ?? (this.ids.has(cell) ? cell : undefined);
-    if (known) return known;
-    const guessed = this.guessed.get(key);
-    if (guessed) return guessed.id;
     const form = guessMaterialForm(cell);
     const check = materialFields.safeParse({ name: cell, form });
     if (!check.success) {
-      cells.add(row.line, column, `Cannot create material "${cell.slice(0, 40)}": ${check.error.issues[0]?.message ?? 'invalid'}`);
+      cells.add(line, column, `Cannot create material "${cell.slice(0, 40)}": ${check.error.issues[0]?.message ?? 'invalid'}`);
       return ABSENT;
     }
     const material = { id: newId(), name: check.data.name };

@@ -4,7 +4,6 @@ import { newId } from '../../model/ids';
 import { sourceFields } from '../../model/schemas';
 import type { Workspace } from '../../workspace';
 import { nameKey, SOURCE_SEPARATOR } from '../format';
-import type { CsvRow } from '../parse';
 import type { Cells } from './cells';
 
 export class SourceTitles {
@@ -20,12 +19,9 @@ export class SourceTitles {
     }
   }
 
-  /** The ids of the sources a row's source cell cites (creating the unknown ones). */
-  refs(cells: Cells, row: CsvRow): string[] {
-    const index = cells.table.columns.get('source');
-    if (index === undefined) return [];
-    const cell = row.fields[index]!;
-    if (cell.trim() === '') return [];
+  /** The ids of the sources a row's source cell cites (creating the unknown ones); undefined: no column. */
+  refs(cells: Cells, line: number, cell: string | undefined): string[] {
+    if (cell === undefined || cell.trim() === '') return [];
     const ids: string[] = [];
     for (const title of this.titles(cell)) {
       const key = nameKey(title);
@@ -33,7 +29,7 @@ export class SourceTitles {
       if (!id) {
         const check = sourceFields.safeParse({ title });
         if (!check.success) {
-          cells.add(row.line, 'source', `Source title: ${check.error.issues[0]?.message ?? 'invalid'}`);
+          cells.add(line, 'source', `Source title: ${check.error.issues[0]?.message ?? 'invalid'}`);
           continue;
         }
         id = newId();

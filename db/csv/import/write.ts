@@ -3,6 +3,7 @@
 import { newId } from '../../model/ids';
 import type { Tx } from '../../store/changes';
 import { guessMaterialForm, type CsvKind } from '../format';
+import { withIndexesRebuilt } from './bulk-indexes';
 import type { ImportContext } from './context';
 import { RECORD_TYPE, type Plan } from './plans';
 
@@ -55,10 +56,12 @@ export function writeImport(tx: Tx, ctx: ImportContext): void {
     if (!plan.existing) tx.insertExact('facilities', stamp(tx, plan.fields, plan.id));
     else tx.update('facilities', plan.existing, plan.fields);
   }
-  for (const plan of plans.flows) {
-    if (!plan.existing) tx.insertExact('flows', stamp(tx, plan.fields, plan.id));
-    else tx.update('flows', plan.existing, plan.fields);
-  }
+  withIndexesRebuilt(ctx.ws, 'flows', ctx.report.created.flows, () => {
+    for (const plan of plans.flows) {
+      if (!plan.existing) tx.insertExact('flows', stamp(tx, plan.fields, plan.id));
+      else tx.update('flows', plan.existing, plan.fields);
+    }
+  });
   const link = (kind: CsvKind, list: readonly Plan<unknown, unknown>[]) => {
     for (const plan of list) {
       for (const sourceId of plan.sources) {
