@@ -72,6 +72,16 @@ export interface CsvExport {
   materials: string;
 }
 
+export const DIAGRAM_LAYOUTS = ['chain', 'force', 'map'] as const;
+export type DiagramLayout = (typeof DIAGRAM_LAYOUTS)[number];
+export interface NodePosition {
+  facility_id: string;
+  x: number;
+  y: number;
+}
+const layoutInput = z.object({ layout: z.enum(DIAGRAM_LAYOUTS, { error: `Layout must be one of: ${DIAGRAM_LAYOUTS.join(', ')}` }) });
+const coordinate = z.number().finite().min(-1e7).max(1e7);
+
 const none = z.object({}).strict().default({});
 const byId = z.object({ id: recordId });
 const byIds = z.object({ ids: z.array(recordId).min(1).max(100_000) });
@@ -125,6 +135,16 @@ export const api = {
   'history.undo': op<HistoryStep>()(none, 'write'),
   'history.redo': op<HistoryStep>()(none, 'write'),
   'history.list': op<ChangeBatch[]>()(z.object({ limit: z.number().int().min(1).max(1000).default(50) }), 'read'),
+
+  /** Where a person placed facilities in a diagram layout (view state, not undoable). */
+  'diagram.positions': op<NodePosition[]>()(layoutInput, 'read'),
+  'diagram.savePositions': op<{ saved: number }>()(
+    layoutInput.extend({
+      positions: z.array(z.object({ facility_id: recordId, x: coordinate, y: coordinate })).max(100_000),
+    }),
+    'write',
+  ),
+  'diagram.resetPositions': op<{ removed: number }>()(layoutInput, 'write'),
 
   /** CSV texts in the import format of interfaces.md; all or nothing. */
   'csv.import': op<ImportReport>()(

@@ -7,6 +7,7 @@ import { issuesFromZod, toErrorData, validationError } from './errors';
 import { createFacility, deleteFacilities, getFacility, listFacilities, updateFacility } from './repos/facilities';
 import { createFlow, deleteFlows, listFlows, updateFlow } from './repos/flows';
 import { createMaterial, deleteMaterial, listMaterials, updateMaterial } from './repos/materials';
+import { listPositions, resetPositions, savePositions } from './repos/positions';
 import { createSource, deleteSource, linkSource, listLinks, listSources, unlinkSource, updateSource } from './repos/sources';
 import { defaultSampleDir, loadSample } from './sample';
 import { listBatches } from './store/batches';
@@ -81,6 +82,10 @@ function handlers(ws: Workspace, options: ServiceOptions): Handlers {
       return { batch_id: batch.id, label: batch.label, info: workspaceInfo(ws) };
     },
     'history.list': ({ limit }) => listBatches(ws, limit),
+
+    'diagram.positions': ({ layout }) => listPositions(ws, layout),
+    'diagram.savePositions': ({ layout, positions }) => savePositions(ws, layout, positions),
+    'diagram.resetPositions': ({ layout }) => resetPositions(ws, layout),
 
     'csv.import': (input) =>
       importCsv(ws, {

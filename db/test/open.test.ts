@@ -31,7 +31,10 @@ describe('opening a workspace', () => {
       .map((r) => (r as { name: string }).name);
     expect(strict).toEqual(expect.arrayContaining(['facilities', 'flows', 'materials', 'sources', 'source_links', 'change_log']));
     const migrations = t.ws.db.prepare('SELECT version, name FROM schema_migrations').all();
-    expect(migrations).toEqual([{ version: 1, name: 'initial' }]);
+    expect(migrations).toEqual([
+      { version: 1, name: 'initial' },
+      { version: 2, name: 'diagram_positions' },
+    ]);
     expect(t.ws.meta('workspace_id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
@@ -60,6 +63,23 @@ describe('opening a workspace', () => {
     }
     expect(fs.readFileSync(t.file).equals(before)).toBe(true);
     // cleanup() closes t.ws again: harmless, close is idempotent.
+  });
+
+  it('migrates an older workspace in place, keeping its data and a backup of the old file', () => {
+    t = tempWorkspace();
+    t.service.run('facilities.create', { id: 'fac-weld', name: 'Mount Weld', stage: 'mine', country: 'AU' });
+    // Turn the file back into a schema-1 workspace, as an older Lodestone left it.
+    t.ws.db.exec(`DROP TABLE diagram_positions; DELETE FROM schema_migrations WHERE version = 2; PRAGMA user_version = 1`);
+    t.ws.close();
+    const ws = openWorkspace(t.file);
+    expect(ws.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(ws.get('facilities', 'fac-weld')?.name).toBe('Mount Weld');
+    expect(ws.count('facilities')).toBe(1);
+    ws.close();
+    const backup = new Database(`${t.file}.before-v${SCHEMA_VERSION}.bak`, { readonly: true });
+    expect(backup.pragma('user_version', { simple: true })).toBe(1);
+    expect(backup.prepare('SELECT name FROM facilities').pluck().all()).toEqual(['Mount Weld']);
+    backup.close();
   });
 
   it('refuses a file that is not an SQLite database', () => {

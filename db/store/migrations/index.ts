@@ -2,6 +2,7 @@
 // schema_migrations and advances PRAGMA user_version. Never edit a released migration:
 // add the next number.
 import { sql as m001 } from './001_initial';
+import { sql as m002 } from './002_diagram_positions';
 
 export interface Migration {
   version: number;
@@ -9,6 +10,9 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: m001 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: m001 },
+  { version: 2, name: 'diagram_positions', sql: m002 },
+];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
