@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { facility, material } from '../../logic/testRecords';
+import { STAGES } from '../../../../db/model/enums';
+import {
+  COUNTRY_COLORS,
+  EDGE_WIDTH,
+  NODE_SIZE,
+  countryColor,
+  diagramStylesheet,
+  edgeWidth,
+  legendEntries,
+  materialColor,
+  nodeSize,
+  stageShape,
+} from './style';
+
+describe('style mapping', () => {
+  it('node sizes grow with capacity and are clamped', () => {
+    const sizes = [0, 1, 10, 100, 1_000, 10_000].map((c) => nodeSize(c, 10_000));
+    for (let i = 1; i < sizes.length; i++) expect(sizes[i]!).toBeGreaterThanOrEqual(sizes[i - 1]!);
+    expect(nodeSize(null, 100)).toBe(NODE_SIZE.min);
+    expect(nodeSize(-5, 100)).toBe(NODE_SIZE.min);
+    expect(nodeSize(100, 100)).toBe(NODE_SIZE.max);
+    expect(nodeSize(1e9, 100)).toBe(NODE_SIZE.max);
+    expect(nodeSize(50, 0)).toBe(NODE_SIZE.min);
+  });
+  it('edge widths grow with volume and are clamped', () => {
+    const widths = [0, 5, 50, 500, 5_000].map((v) => edgeWidth(v, 5_000));
+    for (let i = 1; i < widths.length; i++) expect(widths[i]!).toBeGreaterThan(widths[i - 1]!);
+    expect(edgeWidth(null, 10)).toBe(EDGE_WIDTH.min);
+    expect(edgeWidth(Infinity, 10)).toBe(EDGE_WIDTH.min);
+    expect(edgeWidth(20, 10)).toBe(EDGE_WIDTH.max);
+  });
+  it('country colours are fixed for the main countries, distinct, and stable for others', () => {
+    expect(countryColor('CN')).toBe(COUNTRY_COLORS.CN);
+    expect(countryColor('cn')).toBe(COUNTRY_COLORS.CN);
+    const fixed = Object.values(COUNTRY_COLORS);
+    expect(new Set(fixed).size).toBe(fixed.length);
+    expect(countryColor('ZA')).toBe(countryColor('ZA'));
+    expect(countryColor('ZA')).toMatch(/^#[0-9A-F]{6}$/);
+    expect(countryColor('ZA')).not.toBe(countryColor('TZ'));
+  });
+  it('every stage has a shape, and the chain stages all differ', () => {
+    const shapes = STAGES.map(stageShape);
+    expect(new Set(shapes).size).toBe(STAGES.length);
+    expect(stageShape('mine')).toBe('triangle');
+  });
+  it('material colours follow the form and are stable', () => {
+    const mats = [
+      material('a', { name: 'NdPr oxide', form: 'oxide', elements: ['Nd', 'Pr'] }),
+      material('b', { name: 'NdFeB magnet', form: 'magnet', elements: ['Nd', 'Fe', 'B'] }),
+    ];
+    expect(materialColor('a', mats)).toBe(materialColor('a', new Map(mats.map((m) => [m.id, m]))));
+    expect(materialColor('a', mats)).not.toBe(materialColor('b', mats));
+    expect(materialColor('missing', mats)).toMatch(/^#/);
+  });
+  it('the stylesheet dashes planned flows, fades dimmed elements and hides small labels', () => {
+    const sheet = diagramStylesheet({ maxCapacity: 100, maxVolume: 100 });
+    const rule = (selector: string) => sheet.find((b) => b.selector === selector) as { style: Record<string, unknown> } | undefined;
+    expect(rule('edge.inactive')!.style['line-style']).toBe('dashed');
+    expect(rule('node.inactive')!.style['border-style']).toBe('dashed');
+    expect(Number(rule('.dimmed')!.style.opacity)).toBeLessThan(0.3);
+    expect(rule('node')!.style['min-zoomed-font-size']).toBeGreaterThan(0);
+    expect(rule('node')!.style['text-wrap']).toBe('ellipsis');
+    expect(rule('node')!.style.width).toBe('data(size)');
+    expect(rule('edge.highlighted')).toBeDefined();
+    const mapped = diagramStylesheet({ maxCapacity: 100, maxVolume: 100, precomputed: false });
+    expect(String((mapped[0] as { style: Record<string, unknown> }).style.width)).toContain('mapData(capacity');
+  });
+  it('legend lists the countries present and the stage shapes', () => {
+    const legend = legendEntries([
+      facility('1', { name: 'a', country: 'CN', stage: 'mine' }),
+      facility('2', { name: 'b', country: 'CN', stage: 'metal' }),
+      facility('3', { name: 'c', country: 'US', stage: 'mine' }),
+    ]);
+    expect(legend.countries.map((c) => [c.code, c.count, c.color])).toEqual([
+      ['CN', 2, countryColor('CN')],
+      ['US', 1, countryColor('US')],
+    ]);
+    expect(legend.countries[0]!.name).toBe('China');
+    expect(legend.stages.map((s) => s.stage)).toEqual(['mine', 'metal']);
+    expect(legend.stages[0]!.shape).toBe('triangle');
+  });
+});
