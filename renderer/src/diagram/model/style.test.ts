@@ -56,7 +56,7 @@ describe('style mapping', () => {
   });
   it('the stylesheet dashes planned flows, fades dimmed elements and hides small labels', () => {
     const sheet = diagramStylesheet({ maxCapacity: 100, maxVolume: 100 });
-    const rule = (selector: string) => sheet.find((b) => b.selector === selector) as { style: Record<string, unknown> } | undefined;
+    const rule = (selector: string) => sheet.find((b) => b.selector === selector) as unknown as { style: Record<string, unknown> } | undefined;
     expect(rule('edge.inactive')!.style['line-style']).toBe('dashed');
     expect(rule('node.inactive')!.style['border-style']).toBe('dashed');
     expect(Number(rule('.dimmed')!.style.opacity)).toBeLessThan(0.3);
@@ -65,7 +65,7 @@ describe('style mapping', () => {
     expect(rule('node')!.style.width).toBe('data(size)');
     expect(rule('edge.highlighted')).toBeDefined();
     const mapped = diagramStylesheet({ maxCapacity: 100, maxVolume: 100, precomputed: false });
-    expect(String((mapped[0] as { style: Record<string, unknown> }).style.width)).toContain('mapData(capacity');
+    expect(String((mapped[0] as unknown as { style: Record<string, unknown> }).style.width)).toContain('mapData(capacity');
   });
   it('legend lists the countries present and the stage shapes', () => {
     const legend = legendEntries([
