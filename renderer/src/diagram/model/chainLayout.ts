@@ -333,3 +333,44 @@ export function countCrossings(positions: ReadonlyMap<string, Position>, flows: 
   }
   return count;
 }
+
+export interface LayoutTiming {
+  facilities: number;
+  flows: number;
+  runs: number;
+  /** Milliseconds: median, fastest and slowest run, and the first (cold) run. */
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  firstMs: number;
+}
+
+/**
+ * Times chainLayout on the given graph (for `npm run bench`; the issue's budget is 200 ms at
+ * 5,000 facilities and 20,000 flows). Runs it `runs` times (default 7) after nothing else.
+ */
+export function measureChainLayout(
+  facilities: readonly LayoutFacility[],
+  flows: readonly LayoutFlow[],
+  runs = 7,
+  options: ChainLayoutOptions = {},
+): LayoutTiming {
+  const times: number[] = [];
+  for (let k = 0; k < Math.max(1, runs); k++) {
+    const t0 = performance.now();
+    chainLayout(facilities, flows, options);
+    times.push(performance.now() - t0);
+  }
+  const firstMs = times[0]!;
+  times.sort((a, b) => a - b);
+  const r = (v: number) => Math.round(v * 10) / 10;
+  return {
+    facilities: facilities.length,
+    flows: flows.length,
+    runs: times.length,
+    medianMs: r(times[(times.length - 1) >> 1]!),
+    minMs: r(times[0]!),
+    maxMs: r(times[times.length - 1]!),
+    firstMs: r(firstMs),
+  };
+}
