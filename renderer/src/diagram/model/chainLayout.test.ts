@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateChain, prng } from '../../../../bench/generate';
 import type { Stage } from '../../../../db/model/enums';
-import { chainLayout, chainLayoutWithColumns, countCrossings, stageSlots, type LayoutFacility, type LayoutFlow } from './chainLayout';
+import { chainLayout, chainLayoutWithColumns, countCrossings, measureChainLayout, stageSlots, type LayoutFacility, type LayoutFlow } from './chainLayout';
 import { nodeSize } from './style';
 
 function generated(facilities: number, flows: number) {
@@ -123,6 +123,21 @@ describe('chainLayout', () => {
     const { positions, columns } = chainLayoutWithColumns(fac, fl);
     expect(positions.size).toBe(4);
     expect(columns.map((c) => c.stages.join())).toEqual(['mine', 'separation', 'recycler', 'oem']);
+  });
+
+  it('wraps a tall column into sub-columns', () => {
+    const fac = Array.from({ length: 25 }, (_, i) => node(`m${String(i).padStart(2, '0')}`, 'mine'));
+    const { positions, columns } = chainLayoutWithColumns(fac, [], { maxRows: 10 });
+    expect(new Set([...positions.values()].map((p) => p.x)).size).toBe(3);
+    expect(columns[0]!.xEnd).toBeGreaterThan(columns[0]!.x);
+  });
+
+  it('reports timings for the bench', () => {
+    const { fac, fl } = generated(200, 600);
+    const t = measureChainLayout(fac, fl, 3);
+    expect(t).toMatchObject({ facilities: 200, flows: 600, runs: 3 });
+    expect(t.minMs).toBeLessThanOrEqual(t.medianMs);
+    expect(t.medianMs).toBeLessThanOrEqual(t.maxMs);
   });
 
   it('handles empty input', () => {
