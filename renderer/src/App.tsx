@@ -1,6 +1,9 @@
 // The window: top bar, sidebar, the current view, the inspector and the status bar.
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { DiagramView } from './diagram/DiagramView';
+import { useDiagramDelete } from './diagram/useDiagramDelete';
+import { useDiagramState } from './diagram/useDiagramState';
 import { FirstRun } from './components/FirstRun';
 import { Sidebar } from './components/Sidebar';
 import { OpenFailedSplash, OpeningSplash } from './components/Splash';
@@ -18,7 +21,7 @@ import { useViews } from './hooks/useViews';
 import { useWorkspaceLoad } from './hooks/useWorkspaceLoad';
 import { Inspector } from './inspector/Inspector';
 import type { EditorHandle } from './inspector/types';
-import { TYPE_LABELS } from './logic/forms';
+import { TYPE_LABELS, type Draft } from './logic/forms';
 import { recordById } from './logic/records';
 import { statusCounts } from './logic/status';
 import { nextSort } from './logic/table';
@@ -48,6 +51,14 @@ export function App() {
   const deleteRecord = useDeleteRecord(indexes, patchView, gridRef);
   const runHistory = useHistory(info, guard.hasUnsavedChanges, nav.reveal, gridRef);
   useShortcuts({ editorRef, filterRef, onHistory: runHistory, onView: nav.switchView });
+  const diagram = useDiagramState(ws);
+  const onDiagram = views.onDiagram;
+  // A new record opened from the diagram: its field values, and where a new facility goes.
+  const [createFrom, setCreateFrom] = useState<{ seq: number; defaults?: Partial<Draft>; at?: { x: number; y: number } }>({ seq: 0 });
+  const deleteInDiagram = useDiagramDelete(indexes, (type, id) => void deleteRecord(type, id), () => {
+    patchView('facilities', { selectedId: null });
+    patchView('flows', { selectedId: null });
+  });
 
   if (ws.status === 'loading' && !info) return <OpeningSplash />;
   if (ws.status === 'error') return <OpenFailedSplash message={ws.loadError?.message ?? 'Unknown error'} onRetry={() => void store.load()} />;
@@ -65,12 +76,36 @@ export function App() {
   return (
     <div className="app">
       <TopBar info={info} noun={TYPE_LABELS[def.type].one} onHistory={(d) => void runHistory(d)} onNew={() => void nav.startNew()} />
-      <Sidebar current={view} counts={counts} onSwitch={(name) => void nav.switchView(name)} />
+      <Sidebar current={onDiagram ? 'diagram' : view} counts={counts} onSwitch={(name) => void nav.switchView(name)} onDiagram={() => void nav.showDiagram()} />
 
-      <main className="main" aria-label={def.label}>
-        <ErrorBoundary key={view} area={`the ${def.label.toLowerCase()} view`}>
+      <main className="main" aria-label={onDiagram ? 'Diagram' : def.label}>
+        <ErrorBoundary key={onDiagram ? 'diagram' : view} area={onDiagram ? 'the diagram' : `the ${def.label.toLowerCase()} view`}>
           {firstRun.showOffer ? (
             <FirstRun busy={firstRun.sampleBusy} onLoadSample={() => void firstRun.loadSample()} onStartEmpty={firstRun.startEmpty} />
+          ) : onDiagram ? (
+            <DiagramView
+              facilities={ws.facilities}
+              flows={ws.flows}
+              materials={ws.materials}
+              state={diagram}
+              selectedId={creating ? null : state.selectedId}
+              onSelect={nav.selectInDiagram}
+              onConnect={(from_id, to_id) => {
+                void nav.startNewOf('flow').then((ok) => {
+                  if (!ok) return;
+                  setCreateFrom((c) => ({ seq: c.seq + 1, defaults: { from_id, to_id } }));
+                  nav.focusEditor();
+                });
+              }}
+              onCreateAt={(at) => {
+                void nav.startNewOf('facility').then((ok) => {
+                  if (!ok) return;
+                  setCreateFrom((c) => ({ seq: c.seq + 1, at }));
+                  nav.focusEditor();
+                });
+              }}
+              onDeleteSelected={(sel) => void deleteInDiagram(sel)}
+            />
           ) : (
             <RecordView
               def={def}
@@ -107,6 +142,8 @@ export function App() {
 
       <ErrorBoundary area="the inspector">
         <Inspector
+          key={createFrom.seq}
+          createDefaults={createFrom.defaults}
           type={def.type}
           mode={inspectorModeFor(creating, def.type, state.selectedId, inspectorRecord !== null)}
           record={inspectorRecord}
@@ -116,9 +153,14 @@ export function App() {
           onCreated={(id) => {
             views.setCreating(null);
             patchView(view, { selectedId: id });
+            if (createFrom.at && def.type === 'facility') {
+              diagram.placeFacility(id, createFrom.at);
+              setCreateFrom((c) => ({ seq: c.seq }));
+            }
           }}
           onCloseCreate={() => {
             views.setCreating(null);
+            setCreateFrom((c) => ({ seq: c.seq }));
             gridRef.current?.focus();
           }}
           onDelete={(type, id) => void deleteRecord(type, id)}
@@ -132,8 +174,8 @@ export function App() {
 
       <StatusBar
         counts={statusCounts(
-          { shown: visible.facilities.length, total: ws.facilities.length },
-          { shown: visible.flows.length, total: ws.flows.length },
+          { shown: onDiagram ? diagram.visible.facilityIds.size : visible.facilities.length, total: ws.facilities.length },
+          { shown: onDiagram ? diagram.visible.flowIds.size : visible.flows.length, total: ws.flows.length },
         )}
         workspace={ws}
       />

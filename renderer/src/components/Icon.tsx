@@ -65,6 +65,14 @@ const PATHS: Record<string, ReactElement> = {
     </>
   ),
   filter: <path d="M4 5h16l-6 7.5V19l-4 1.5v-8z" />,
+  diagram: (
+    <>
+      <circle cx="5" cy="12" r="2.2" />
+      <circle cx="19" cy="5.5" r="2.2" />
+      <circle cx="19" cy="18.5" r="2.2" />
+      <path d="M7.1 11l9.8-4.6M7.1 13l9.8 4.6" />
+    </>
+  ),
 };
 
 export type IconName = keyof typeof PATHS;

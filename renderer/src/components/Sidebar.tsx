@@ -4,14 +4,29 @@ import { VIEWS, type ViewName } from '../logic/views';
 import { Icon } from './Icon';
 
 interface Props {
-  current: ViewName;
+  current: ViewName | 'diagram';
   counts: Readonly<Record<ViewName, number>>;
   onSwitch: (view: ViewName) => void;
+  onDiagram: () => void;
 }
 
-export function Sidebar({ current, counts, onSwitch }: Props) {
+export function Sidebar({ current, counts, onSwitch, onDiagram }: Props) {
   return (
     <nav className="sidebar" aria-label="Views">
+      <ul className="nav-list" aria-label="Diagram">
+        <li>
+          <button
+            type="button"
+            className={`nav-item${current === 'diagram' ? ' is-current' : ''}`}
+            aria-current={current === 'diagram' ? 'page' : undefined}
+            onClick={onDiagram}
+            title="Network diagram"
+          >
+            <Icon name="diagram" size={16} />
+            <span className="nav-label">Diagram</span>
+          </button>
+        </li>
+      </ul>
       <p className="sidebar-heading" id="sidebar-records">
         Records
       </p>

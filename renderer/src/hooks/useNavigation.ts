@@ -7,7 +7,7 @@ import type { UnsavedGuard } from './useUnsavedGuard';
 import type { Views } from './useViews';
 
 export function useNavigation(
-  { view, setView, views, patchView, creating, setCreating }: Views,
+  { view, setView, views, patchView, creating, setCreating, onDiagram, setOnDiagram }: Views,
   { hasUnsavedChanges, guardUnsaved }: UnsavedGuard,
   formRef: RefObject<HTMLFormElement | null>,
 ) {
@@ -37,12 +37,49 @@ export function useNavigation(
 
   const switchView = useCallback(
     async (name: ViewName) => {
-      if (name === view) return;
+      if (name === view && !onDiagram) return;
       if (!(await guardUnsaved())) return;
       setCreating(null);
+      setOnDiagram(false);
       setView(name);
     },
-    [view, guardUnsaved, setCreating, setView],
+    [view, onDiagram, guardUnsaved, setCreating, setView, setOnDiagram],
+  );
+
+  const showDiagram = useCallback(async () => {
+    if (onDiagram) return;
+    if (!(await guardUnsaved())) return;
+    setCreating(null);
+    if (view !== 'facilities' && view !== 'flows') setView('facilities');
+    setOnDiagram(true);
+  }, [onDiagram, view, guardUnsaved, setCreating, setView, setOnDiagram]);
+
+  /** A facility or flow picked in the diagram goes to the inspector (and its table's selection). */
+  const selectInDiagram = useCallback(
+    (kind: 'facility' | 'flow', id: string | null) => {
+      const target: ViewName = kind === 'facility' ? 'facilities' : 'flows';
+      if (id === views[target].selectedId && view === target && !creating) return;
+      const apply = () => {
+        setCreating(null);
+        patchView(target, { selectedId: id });
+        setView(target);
+      };
+      if (!hasUnsavedChanges()) apply();
+      else void guardUnsaved().then((ok) => ok && apply());
+    },
+    [views, view, creating, patchView, setCreating, setView, hasUnsavedChanges, guardUnsaved],
+  );
+
+  /** Opens a new record of a type in the inspector, with field values (from the diagram). */
+  const startNewOf = useCallback(
+    async (recordType: 'facility' | 'flow') => {
+      if (!(await guardUnsaved())) return false;
+      setView(recordType === 'facility' ? 'facilities' : 'flows');
+      setCreating(recordType);
+      focusEditor();
+      return true;
+    },
+    [guardUnsaved, setView, setCreating, focusEditor],
   );
 
   const startNew = useCallback(async () => {
@@ -58,8 +95,10 @@ export function useNavigation(
       setCreating(null);
       patchView(target, { selectedId: id });
       setView(target);
+      // The diagram shows facilities and flows; other records open in their table.
+      if (recordType !== 'facility' && recordType !== 'flow') setOnDiagram(false);
     },
-    [patchView, setCreating, setView],
+    [patchView, setCreating, setView, setOnDiagram],
   );
 
   const openRecord = useCallback(
@@ -74,11 +113,12 @@ export function useNavigation(
     async (facilityName: string) => {
       if (!(await guardUnsaved())) return;
       setCreating(null);
+      setOnDiagram(false);
       patchView('flows', { text: facilityName, filters: {} });
       setView('flows');
     },
-    [guardUnsaved, patchView, setCreating, setView],
+    [guardUnsaved, patchView, setCreating, setView, setOnDiagram],
   );
 
-  return { select, focusEditor, switchView, startNew, reveal, openRecord, showFlowsOf };
+  return { select, focusEditor, switchView, startNew, reveal, openRecord, showFlowsOf, showDiagram, selectInDiagram, startNewOf };
 }

@@ -1,0 +1,124 @@
+// The network diagram: shows the workspace, follows edits and the shared selection,
+// filters into the status bar, draws new flows, exports images, shows names as text.
+import { readFile } from 'node:fs/promises';
+import { expect, test } from './fixtures';
+import { LodestoneApp } from './pages/app';
+import { callApi, seedSmallChain } from './pages/api';
+import { Diagram } from './pages/diagram';
+
+test('the diagram shows the chain; a filter hides nodes and the status bar says so', async ({ page, host, request }) => {
+  const refused: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy|Refused/i.test(m.text())) refused.push(m.text());
+  });
+  await seedSmallChain(request, host.url);
+  const app = new LodestoneApp(page);
+  await app.open(host);
+  const diagram = new Diagram(page);
+  await diagram.open();
+  await diagram.expectCounts(3, 2);
+  await app.expectCounts([3, 3], [2, 2]);
+
+  await diagram.filterBy('country', 'CN');
+  await diagram.expectCounts(2, 1);
+  await app.expectCounts([2, 3], [1, 2]);
+
+  await diagram.filters.getByRole('button', { name: 'Clear filters' }).click();
+  await diagram.expectCounts(3, 2);
+  await app.expectCounts([3, 3], [2, 2]);
+  // Back on a table, the status bar counts the table again.
+  await app.goTo('Facilities');
+  await app.expectCounts([3, 3], [2, 2]);
+  expect(refused).toEqual([]);
+});
+
+test('selection is shared: a table row selects the node, a node opens in the inspector', async ({ page, host, request }) => {
+  const chain = await seedSmallChain(request, host.url);
+  const app = new LodestoneApp(page);
+  await app.open(host);
+  await app.facilities.select('Beta Metal');
+  const diagram = new Diagram(page);
+  await diagram.open();
+  await expect.poll(() => diagram.isSelected(chain.beta.id)).toBe(true);
+  await expect(app.inspector.title).toHaveText('Beta Metal');
+
+  await diagram.clickNode(chain.gamma.id);
+  await expect(app.inspector.title).toHaveText('Gamma Magnet');
+  await expect.poll(() => diagram.isSelected(chain.beta.id)).toBe(false);
+  await app.goTo('Facilities');
+  await expect(app.facilities.selectedRow).toContainText('Gamma Magnet');
+});
+
+test('an edit in the inspector changes the label on the canvas', async ({ page, host, request }) => {
+  const chain = await seedSmallChain(request, host.url);
+  const app = new LodestoneApp(page);
+  await app.open(host);
+  const diagram = new Diagram(page);
+  await diagram.open();
+  await diagram.clickNode(chain.alpha.id);
+  await expect(app.inspector.title).toHaveText('Alpha Separation');
+  await app.inspector.fill('Name', 'Alpha Refinery');
+  await app.inspector.save();
+  await expect.poll(() => diagram.label(chain.alpha.id)).toBe('Alpha Refinery');
+});
+
+test('dragging from one facility to another creates a flow', async ({ page, host, request }) => {
+  const chain = await seedSmallChain(request, host.url);
+  const app = new LodestoneApp(page);
+  await app.open(host);
+  const diagram = new Diagram(page);
+  await diagram.open();
+  await diagram.toggleDrawMode();
+  await diagram.dragBetween(chain.alpha.id, chain.gamma.id);
+  await expect(app.inspector.title).toHaveText('New flow');
+  await expect(app.inspector.field('From facility')).toHaveValue(/Alpha Separation/);
+  await expect(app.inspector.field('To facility')).toHaveValue(/Gamma Magnet/);
+  await app.inspector.choose('Material', 'NdPr');
+  await app.inspector.fill('Volume (t/yr)', '250');
+  await app.inspector.create();
+  await diagram.expectCounts(3, 3);
+  const flows = await callApi(request, host.url, 'flows.list', {});
+  expect(flows).toHaveLength(3);
+  expect(flows.some((f) => f.from_id === chain.alpha.id && f.to_id === chain.gamma.id && f.volume_t === 250)).toBe(true);
+});
+
+test('the view exports as non-empty PNG and SVG images', async ({ page, host, request }) => {
+  await seedSmallChain(request, host.url);
+  const app = new LodestoneApp(page);
+  await app.open(host);
+  const diagram = new Diagram(page);
+  await diagram.open();
+  await diagram.expectCounts(3, 2);
+
+  const png = await readFile((await (await diagram.exportAs('PNG')).path())!);
+  expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  expect(png.length).toBeGreaterThan(2000);
+
+  const svg = (await readFile((await (await diagram.exportAs('SVG')).path())!)).toString('utf8');
+  expect(svg).toContain('<svg');
+  expect(svg.length).toBeGreaterThan(500);
+  expect(svg).toMatch(/<path|<rect|<polygon|<ellipse/);
+});
+
+test('a facility named like markup shows as text in the diagram', async ({ page, host, request }) => {
+  const HOSTILE = '<img src=x onerror=alert(1)>';
+  const dialogs: string[] = [];
+  page.on('dialog', async (d) => {
+    dialogs.push(d.message());
+    await d.dismiss();
+  });
+  const f = await callApi(request, host.url, 'facilities.create', { name: HOSTILE, stage: 'mine', country: 'CN' });
+  const app = new LodestoneApp(page);
+  await app.open(host);
+  const diagram = new Diagram(page);
+  await diagram.open();
+  await diagram.expectCounts(1, 0);
+  expect(await diagram.label(f.id)).toBe(HOSTILE);
+  const p = await diagram.nodePoint(f.id);
+  await page.mouse.move(p.x, p.y);
+  await expect(page.getByRole('tooltip')).toContainText(HOSTILE);
+  await diagram.clickNode(f.id);
+  await expect(app.inspector.title).toHaveText(HOSTILE);
+  await expect(page.locator('img')).toHaveCount(0);
+  expect(dialogs).toEqual([]);
+});

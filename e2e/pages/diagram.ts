@@ -1,0 +1,108 @@
+// The diagram view: toolbar, filters, and the cytoscape canvas. The canvas container
+// carries data-node-count / data-edge-count; node screen positions are read from the
+// cytoscape instance that cytoscape registers on its container (`_cyreg`).
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
+
+interface CyLike {
+  getElementById(id: string): {
+    empty(): boolean;
+    renderedPosition(): { x: number; y: number };
+    data(key: string): unknown;
+    selected(): boolean;
+    visible(): boolean;
+  };
+  nodes(): { filter(sel: string): { map<T>(fn: (n: { id(): string }) => T): T[] } };
+}
+
+export class Diagram {
+  readonly root: Locator;
+  readonly canvas: Locator;
+  readonly toolbar: Locator;
+  readonly filters: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByTestId('diagram');
+    this.canvas = page.getByTestId('diagram-canvas');
+    this.toolbar = this.root.getByRole('toolbar', { name: 'Diagram tools' });
+    this.filters = this.root.getByRole('search', { name: 'Filter the diagram' });
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Diagram\b/ }).click();
+    await expect(this.root).toBeVisible();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Diagram' })).toBeVisible();
+  }
+
+  async expectCounts(nodes: number, edges: number): Promise<void> {
+    await expect(this.canvas).toHaveAttribute('data-node-count', String(nodes));
+    await expect(this.canvas).toHaveAttribute('data-edge-count', String(edges));
+  }
+
+  /** Where a node is drawn, in page coordinates. */
+  async nodePoint(id: string): Promise<{ x: number; y: number }> {
+    const box = (await this.canvas.boundingBox())!;
+    const p = await this.canvas.evaluate((el, nodeId) => {
+      const cy = (el as unknown as { _cyreg: { cy: CyLike } })._cyreg.cy;
+      const n = cy.getElementById(nodeId);
+      if (n.empty()) throw new Error(`No node ${nodeId} in the diagram`);
+      return n.renderedPosition();
+    }, id);
+    return { x: box.x + p.x, y: box.y + p.y };
+  }
+
+  /** A node's label as cytoscape draws it (null if the node is not there). */
+  async label(id: string): Promise<string | null> {
+    return this.canvas.evaluate((el, nodeId) => {
+      const cy = (el as unknown as { _cyreg: { cy: CyLike } })._cyreg.cy;
+      const n = cy.getElementById(nodeId);
+      return n.empty() ? null : (n.data('label') as string);
+    }, id);
+  }
+
+  async isSelected(id: string): Promise<boolean> {
+    return this.canvas.evaluate((el, nodeId) => {
+      const cy = (el as unknown as { _cyreg: { cy: CyLike } })._cyreg.cy;
+      const n = cy.getElementById(nodeId);
+      return !n.empty() && n.selected();
+    }, id);
+  }
+
+  async clickNode(id: string, withShift = false): Promise<void> {
+    const p = await this.nodePoint(id);
+    if (withShift) await this.page.keyboard.down('Shift');
+    await this.page.mouse.click(p.x, p.y);
+    if (withShift) await this.page.keyboard.up('Shift');
+  }
+
+  /** Drags with the mouse from one node to another, in steps (cytoscape follows pointer moves). */
+  async dragBetween(fromId: string, toId: string): Promise<void> {
+    const a = await this.nodePoint(fromId);
+    const b = await this.nodePoint(toId);
+    const mouse = this.page.mouse;
+    await mouse.move(a.x, a.y);
+    await mouse.down();
+    await mouse.move(a.x + (b.x - a.x) * 0.3, a.y + (b.y - a.y) * 0.3, { steps: 5 });
+    await mouse.move(b.x, b.y, { steps: 10 });
+    await this.page.waitForTimeout(200); // edgehandles' hover delay before the target counts
+    await mouse.move(b.x + 1, b.y + 1, { steps: 2 });
+    await mouse.up();
+  }
+
+  async filterBy(what: 'country' | 'stage' | 'material' | 'element' | 'status' | 'year', value: string): Promise<void> {
+    await this.filters.getByRole('combobox', { name: `Filter by ${what}` }).selectOption(value);
+  }
+
+  async find(text: string): Promise<void> {
+    await this.toolbar.getByRole('searchbox', { name: 'Find a facility' }).fill(text);
+    await this.toolbar.getByRole('button', { name: 'Find', exact: true }).click();
+  }
+
+  async toggleDrawMode(): Promise<void> {
+    await this.toolbar.getByRole('button', { name: 'Draw flows' }).click();
+  }
+
+  async exportAs(kind: 'PNG' | 'SVG'): Promise<Download> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.toolbar.getByRole('button', { name: `Export ${kind}` }).click()]);
+    return download;
+  }
+}

@@ -1,0 +1,319 @@
+// The one component that owns the cytoscape instance: created once on mount, updated in
+// place (one cy.batch per change of elements, style, selection or highlight) and destroyed
+// on unmount. Everything it shows comes in as props; everything a person does goes out
+// through callbacks. The parent drives it imperatively through a ref (fit, centre, export).
+import type { Core, ElementDefinition, EventObject, NodeSingular, StylesheetJson } from 'cytoscape';
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { WEBGL_THRESHOLD, edgeHandlesOn, setupCytoscape, svgOf, webglAvailable, type EdgeHandles } from './cytoscapeSetup';
+
+export interface DiagramSelection {
+  facilities: string[];
+  flows: string[];
+}
+
+export interface DiagramCanvasHandle {
+  fit(): void;
+  /** Centres (and zooms to) a facility; false if it is not in the diagram. */
+  centreOn(id: string): boolean;
+  png(scale: number): Promise<Blob>;
+  svg(scale: number): string;
+  /** Runs the force layout over what is shown; resolves with the new positions. */
+  runForce(): Promise<Map<string, { x: number; y: number }>>;
+  /** The viewport, for layers drawn under the canvas (the map). */
+  viewport(): { zoom: number; pan: { x: number; y: number } };
+}
+
+export interface HoverInfo {
+  id: string;
+  kind: 'node' | 'edge';
+  x: number;
+  y: number;
+}
+
+interface Props {
+  elements: readonly ElementDefinition[];
+  stylesheet: StylesheetJson;
+  /** Ids selected elsewhere (the inspector's record); the diagram follows. */
+  selected: readonly string[];
+  /** Focus or routes: elements highlighted, the rest dimmed; null for none. */
+  highlight: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
+  drawMode: boolean;
+  /** Changes when the layout changes: the view is fitted again. */
+  layoutKey: string;
+  onSelect(selection: DiagramSelection, last: { kind: 'node' | 'edge'; id: string } | null): void;
+  onConnect(fromId: string, toId: string): void;
+  onCreateAt(position: { x: number; y: number }): void;
+  onDeleteSelected(selection: DiagramSelection): void;
+  onMoved(positions: { facility_id: string; x: number; y: number }[]): void;
+  onHover(hover: HoverInfo | null): void;
+  onViewport?(viewport: { zoom: number; pan: { x: number; y: number } }): void;
+  handleRef: Ref<DiagramCanvasHandle>;
+}
+
+function selectionOf(cy: Core): DiagramSelection {
+  const sel = cy.$(':selected');
+  return { facilities: sel.nodes().map((n) => n.id()), flows: sel.edges().map((e) => e.id()) };
+}
+
+export function DiagramCanvas(props: Props) {
+  const containerRef = useRef<HTMLDivElement | null>(null);
+  const cyRef = useRef<Core | null>(null);
+  const ehRef = useRef<EdgeHandles | null>(null);
+  // The latest callbacks, so the listeners bound once always call the current ones.
+  const latest = useRef(props);
+  latest.current = props;
+  // Selection changes made from outside do not echo back as events.
+  const applying = useRef(false);
+  const [counts, setCounts] = useState({ nodes: 0, edges: 0 });
+
+  // Create once.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const cytoscape = setupCytoscape();
+    const { elements, stylesheet } = latest.current;
+    const big = elements.length > WEBGL_THRESHOLD;
+    const webgl = big && webglAvailable();
+    const cy = cytoscape({
+      container,
+      elements: elements as ElementDefinition[],
+      style: stylesheet,
+      layout: { name: 'preset', fit: true, padding: 40 },
+      minZoom: 0.02,
+      maxZoom: 4,
+      wheelSensitivity: 0.4,
+      boxSelectionEnabled: true,
+      selectionType: 'single', // Shift or Ctrl adds; Shift+drag on the background selects a box
+      hideEdgesOnViewport: big,
+      textureOnViewport: big && !webgl,
+      motionBlur: false,
+      pixelRatio: big ? 1 : 'auto',
+      ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+    } as cytoscape.CytoscapeOptions);
+    cyRef.current = cy;
+    setCounts({ nodes: cy.nodes().length, edges: cy.edges().length });
+
+    let selectTimer = 0;
+    let lastTapped: { kind: 'node' | 'edge'; id: string } | null = null;
+    const emitSelection = () => {
+      window.clearTimeout(selectTimer);
+      selectTimer = window.setTimeout(() => {
+        if (!cyRef.current) return;
+        latest.current.onSelect(selectionOf(cy), lastTapped);
+      }, 0);
+    };
+    cy.on('select unselect', 'node, edge', (e: EventObject) => {
+      if (applying.current) return;
+      if (e.type === 'select') lastTapped = { kind: e.target.isNode() ? 'node' : 'edge', id: e.target.id() };
+      else if (lastTapped && lastTapped.id === e.target.id()) {
+        const rest = cy.$(':selected');
+        const next = rest.length ? rest[rest.length - 1]! : null;
+        lastTapped = next ? { kind: next.isNode() ? 'node' : 'edge', id: next.id() } : null;
+      }
+      emitSelection();
+    });
+    cy.on('dbltap', (e: EventObject) => {
+      if (e.target === cy) latest.current.onCreateAt({ x: e.position.x, y: e.position.y });
+    });
+    cy.on('dragfree', 'node', (e: EventObject) => {
+      const moved = e.target.selected() ? cy.$('node:selected').union(e.target) : e.target;
+      latest.current.onMoved(moved.nodes().map((n: NodeSingular) => ({ facility_id: n.id(), ...n.position() })));
+    });
+    cy.on('mouseover', 'node, edge', (e: EventObject) => {
+      const t = e.target;
+      const p = t.isNode() ? t.renderedPosition() : t.renderedMidpoint();
+      latest.current.onHover({ id: t.id(), kind: t.isNode() ? 'node' : 'edge', x: p.x, y: p.y });
+    });
+    cy.on('mouseout', 'node, edge', () => latest.current.onHover(null));
+    cy.on('viewport', () => {
+      latest.current.onHover(null);
+      latest.current.onViewport?.({ zoom: cy.zoom(), pan: cy.pan() });
+    });
+
+    const eh = edgeHandlesOn(cy, {
+      canConnect: (source: NodeSingular, target: NodeSingular) => !source.same(target),
+      edgeParams: () => ({ data: { draft: true } }),
+      hoverDelay: 50,
+      snap: true,
+      snapThreshold: 20,
+      noEdgeEventsInDraw: true,
+      disableBrowserGestures: true,
+    });
+    ehRef.current = eh;
+    cy.on('ehcomplete', ((_e: EventObject, source: NodeSingular, target: NodeSingular, added: cytoscape.EdgeSingular) => {
+      added.remove();
+      latest.current.onConnect(source.id(), target.id());
+    }) as unknown as cytoscape.EventHandler);
+
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Delete' && e.key !== 'Backspace') return;
+      const sel = selectionOf(cy);
+      if (!sel.facilities.length && !sel.flows.length) return;
+      e.preventDefault();
+      latest.current.onDeleteSelected(sel);
+    };
+    container.addEventListener('keydown', onKey);
+    // The container moves and resizes with the window and the toolbar: tell cytoscape, which
+    // caches where its container is.
+    const observer = new ResizeObserver(() => cy.resize());
+    observer.observe(container);
+    const onScrollOrLayout = () => (cy as unknown as { invalidateDimensions?: () => void }).invalidateDimensions?.();
+    container.addEventListener('pointerenter', onScrollOrLayout);
+    latest.current.onViewport?.({ zoom: cy.zoom(), pan: cy.pan() });
+
+    return () => {
+      window.clearTimeout(selectTimer);
+      container.removeEventListener('keydown', onKey);
+      container.removeEventListener('pointerenter', onScrollOrLayout);
+      observer.disconnect();
+      eh.destroy();
+      ehRef.current = null;
+      cy.destroy();
+      cyRef.current = null;
+    };
+  }, []);
+
+  // Elements: remove what went, add what came, update what changed.
+  const { elements } = props;
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      const wanted = new Map<string, ElementDefinition>();
+      for (const el of elements) if (el.data.id) wanted.set(el.data.id, el);
+      cy.elements().forEach((ele) => {
+        if (!wanted.has(ele.id())) ele.remove();
+      });
+      const toAdd: ElementDefinition[] = [];
+      // Nodes before edges, so an edge's ends exist when it is added.
+      for (const el of wanted.values()) {
+        const existing = cy.getElementById(el.data.id!);
+        if (existing.nonempty()) {
+          existing.data(el.data);
+          if (el.position && existing.isNode()) {
+            const p = existing.position();
+            if (p.x !== el.position.x || p.y !== el.position.y) existing.position({ ...el.position });
+          }
+          existing.classes(el.classes ?? '');
+        } else toAdd.push(el);
+      }
+      toAdd.sort((a, b) => (a.group === 'nodes' ? 0 : 1) - (b.group === 'nodes' ? 0 : 1));
+      if (toAdd.length) cy.add(toAdd as ElementDefinition[]);
+    });
+    setCounts({ nodes: cy.nodes().length, edges: cy.edges().length });
+  }, [elements]);
+
+  const { stylesheet } = props;
+  useEffect(() => {
+    cyRef.current?.style(stylesheet);
+  }, [stylesheet]);
+
+  const { selected } = props;
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const want = new Set(selected);
+    const current = cy.$(':selected');
+    // A selection the diagram made itself (several elements, one of them shown) stays.
+    if (want.size === 1 && current.toArray().some((e) => want.has(e.id()))) return;
+    applying.current = true;
+    try {
+      cy.batch(() => {
+        for (const e of current.toArray()) if (!want.has(e.id())) e.unselect();
+        for (const id of want) cy.getElementById(id).select();
+      });
+    } finally {
+      applying.current = false;
+    }
+  }, [selected, elements]);
+
+  const { highlight } = props;
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements().removeClass('dimmed highlighted');
+      if (!highlight) return;
+      cy.nodes().forEach((n) => {
+        n.addClass(highlight.nodes.has(n.id()) ? 'highlighted' : 'dimmed');
+      });
+      cy.edges().forEach((e) => {
+        e.addClass(highlight.edges.has(e.id()) ? 'highlighted' : 'dimmed');
+      });
+    });
+  }, [highlight, elements]);
+
+  const { drawMode } = props;
+  useEffect(() => {
+    const eh = ehRef.current;
+    if (!eh) return;
+    if (drawMode) eh.enableDrawMode();
+    else eh.disableDrawMode();
+  }, [drawMode]);
+
+  const { layoutKey } = props;
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (cy && cy.nodes().length) cy.fit(undefined, 40);
+  }, [layoutKey]);
+
+  useImperativeHandle(
+    props.handleRef,
+    () => ({
+      fit() {
+        const cy = cyRef.current;
+        if (cy) cy.fit(undefined, 40);
+      },
+      centreOn(id: string) {
+        const cy = cyRef.current;
+        const node = cy?.getElementById(id);
+        if (!cy || !node || node.empty()) return false;
+        cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
+        return true;
+      },
+      png(scale: number) {
+        const cy = cyRef.current;
+        if (!cy) return Promise.reject(new Error('The diagram is not ready'));
+        return cy.png({ output: 'blob-promise', full: false, scale, bg: '#ffffff' });
+      },
+      svg(scale: number) {
+        const cy = cyRef.current;
+        if (!cy) throw new Error('The diagram is not ready');
+        return svgOf(cy, { full: false, scale, bg: '#ffffff' });
+      },
+      runForce() {
+        const cy = cyRef.current;
+        if (!cy) return Promise.resolve(new Map());
+        return new Promise((resolve) => {
+          const layout = cy.layout({ name: 'fcose', animate: false, randomize: true, quality: cy.nodes().length > 2000 ? 'draft' : 'default', nodeRepulsion: 8000, idealEdgeLength: 80 } as cytoscape.LayoutOptions);
+          layout.one('layoutstop', () => {
+            const out = new Map<string, { x: number; y: number }>();
+            cy.nodes().forEach((n) => {
+              out.set(n.id(), { ...n.position() });
+            });
+            resolve(out);
+          });
+          layout.run();
+        });
+      },
+      viewport() {
+        const cy = cyRef.current;
+        return cy ? { zoom: cy.zoom(), pan: cy.pan() } : { zoom: 1, pan: { x: 0, y: 0 } };
+      },
+    }),
+    [],
+  );
+
+  return (
+    <div
+      ref={containerRef}
+      className={`diagram-canvas${props.drawMode ? ' is-drawing' : ''}`}
+      data-testid="diagram-canvas"
+      data-node-count={counts.nodes}
+      data-edge-count={counts.edges}
+      tabIndex={0}
+      role="application"
+      aria-label="Network diagram: drag to pan, scroll to zoom, Shift+drag to select several, Delete removes the selection"
+    />
+  );
+}

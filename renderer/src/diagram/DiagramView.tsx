@@ -1,0 +1,412 @@
+// The diagram view: toolbar (search, filters, focus, layout, export), the canvas with its
+// tooltip and map layer, and the legend. Data comes from the workspace store, so an edit
+// made anywhere shows here at once; the selection is the window's (inspector and tables).
+import type { StylesheetJson } from 'cytoscape';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { COUNTRY_NAMES } from '../../../db/model/countries';
+import { FACILITY_STATUSES, STAGES, STAGE_LABELS, type Stage } from '../../../db/model/enums';
+import type { Facility, Flow, Material } from '../../../db/model/schemas';
+import { useToast } from '../components/Toasts';
+import { capitalize, formatNumber } from '../logic/format';
+import { useStore } from '../state/context';
+import { DiagramCanvas, type DiagramCanvasHandle, type DiagramSelection, type HoverInfo } from './DiagramCanvas';
+import { DiagramLegend } from './DiagramLegend';
+import { chainLayout } from './model/chainLayout';
+import { buildElements, routesBetween, scaleMaxima, upstreamDownstream, type DiagramFilter, type Position } from './model/elements';
+import { diagramStylesheet } from './model/style';
+import type { DiagramLayout, DiagramState } from './useDiagramState';
+import './diagram.css';
+
+export interface DiagramViewProps {
+  facilities: readonly Facility[];
+  flows: readonly Flow[];
+  materials: readonly Material[];
+  state: DiagramState;
+  /** The record the inspector shows, if it is a facility or a flow. */
+  selectedId: string | null;
+  onSelect(kind: 'facility' | 'flow', id: string | null): void;
+  onConnect(fromId: string, toId: string): void;
+  onCreateAt(position: Position): void;
+  onDeleteSelected(selection: DiagramSelection): void;
+}
+
+type Highlight = 'none' | 'focus' | 'routes';
+const SCALES = [1, 2, 4] as const;
+
+function download(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function tooltipLines(hover: HoverInfo, facilities: ReadonlyMap<string, Facility>, flows: ReadonlyMap<string, Flow>, materials: ReadonlyMap<string, Material>): string[] {
+  if (hover.kind === 'node') {
+    const f = facilities.get(hover.id);
+    if (!f) return [];
+    const lines = [f.name, `${STAGE_LABELS[f.stage as Stage] ?? f.stage} · ${COUNTRY_NAMES[f.country] ?? f.country} · ${capitalize(f.status)}`];
+    if (f.operator) lines.push(`Operator: ${f.operator}`);
+    if (f.capacity_t !== null) lines.push(`Capacity: ${formatNumber(f.capacity_t)} t/yr`);
+    return lines;
+  }
+  const fl = flows.get(hover.id);
+  if (!fl) return [];
+  const name = (id: string) => facilities.get(id)?.name ?? id;
+  const lines = [`${name(fl.from_id)} → ${name(fl.to_id)}`, materials.get(fl.material_id)?.name ?? fl.material_id];
+  const bits = [fl.volume_t !== null ? `${formatNumber(fl.volume_t)} t/yr` : 'Volume unknown', fl.year !== null ? String(fl.year) : null, capitalize(fl.status)];
+  lines.push(bits.filter(Boolean).join(' · '));
+  return lines;
+}
+
+export function DiagramView(props: DiagramViewProps) {
+  const { facilities, flows, materials, state, selectedId } = props;
+  const { filter, setFilter, layout, setLayout, visible } = state;
+  const store = useStore();
+  const notify = useToast();
+  const canvasRef = useRef<DiagramCanvasHandle | null>(null);
+
+  const facilityById = useMemo(() => new Map(facilities.map((f) => [f.id, f])), [facilities]);
+  const flowById = useMemo(() => new Map(flows.map((f) => [f.id, f])), [flows]);
+  const materialById = useMemo(() => new Map(materials.map((m) => [m.id, m])), [materials]);
+
+  // Positions: computed for the layout, overridden by where a person dragged nodes.
+  const [saved, setSaved] = useState<{ layout: DiagramLayout; positions: Map<string, Position> } | null>(null);
+  const [forced, setForced] = useState<Map<string, Position> | null>(null);
+  useEffect(() => {
+    let live = true;
+    setSaved((s) => (s?.layout === layout ? s : null));
+    store
+      .read('diagram.positions', { layout })
+      .then((rows) => {
+        if (live) setSaved({ layout, positions: new Map(rows.map((r) => [r.facility_id, { x: r.x, y: r.y }])) });
+      })
+      .catch(() => {
+        if (live) setSaved({ layout, positions: new Map() });
+      });
+    return () => {
+      live = false;
+    };
+  }, [layout, store, state.positionsVersion]);
+
+  const chain = useMemo(() => (layout === 'chain' ? chainLayout(facilities, flows) : null), [layout, facilities, flows]);
+  const mapPositions: Map<string, Position> | null = null;
+  const positions = useMemo(() => {
+    const base = layout === 'chain' ? chain : layout === 'map' ? mapPositions : forced;
+    const out = new Map<string, Position>(base ?? []);
+    if (saved && saved.layout === layout) for (const [id, p] of saved.positions) out.set(id, p);
+    return out;
+  }, [layout, chain, mapPositions, forced, saved]);
+
+  const shownFacilities = useMemo(() => facilities.filter((f) => visible.facilityIds.has(f.id)), [facilities, visible]);
+  const shownFlows = useMemo(() => flows.filter((f) => visible.flowIds.has(f.id)), [flows, visible]);
+  const maxima = useMemo(() => scaleMaxima({ facilities, flows }), [facilities, flows]);
+  const elements = useMemo(
+    () => buildElements({ facilities: shownFacilities, flows: shownFlows, materials }, { positions, ...maxima }),
+    [shownFacilities, shownFlows, materials, positions, maxima],
+  );
+  const stylesheet: StylesheetJson = useMemo(() => diagramStylesheet(maxima), [maxima]);
+
+  // Force layout: computed by cytoscape once the nodes are there, unless every node was placed.
+  const forceWanted = layout === 'force' && saved?.layout === 'force' && !forced;
+  useEffect(() => {
+    if (!forceWanted) return;
+    if (facilities.every((f) => saved!.positions.has(f.id))) {
+      setForced(new Map());
+      return;
+    }
+    void canvasRef.current?.runForce().then((p) => setForced(p));
+  }, [forceWanted, facilities, saved]);
+
+  // The diagram's own selection (several elements), and the highlight built on it.
+  const [selection, setSelection] = useState<DiagramSelection>({ facilities: [], flows: [] });
+  const [mode, setMode] = useState<Highlight>('none');
+  const highlight = useMemo(() => {
+    if (mode === 'focus' && selection.facilities.length) {
+      const { upstream, downstream, edges } = upstreamDownstream(shownFlows, selection.facilities);
+      return { nodes: new Set([...selection.facilities, ...upstream, ...downstream]), edges };
+    }
+    if (mode === 'routes' && selection.facilities.length === 2) {
+      const [a, b] = selection.facilities as [string, string];
+      const there = routesBetween(shownFlows, a, b);
+      const back = routesBetween(shownFlows, b, a);
+      return { nodes: new Set([a, b, ...there.nodes, ...back.nodes]), edges: new Set([...there.edges, ...back.edges]) };
+    }
+    return null;
+  }, [mode, selection, shownFlows]);
+  const routesMissing = mode === 'routes' && highlight !== null && highlight.edges.size === 0;
+
+  const selected = useMemo(() => (selectedId ? [selectedId] : []), [selectedId]);
+  const onSelect = useCallback(
+    (sel: DiagramSelection, last: { kind: 'node' | 'edge'; id: string } | null) => {
+      setSelection(sel);
+      if (last) props.onSelect(last.kind === 'node' ? 'facility' : 'flow', last.id);
+      else if (!sel.facilities.length && !sel.flows.length) props.onSelect('facility', null);
+    },
+    [props.onSelect],
+  );
+
+  const [drawMode, setDrawMode] = useState(false);
+  const [hover, setHover] = useState<HoverInfo | null>(null);
+  const [viewport, setViewport] = useState({ zoom: 1, pan: { x: 0, y: 0 } });
+  const [scale, setScale] = useState<number>(2);
+  const [search, setSearch] = useState('');
+
+  const onMoved = useCallback(
+    (moved: { facility_id: string; x: number; y: number }[]) => {
+      setSaved((s) => {
+        const next = new Map(s?.layout === layout ? s.positions : []);
+        for (const m of moved) next.set(m.facility_id, { x: m.x, y: m.y });
+        return { layout, positions: next };
+      });
+      store.read('diagram.savePositions', { layout, positions: moved }).catch((e: unknown) => notify(`Could not save the positions: ${String((e as Error).message ?? e)}`, 'error'));
+    },
+    [layout, store, notify],
+  );
+
+  const resetPositions = async () => {
+    try {
+      await store.read('diagram.resetPositions', { layout });
+      setSaved({ layout, positions: new Map() });
+      if (layout === 'force') setForced(null);
+      canvasRef.current?.fit();
+    } catch (e) {
+      notify(`Could not reset the layout: ${(e as Error).message}`, 'error');
+    }
+  };
+
+  const find = () => {
+    const text = search.trim().toLowerCase();
+    if (!text) return;
+    const hit =
+      shownFacilities.find((f) => f.name.toLowerCase() === text) ?? shownFacilities.find((f) => f.name.toLowerCase().includes(text));
+    if (!hit) {
+      notify(`No facility in the diagram matches “${search.trim()}”`);
+      return;
+    }
+    props.onSelect('facility', hit.id);
+    canvasRef.current?.centreOn(hit.id);
+  };
+
+  const exportAs = async (kind: 'png' | 'svg') => {
+    try {
+      const handle = canvasRef.current;
+      if (!handle) return;
+      const blob = kind === 'png' ? await handle.png(scale) : new Blob([handle.svg(scale)], { type: 'image/svg+xml' });
+      download(blob, `lodestone-diagram.${kind}`);
+    } catch (e) {
+      notify(`Could not export the diagram: ${(e as Error).message}`, 'error');
+    }
+  };
+
+  const setList = (key: keyof DiagramFilter, value: string) =>
+    setFilter({ ...filter, [key]: value ? [value] : undefined } as DiagramFilter);
+  const one = (values: readonly string[] | undefined) => values?.[0] ?? '';
+
+  const countries = useMemo(
+    () => [...new Set(facilities.map((f) => f.country))].map((c) => ({ value: c, label: COUNTRY_NAMES[c] ?? c })).sort((a, b) => a.label.localeCompare(b.label, 'en')),
+    [facilities],
+  );
+  const elementSymbols = useMemo(() => [...new Set(materials.flatMap((m) => m.elements))].sort(), [materials]);
+  const years = useMemo(() => [...new Set(flows.map((f) => f.year).filter((y): y is number => y !== null))].sort((a, b) => b - a), [flows]);
+  const sortedMaterials = useMemo(() => [...materials].sort((a, b) => a.name.localeCompare(b.name, 'en')), [materials]);
+  const active = Object.values(filter).some((v) => (Array.isArray(v) ? v.length > 0 : v !== undefined && v !== null));
+
+  const tooltip = hover ? tooltipLines(hover, facilityById, flowById, materialById) : [];
+
+  return (
+    <section className="diagram-view" data-testid="diagram" aria-label="Network diagram">
+      <div className="view-header">
+        <h1 className="view-title">Diagram</h1>
+      </div>
+      <div className="diagram-toolbar" role="toolbar" aria-label="Diagram tools">
+        <form
+          className="diagram-search"
+          role="search"
+          aria-label="Find a facility"
+          onSubmit={(e) => {
+            e.preventDefault();
+            find();
+          }}
+        >
+          <input
+            type="search"
+            className="input input-compact"
+            aria-label="Find a facility"
+            placeholder="Find a facility…"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+          />
+          <button type="submit" className="button button-small">
+            Find
+          </button>
+        </form>
+        <span className="toolbar-sep" aria-hidden="true" />
+        <button type="button" className="button button-small" onClick={() => canvasRef.current?.fit()}>
+          Fit
+        </button>
+        <button type="button" className={`button button-small${drawMode ? ' is-on' : ''}`} aria-pressed={drawMode} onClick={() => setDrawMode(!drawMode)} title="Drag from one facility to another to add a flow">
+          Draw flows
+        </button>
+        <button
+          type="button"
+          className={`button button-small${mode === 'focus' ? ' is-on' : ''}`}
+          aria-pressed={mode === 'focus'}
+          disabled={mode !== 'focus' && selection.facilities.length === 0}
+          onClick={() => setMode(mode === 'focus' ? 'none' : 'focus')}
+          title="Highlight the chain upstream and downstream of the selected facilities"
+        >
+          Focus
+        </button>
+        <button
+          type="button"
+          className={`button button-small${mode === 'routes' ? ' is-on' : ''}`}
+          aria-pressed={mode === 'routes'}
+          disabled={mode !== 'routes' && selection.facilities.length !== 2}
+          onClick={() => setMode(mode === 'routes' ? 'none' : 'routes')}
+          title="Select two facilities (Shift+click) to highlight every route between them"
+        >
+          Routes
+        </button>
+        <span className="toolbar-sep" aria-hidden="true" />
+        <label className="diagram-field">
+          <span>Layout</span>
+          <select className="input select select-compact" aria-label="Layout" value={layout} onChange={(e) => setLayout(e.target.value as DiagramLayout)}>
+            <option value="chain">Chain</option>
+            <option value="force">Force</option>
+          </select>
+        </label>
+        <button type="button" className="button button-small button-quiet" onClick={() => void resetPositions()} title="Forget where nodes were dragged in this layout">
+          Reset layout
+        </button>
+        <span className="spacer" />
+        <label className="diagram-field">
+          <span>Scale</span>
+          <select className="input select select-compact" aria-label="Export scale" value={scale} onChange={(e) => setScale(Number(e.target.value))}>
+            {SCALES.map((s) => (
+              <option key={s} value={s}>
+                {s}×
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="button button-small" onClick={() => void exportAs('png')}>
+          Export PNG
+        </button>
+        <button type="button" className="button button-small" onClick={() => void exportAs('svg')}>
+          Export SVG
+        </button>
+      </div>
+      <div className="diagram-filters" role="search" aria-label="Filter the diagram">
+        <select className="input select select-compact" aria-label="Filter by country" value={one(filter.countries)} onChange={(e) => setList('countries', e.target.value)}>
+          <option value="">All countries</option>
+          {countries.map((c) => (
+            <option key={c.value} value={c.value}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+        <select className="input select select-compact" aria-label="Filter by stage" value={one(filter.stages)} onChange={(e) => setList('stages', e.target.value)}>
+          <option value="">All stages</option>
+          {STAGES.map((s) => (
+            <option key={s} value={s}>
+              {STAGE_LABELS[s]}
+            </option>
+          ))}
+        </select>
+        <select className="input select select-compact" aria-label="Filter by material" value={one(filter.materials)} onChange={(e) => setList('materials', e.target.value)}>
+          <option value="">All materials</option>
+          {sortedMaterials.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
+        </select>
+        <select className="input select select-compact" aria-label="Filter by element" value={one(filter.elements)} onChange={(e) => setList('elements', e.target.value)}>
+          <option value="">All elements</option>
+          {elementSymbols.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </select>
+        <select className="input select select-compact" aria-label="Filter by status" value={one(filter.statuses)} onChange={(e) => setList('statuses', e.target.value)}>
+          <option value="">All statuses</option>
+          {FACILITY_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {capitalize(s)}
+            </option>
+          ))}
+        </select>
+        <select
+          className="input select select-compact"
+          aria-label="Filter by year"
+          value={filter.year ?? ''}
+          onChange={(e) => setFilter({ ...filter, year: e.target.value ? Number(e.target.value) : null })}
+        >
+          <option value="">All years</option>
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+        <label className="diagram-field">
+          <span>Min t/yr</span>
+          <input
+            type="number"
+            min={0}
+            className="input input-compact diagram-min-volume"
+            aria-label="Minimum volume"
+            value={filter.minVolume ?? ''}
+            onChange={(e) => {
+              const v = e.target.value === '' ? null : Number(e.target.value);
+              setFilter({ ...filter, minVolume: v !== null && Number.isFinite(v) ? v : null });
+            }}
+          />
+        </label>
+        {active ? (
+          <button type="button" className="button button-small button-quiet" onClick={() => setFilter({})}>
+            Clear filters
+          </button>
+        ) : null}
+        {routesMissing ? <span className="diagram-note">No route between the two facilities</span> : null}
+      </div>
+      <div className="diagram-body">
+      <div className="diagram-stage">
+        <DiagramCanvas
+          handleRef={canvasRef}
+          elements={elements}
+          stylesheet={stylesheet}
+          selected={selected}
+          highlight={highlight}
+          drawMode={drawMode}
+          layoutKey={`${layout}:${forced ? 'f' : ''}:${saved?.layout ?? ''}`}
+          onSelect={onSelect}
+          onConnect={props.onConnect}
+          onCreateAt={props.onCreateAt}
+          onDeleteSelected={props.onDeleteSelected}
+          onMoved={onMoved}
+          onHover={setHover}
+          onViewport={setViewport}
+        />
+        {hover && tooltip.length ? (
+          <div className="diagram-tooltip" role="tooltip" style={{ left: `${hover.x + 14}px`, top: `${hover.y + 14}px` }}>
+            {tooltip.map((line, i) => (
+              <div key={i} className={i === 0 ? 'diagram-tooltip-title' : undefined}>
+                {line}
+              </div>
+            ))}
+          </div>
+        ) : null}
+        {facilities.length === 0 ? <p className="diagram-empty">No facilities yet. Double-click the canvas to add one.</p> : null}
+      </div>
+      <DiagramLegend facilities={shownFacilities} materials={materials} flows={shownFlows} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+// Cytoscape and its extensions, registered once, plus what the strict CSP needs: cytoscape
+// puts a <style> tag in <head> unless an element with its stylesheet id exists, and the CSP
+// refuses inline styles. A placeholder with that id stops it; the one rule it would add
+// (`position: relative` on the container) is in diagram.css.
+import cytoscape from 'cytoscape';
+import edgehandles from 'cytoscape-edgehandles';
+import fcose from 'cytoscape-fcose';
+import svg from 'cytoscape-svg';
+
+const STYLESHEET_ID = '__________cytoscape_stylesheet';
+let registered = false;
+
+export function setupCytoscape(): typeof cytoscape {
+  if (!registered) {
+    registered = true;
+    cytoscape.use(fcose);
+    cytoscape.use(svg);
+    cytoscape.use(edgehandles);
+    cytoscape.warnings(false);
+  }
+  if (typeof document !== 'undefined' && !document.getElementById(STYLESHEET_ID)) {
+    const placeholder = document.createElement('meta');
+    placeholder.id = STYLESHEET_ID;
+    placeholder.name = 'cytoscape-stylesheet-placeholder';
+    document.head.appendChild(placeholder);
+  }
+  return cytoscape;
+}
+
+/** WebGL 2 is there (cytoscape's WebGL renderer has no fallback of its own). */
+export function webglAvailable(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    return canvas.getContext('webgl2') !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** Above this many elements the WebGL renderer draws faster than the canvas one. */
+export const WEBGL_THRESHOLD = 3000;
+
+export interface EdgeHandles {
+  enableDrawMode(): void;
+  disableDrawMode(): void;
+  destroy(): void;
+}
+
+/** Edge handles on a core (cytoscape-edgehandles adds `cy.edgehandles`). */
+export function edgeHandlesOn(cy: cytoscape.Core, options: Record<string, unknown>): EdgeHandles {
+  return (cy as unknown as { edgehandles(o: Record<string, unknown>): EdgeHandles }).edgehandles(options);
+}
+
+/** SVG text of the view (cytoscape-svg adds `cy.svg`). */
+export function svgOf(cy: cytoscape.Core, options: { full?: boolean; scale?: number; bg?: string }): string {
+  return (cy as unknown as { svg(o: object): string }).svg(options);
+}
