@@ -40,7 +40,8 @@ interface Props {
   drawMode: boolean;
   /** Changes when the layout changes: the view is fitted again. */
   layoutKey: string;
-  onSelect(selection: DiagramSelection, last: { kind: 'node' | 'edge'; id: string } | null): void;
+  /** `user`: a person picked (or cleared) in the canvas; otherwise the diagram followed `selected`. */
+  onSelect(selection: DiagramSelection, last: { kind: 'node' | 'edge'; id: string } | null, user: boolean): void;
   onConnect(fromId: string, toId: string): void;
   onCreateAt(position: { x: number; y: number }): void;
   onDeleteSelected(selection: DiagramSelection): void;
@@ -99,7 +100,7 @@ export function DiagramCanvas(props: Props) {
       window.clearTimeout(selectTimer);
       selectTimer = window.setTimeout(() => {
         if (!cyRef.current) return;
-        latest.current.onSelect(selectionOf(cy), lastTapped);
+        latest.current.onSelect(selectionOf(cy), lastTapped, true);
       }, 0);
     };
     cy.on('select unselect', 'node, edge', (e: EventObject) => {
@@ -225,6 +226,7 @@ export function DiagramCanvas(props: Props) {
     } finally {
       applying.current = false;
     }
+    latest.current.onSelect(selectionOf(cy), null, false);
   }, [selected, elements]);
 
   const { highlight } = props;

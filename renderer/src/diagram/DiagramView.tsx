@@ -31,6 +31,8 @@ export interface DiagramViewProps {
 }
 
 type Highlight = 'none' | 'focus' | 'routes';
+/** Taller columns than the layout's default, so the chain fits a window closer to its shape. */
+const CHAIN_SPACING = { columnGap: 280, rowGap: 22, blockGap: 34 };
 const SCALES = [1, 2, 4] as const;
 
 function download(blob: Blob, name: string) {
@@ -93,7 +95,7 @@ export function DiagramView(props: DiagramViewProps) {
     };
   }, [layout, store, state.positionsVersion]);
 
-  const chain = useMemo(() => (layout === 'chain' ? chainLayout(facilities, flows) : null), [layout, facilities, flows]);
+  const chain = useMemo(() => (layout === 'chain' ? chainLayout(facilities, flows, CHAIN_SPACING) : null), [layout, facilities, flows]);
   const mapPositions: Map<string, Position> | null = null;
   const positions = useMemo(() => {
     const base = layout === 'chain' ? chain : layout === 'map' ? mapPositions : forced;
@@ -142,8 +144,9 @@ export function DiagramView(props: DiagramViewProps) {
 
   const selected = useMemo(() => (selectedId ? [selectedId] : []), [selectedId]);
   const onSelect = useCallback(
-    (sel: DiagramSelection, last: { kind: 'node' | 'edge'; id: string } | null) => {
+    (sel: DiagramSelection, last: { kind: 'node' | 'edge'; id: string } | null, user: boolean) => {
       setSelection(sel);
+      if (!user) return;
       if (last) props.onSelect(last.kind === 'node' ? 'facility' : 'flow', last.id);
       else if (!sel.facilities.length && !sel.flows.length) props.onSelect('facility', null);
     },
@@ -245,7 +248,6 @@ export function DiagramView(props: DiagramViewProps) {
             Find
           </button>
         </form>
-        <span className="toolbar-sep" aria-hidden="true" />
         <button type="button" className="button button-small" onClick={() => canvasRef.current?.fit()}>
           Fit
         </button>
@@ -274,31 +276,28 @@ export function DiagramView(props: DiagramViewProps) {
         </button>
         <span className="toolbar-sep" aria-hidden="true" />
         <label className="diagram-field">
-          <span>Layout</span>
+          <span className="visually-hidden">Layout</span>
           <select className="input select select-compact" aria-label="Layout" value={layout} onChange={(e) => setLayout(e.target.value as DiagramLayout)}>
             <option value="chain">Chain</option>
             <option value="force">Force</option>
           </select>
         </label>
-        <button type="button" className="button button-small button-quiet" onClick={() => void resetPositions()} title="Forget where nodes were dragged in this layout">
-          Reset layout
+        <button type="button" className="button button-small button-quiet" onClick={() => void resetPositions()} aria-label="Reset layout" title="Forget where nodes were dragged in this layout">
+          Reset
         </button>
         <span className="spacer" />
-        <label className="diagram-field">
-          <span>Scale</span>
-          <select className="input select select-compact" aria-label="Export scale" value={scale} onChange={(e) => setScale(Number(e.target.value))}>
-            {SCALES.map((s) => (
-              <option key={s} value={s}>
-                {s}×
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="button" className="button button-small" onClick={() => void exportAs('png')}>
-          Export PNG
+        <select className="input select select-compact diagram-scale" aria-label="Export scale" title="Export at this scale" value={scale} onChange={(e) => setScale(Number(e.target.value))}>
+          {SCALES.map((s) => (
+            <option key={s} value={s}>
+              {s}×
+            </option>
+          ))}
+        </select>
+        <button type="button" className="button button-small" aria-label="Export PNG" title="Export the current view as a PNG image" onClick={() => void exportAs('png')}>
+          PNG
         </button>
-        <button type="button" className="button button-small" onClick={() => void exportAs('svg')}>
-          Export SVG
+        <button type="button" className="button button-small" aria-label="Export SVG" title="Export the current view as an SVG image" onClick={() => void exportAs('svg')}>
+          SVG
         </button>
       </div>
       <div className="diagram-filters" role="search" aria-label="Filter the diagram">
@@ -356,7 +355,7 @@ export function DiagramView(props: DiagramViewProps) {
           ))}
         </select>
         <label className="diagram-field">
-          <span>Min t/yr</span>
+          <span>Min&nbsp;t/yr</span>
           <input
             type="number"
             min={0}
