@@ -122,3 +122,29 @@ test('a facility named like markup shows as text in the diagram', async ({ page,
   await expect(page.locator('img')).toHaveCount(0);
   expect(dialogs).toEqual([]);
 });
+
+test('Delete removes the selected facility (undoable); search finds and selects; the map layout draws the world', async ({ page, host, request }) => {
+  const chain = await seedSmallChain(request, host.url);
+  const app = new LodestoneApp(page);
+  await app.open(host);
+  const diagram = new Diagram(page);
+  await diagram.open();
+
+  await diagram.find('gamma');
+  await expect(app.inspector.title).toHaveText('Gamma Magnet');
+  await expect.poll(() => diagram.isSelected(chain.gamma.id)).toBe(true);
+
+  await diagram.clickNode(chain.gamma.id);
+  await page.keyboard.press('Delete');
+  await expect(app.dialog.getByRole('heading')).toHaveText('Delete facility Gamma Magnet and its 1 flow?');
+  await app.dialog.getByRole('button', { name: 'Delete' }).click();
+  await diagram.expectCounts(2, 1);
+  await app.expectCounts([2, 2], [1, 1]);
+  await page.keyboard.press('Control+z');
+  await diagram.expectCounts(3, 2);
+
+  await diagram.toolbar.getByRole('combobox', { name: 'Layout' }).selectOption('map');
+  await expect(page.getByTestId('diagram-map').locator('path').first()).toBeAttached();
+  expect(await page.getByTestId('diagram-map').locator('path').count()).toBeGreaterThan(100);
+  await diagram.expectCounts(3, 2);
+});

@@ -154,6 +154,11 @@ export function DiagramCanvas(props: Props) {
       latest.current.onDeleteSelected(sel);
     };
     container.addEventListener('keydown', onKey);
+    // Cytoscape swallows the pointer events that would focus the container: focus it so
+    // the Delete key reaches it.
+    cy.on('tapstart', () => {
+      if (document.activeElement !== container) container.focus({ preventScroll: true });
+    });
     // The container moves and resizes with the window and the toolbar: tell cytoscape, which
     // caches where its container is.
     const observer = new ResizeObserver(() => cy.resize());

@@ -14,6 +14,8 @@ import { DiagramLegend } from './DiagramLegend';
 import { chainLayout } from './model/chainLayout';
 import { buildElements, routesBetween, scaleMaxima, upstreamDownstream, type DiagramFilter, type Position } from './model/elements';
 import { diagramStylesheet } from './model/style';
+import { MapLayer, type MapLayerHandle } from './MapLayer';
+import { mapLayout } from './model/projection';
 import type { DiagramLayout, DiagramState } from './useDiagramState';
 import './diagram.css';
 
@@ -96,7 +98,7 @@ export function DiagramView(props: DiagramViewProps) {
   }, [layout, store, state.positionsVersion]);
 
   const chain = useMemo(() => (layout === 'chain' ? chainLayout(facilities, flows, CHAIN_SPACING) : null), [layout, facilities, flows]);
-  const mapPositions: Map<string, Position> | null = null;
+  const mapPositions = useMemo(() => (layout === 'map' ? mapLayout(facilities) : null), [layout, facilities]);
   const positions = useMemo(() => {
     const base = layout === 'chain' ? chain : layout === 'map' ? mapPositions : forced;
     const out = new Map<string, Position>(base ?? []);
@@ -155,7 +157,13 @@ export function DiagramView(props: DiagramViewProps) {
 
   const [drawMode, setDrawMode] = useState(false);
   const [hover, setHover] = useState<HoverInfo | null>(null);
-  const [viewport, setViewport] = useState({ zoom: 1, pan: { x: 0, y: 0 } });
+  // The viewport moves the map layer directly (no React render per pan or zoom step).
+  const viewportRef = useRef({ zoom: 1, pan: { x: 0, y: 0 } });
+  const mapRef = useRef<MapLayerHandle | null>(null);
+  const onViewport = useCallback((v: { zoom: number; pan: { x: number; y: number } }) => {
+    viewportRef.current = { zoom: v.zoom, pan: { ...v.pan } };
+    mapRef.current?.setViewport(v);
+  }, []);
   const [scale, setScale] = useState<number>(2);
   const [search, setSearch] = useState('');
 
@@ -280,6 +288,7 @@ export function DiagramView(props: DiagramViewProps) {
           <select className="input select select-compact" aria-label="Layout" value={layout} onChange={(e) => setLayout(e.target.value as DiagramLayout)}>
             <option value="chain">Chain</option>
             <option value="force">Force</option>
+            <option value="map">Map</option>
           </select>
         </label>
         <button type="button" className="button button-small button-quiet" onClick={() => void resetPositions()} aria-label="Reset layout" title="Forget where nodes were dragged in this layout">
@@ -377,6 +386,7 @@ export function DiagramView(props: DiagramViewProps) {
       </div>
       <div className="diagram-body">
       <div className="diagram-stage">
+        {layout === 'map' ? <MapLayer ref={mapRef} initial={viewportRef.current} /> : null}
         <DiagramCanvas
           handleRef={canvasRef}
           elements={elements}
@@ -391,7 +401,7 @@ export function DiagramView(props: DiagramViewProps) {
           onDeleteSelected={props.onDeleteSelected}
           onMoved={onMoved}
           onHover={setHover}
-          onViewport={setViewport}
+          onViewport={onViewport}
         />
         {hover && tooltip.length ? (
           <div className="diagram-tooltip" role="tooltip" style={{ left: `${hover.x + 14}px`, top: `${hover.y + 14}px` }}>
