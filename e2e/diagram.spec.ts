@@ -148,3 +148,54 @@ test('Delete removes the selected facility (undoable); search finds and selects;
   expect(await page.getByTestId('diagram-map').locator('path').count()).toBeGreaterThan(100);
   await diagram.expectCounts(3, 2);
 });
+
+test('a dragged node keeps its place after a reload; double-click adds a facility; Shift+click selects two for routes', async ({ page, host, request }) => {
+  const chain = await seedSmallChain(request, host.url);
+  const app = new LodestoneApp(page);
+  await app.open(host);
+  const diagram = new Diagram(page);
+  await diagram.open();
+
+  const before = await diagram.nodePoint(chain.beta.id);
+  await page.mouse.move(before.x, before.y);
+  await page.mouse.down();
+  await page.mouse.move(before.x + 30, before.y + 90, { steps: 8 });
+  await page.mouse.up();
+  await expect
+    .poll(async () => (await callApi(request, host.url, 'diagram.positions', { layout: 'chain' })).map((p) => p.facility_id))
+    .toEqual([chain.beta.id]);
+  const stored = (await callApi(request, host.url, 'diagram.positions', { layout: 'chain' }))[0]!;
+  await app.reload();
+  await diagram.open();
+  const model = await diagram.canvas.evaluate((el, id) => {
+    const cy = (el as unknown as { _cyreg: { cy: { getElementById(i: string): { position(): { x: number; y: number } } } } })._cyreg.cy;
+    return cy.getElementById(id).position();
+  }, chain.beta.id);
+  expect(model.x).toBeCloseTo(stored.x, 3);
+  expect(model.y).toBeCloseTo(stored.y, 3);
+
+  // Two facilities with Shift: every route between them lights up.
+  await diagram.clickNode(chain.alpha.id);
+  await diagram.clickNode(chain.gamma.id, true);
+  await expect.poll(() => diagram.isSelected(chain.alpha.id)).toBe(true);
+  await expect.poll(() => diagram.isSelected(chain.gamma.id)).toBe(true);
+  await diagram.toolbar.getByRole('button', { name: 'Routes' }).click();
+  await expect(diagram.toolbar.getByRole('button', { name: 'Routes' })).toHaveAttribute('aria-pressed', 'true');
+  const classes = await diagram.canvas.evaluate((el, id) => {
+    const cy = (el as unknown as { _cyreg: { cy: { getElementById(i: string): { classes(): string[] } } } })._cyreg.cy;
+    return cy.getElementById(id).classes();
+  }, chain.beta.id);
+  expect(classes).toContain('highlighted');
+  await diagram.toolbar.getByRole('button', { name: 'Routes' }).click();
+
+  // Double-click on empty canvas: a new facility in the inspector.
+  const box = (await diagram.canvas.boundingBox())!;
+  await page.mouse.dblclick(box.x + 30, box.y + 30);
+  await expect(app.inspector.title).toHaveText('New facility');
+  await app.inspector.fill('Name', 'Delta Mine');
+  await app.inspector.select('Stage', 'mine');
+  await app.inspector.choose('Country', 'AU');
+  await app.inspector.create();
+  await diagram.expectCounts(4, 2);
+  await expect.poll(async () => (await callApi(request, host.url, 'diagram.positions', { layout: 'chain' })).length).toBe(2);
+});

@@ -96,12 +96,18 @@ export function DiagramCanvas(props: Props) {
 
     let selectTimer = 0;
     let lastTapped: { kind: 'node' | 'edge'; id: string } | null = null;
+    let selectPending = false;
+    const emitNow = () => {
+      window.clearTimeout(selectTimer);
+      if (!selectPending || !cyRef.current) return;
+      selectPending = false;
+      latest.current.onSelect(selectionOf(cy), lastTapped, true);
+    };
+    // Several select/unselect events of one gesture make one report.
     const emitSelection = () => {
       window.clearTimeout(selectTimer);
-      selectTimer = window.setTimeout(() => {
-        if (!cyRef.current) return;
-        latest.current.onSelect(selectionOf(cy), lastTapped, true);
-      }, 0);
+      selectPending = true;
+      selectTimer = window.setTimeout(emitNow, 0);
     };
     cy.on('select unselect', 'node, edge', (e: EventObject) => {
       if (applying.current) return;
@@ -114,7 +120,9 @@ export function DiagramCanvas(props: Props) {
       emitSelection();
     });
     cy.on('dbltap', (e: EventObject) => {
-      if (e.target === cy) latest.current.onCreateAt({ x: e.position.x, y: e.position.y });
+      if (e.target !== cy) return;
+      emitNow(); // the first tap's selection change goes first, so it cannot cancel the new record
+      latest.current.onCreateAt({ x: e.position.x, y: e.position.y });
     });
     cy.on('dragfree', 'node', (e: EventObject) => {
       const moved = e.target.selected() ? cy.$('node:selected').union(e.target) : e.target;
@@ -143,6 +151,7 @@ export function DiagramCanvas(props: Props) {
     ehRef.current = eh;
     cy.on('ehcomplete', ((_e: EventObject, source: NodeSingular, target: NodeSingular, added: cytoscape.EdgeSingular) => {
       added.remove();
+      emitNow();
       latest.current.onConnect(source.id(), target.id());
     }) as unknown as cytoscape.EventHandler);
 
