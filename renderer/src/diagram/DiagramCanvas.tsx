@@ -51,6 +51,28 @@ interface Props {
   handleRef: Ref<DiagramCanvasHandle>;
 }
 
+function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+function classKey(classes: ElementDefinition['classes']): string {
+  return Array.isArray(classes) ? classes.join(' ') : (classes ?? '');
+}
+
+/** Big graphs: plain edges (bezier control points and arrows for 20,000 edges cost seconds). */
+function withScaleStyle(stylesheet: StylesheetJson, big: boolean): StylesheetJson {
+  if (!big) return stylesheet;
+  return [
+    ...(stylesheet as unknown[]),
+    // Haystack edges are the cheapest cytoscape draws; they carry no arrows (the chain reads
+    // left to right; a selected or highlighted edge still shows its colour and width).
+    { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } },
+  ] as StylesheetJson;
+}
+
 function selectionOf(cy: Core): DiagramSelection {
   const sel = cy.$(':selected');
   return { facilities: sel.nodes().map((n) => n.id()), flows: sel.edges().map((e) => e.id()) };
@@ -66,6 +88,7 @@ export function DiagramCanvas(props: Props) {
   // Selection changes made from outside do not echo back as events.
   const applying = useRef(false);
   const [counts, setCounts] = useState({ nodes: 0, edges: 0 });
+  const bigRef = useRef(false);
 
   // Create once.
   useEffect(() => {
@@ -74,11 +97,12 @@ export function DiagramCanvas(props: Props) {
     const cytoscape = setupCytoscape();
     const { elements, stylesheet } = latest.current;
     const big = elements.length > WEBGL_THRESHOLD;
+    bigRef.current = big;
     const webgl = big && webglAvailable();
     const cy = cytoscape({
       container,
       elements: elements as ElementDefinition[],
-      style: stylesheet,
+      style: withScaleStyle(stylesheet, big),
       layout: { name: 'preset', fit: true, padding: 40 },
       minZoom: 0.02,
       maxZoom: 4,
@@ -188,30 +212,42 @@ export function DiagramCanvas(props: Props) {
     };
   }, []);
 
-  // Elements: remove what went, add what came, update what changed.
+  // Elements: remove what went, add what came, update only what changed (a data or class
+  // change restyles the element, which is what costs time with 25,000 of them).
   const { elements } = props;
+  const applied = useRef<{ list: readonly ElementDefinition[]; byId: Map<string, ElementDefinition> } | null>(null);
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    const byId = new Map<string, ElementDefinition>();
+    for (const el of elements) if (el.data.id) byId.set(el.data.id, el);
+    const before = applied.current;
+    applied.current = { list: elements, byId };
+    if (!before) return; // the instance was created with these elements
+    if (before.list === elements) return;
     cy.batch(() => {
-      const wanted = new Map<string, ElementDefinition>();
-      for (const el of elements) if (el.data.id) wanted.set(el.data.id, el);
+      const gone = cy.collection();
       cy.elements().forEach((ele) => {
-        if (!wanted.has(ele.id())) ele.remove();
+        if (!byId.has(ele.id())) gone.merge(ele);
       });
+      if (gone.nonempty()) cy.remove(gone);
       const toAdd: ElementDefinition[] = [];
-      // Nodes before edges, so an edge's ends exist when it is added.
-      for (const el of wanted.values()) {
-        const existing = cy.getElementById(el.data.id!);
-        if (existing.nonempty()) {
-          existing.data(el.data);
-          if (el.position && existing.isNode()) {
-            const p = existing.position();
-            if (p.x !== el.position.x || p.y !== el.position.y) existing.position({ ...el.position });
-          }
-          existing.classes(el.classes ?? '');
-        } else toAdd.push(el);
+      for (const el of elements) {
+        const id = el.data.id!;
+        const old = before.byId.get(id);
+        const existing = old ? cy.getElementById(id) : null;
+        if (!existing || existing.empty()) {
+          toAdd.push(el);
+          continue;
+        }
+        if (!sameData(old!.data, el.data)) existing.data(el.data);
+        if (classKey(old!.classes) !== classKey(el.classes)) existing.classes(el.classes ?? '');
+        if (el.position && existing.isNode()) {
+          const p = existing.position();
+          if (p.x !== el.position.x || p.y !== el.position.y) existing.position({ ...el.position });
+        }
       }
+      // Nodes before edges, so an edge's ends exist when it is added.
       toAdd.sort((a, b) => (a.group === 'nodes' ? 0 : 1) - (b.group === 'nodes' ? 0 : 1));
       if (toAdd.length) cy.add(toAdd as ElementDefinition[]);
     });
@@ -219,8 +255,12 @@ export function DiagramCanvas(props: Props) {
   }, [elements]);
 
   const { stylesheet } = props;
+  const stylesheetApplied = useRef<StylesheetJson | null>(stylesheet);
   useEffect(() => {
-    cyRef.current?.style(stylesheet);
+    const cy = cyRef.current;
+    if (!cy || stylesheetApplied.current === stylesheet) return;
+    stylesheetApplied.current = stylesheet;
+    cy.style(withScaleStyle(stylesheet, bigRef.current));
   }, [stylesheet]);
 
   const { selected } = props;
@@ -248,7 +288,7 @@ export function DiagramCanvas(props: Props) {
     const cy = cyRef.current;
     if (!cy) return;
     cy.batch(() => {
-      cy.elements().removeClass('dimmed highlighted');
+      cy.$('.dimmed, .highlighted').removeClass('dimmed highlighted');
       if (!highlight) return;
       cy.nodes().forEach((n) => {
         n.addClass(highlight.nodes.has(n.id()) ? 'highlighted' : 'dimmed');

@@ -27,11 +27,20 @@ export function setupCytoscape(): typeof cytoscape {
   return cytoscape;
 }
 
-/** WebGL 2 is there (cytoscape's WebGL renderer has no fallback of its own). */
+/**
+ * WebGL 2 is there and drawn by a GPU (cytoscape's WebGL renderer has no fallback of its
+ * own; and on a software rasteriser such as SwiftShader or llvmpipe, as in headless
+ * Chromium with --disable-gpu, the canvas renderer with its viewport texture is faster).
+ */
 export function webglAvailable(): boolean {
   try {
     const canvas = document.createElement('canvas');
-    return canvas.getContext('webgl2') !== null;
+    const gl = canvas.getContext('webgl2');
+    if (!gl) return false;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const renderer = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return !/swiftshader|llvmpipe|software|softpipe/i.test(renderer);
   } catch {
     return false;
   }
