@@ -38,8 +38,18 @@ export class Diagram {
     await expect(this.canvas).toHaveAttribute('data-edge-count', String(edges));
   }
 
+  /** Waits until no viewport animation (centring on a found facility) is running. */
+  async waitForStill(): Promise<void> {
+    await this.page.waitForFunction(() => {
+      const el = document.querySelector('[data-testid="diagram-canvas"]') as unknown as { _cyreg?: { cy?: { animated(): boolean } } } | null;
+      const cy = el?._cyreg?.cy;
+      return !!cy && !cy.animated();
+    });
+  }
+
   /** Where a node is drawn, in page coordinates. */
   async nodePoint(id: string): Promise<{ x: number; y: number }> {
+    await this.waitForStill();
     const box = (await this.canvas.boundingBox())!;
     const p = await this.canvas.evaluate((el, nodeId) => {
       const cy = (el as unknown as { _cyreg: { cy: CyLike } })._cyreg.cy;
