@@ -11,7 +11,8 @@ import { capitalize, formatNumber } from '../logic/format';
 import { useStore } from '../state/context';
 import { DiagramCanvas, type DiagramCanvasHandle, type DiagramSelection, type HoverInfo } from './DiagramCanvas';
 import { DiagramLegend } from './DiagramLegend';
-import { chainLayout } from './model/chainLayout';
+import { chainLayoutWithColumns } from './model/chainLayout';
+import { StageHeaders } from './StageHeaders';
 import { buildElements, routesBetween, scaleMaxima, upstreamDownstream, type DiagramFilter, type Position } from './model/elements';
 import { diagramStylesheet } from './model/style';
 import { MapLayer, type MapLayerHandle } from './MapLayer';
@@ -97,7 +98,8 @@ export function DiagramView(props: DiagramViewProps) {
     };
   }, [layout, store, state.positionsVersion]);
 
-  const chain = useMemo(() => (layout === 'chain' ? chainLayout(facilities, flows, CHAIN_SPACING) : null), [layout, facilities, flows]);
+  const chainResult = useMemo(() => (layout === 'chain' ? chainLayoutWithColumns(facilities, flows, CHAIN_SPACING) : null), [layout, facilities, flows]);
+  const chain = chainResult?.positions ?? null;
   const mapPositions = useMemo(() => (layout === 'map' ? mapLayout(facilities) : null), [layout, facilities]);
   const positions = useMemo(() => {
     const base = layout === 'chain' ? chain : layout === 'map' ? mapPositions : forced;
@@ -160,9 +162,11 @@ export function DiagramView(props: DiagramViewProps) {
   // The viewport moves the map layer directly (no React render per pan or zoom step).
   const viewportRef = useRef({ zoom: 1, pan: { x: 0, y: 0 } });
   const mapRef = useRef<MapLayerHandle | null>(null);
+  const headersRef = useRef<MapLayerHandle | null>(null);
   const onViewport = useCallback((v: { zoom: number; pan: { x: number; y: number } }) => {
     viewportRef.current = { zoom: v.zoom, pan: { ...v.pan } };
     mapRef.current?.setViewport(v);
+    headersRef.current?.setViewport(v);
   }, []);
   const [scale, setScale] = useState<number>(2);
   const [search, setSearch] = useState('');
@@ -387,6 +391,7 @@ export function DiagramView(props: DiagramViewProps) {
       <div className="diagram-body">
       <div className="diagram-stage">
         {layout === 'map' ? <MapLayer ref={mapRef} initial={viewportRef.current} /> : null}
+        {chainResult && facilities.length ? <StageHeaders ref={headersRef} columns={chainResult.columns} initial={viewportRef.current} /> : null}
         <DiagramCanvas
           handleRef={canvasRef}
           elements={elements}
