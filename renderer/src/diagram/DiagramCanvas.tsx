@@ -70,7 +70,19 @@ function withScaleStyle(stylesheet: StylesheetJson, big: boolean): StylesheetJso
     // Haystack edges are the cheapest cytoscape draws; they carry no arrows (the chain reads
     // left to right; a selected or highlighted edge still shows its colour and width).
     { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } },
+    // Zoomed out, labels would not be drawn anyway (min-zoomed-font-size); without them
+    // cytoscape does not even measure them.
+    { selector: 'node.nolabel', style: { label: '' } },
   ] as StylesheetJson;
+}
+
+/** Below this zoom a big graph's nodes carry no label at all. */
+const LABEL_ZOOM = 0.6;
+
+function withoutLabels(elements: readonly ElementDefinition[]): ElementDefinition[] {
+  return elements.map((el) =>
+    el.group === 'nodes' ? { ...el, classes: [...(Array.isArray(el.classes) ? el.classes : el.classes ? el.classes.split(' ') : []), 'nolabel'] } : el,
+  );
 }
 
 function selectionOf(cy: Core): DiagramSelection {
@@ -101,7 +113,7 @@ export function DiagramCanvas(props: Props) {
     const webgl = big && webglAvailable();
     const cy = cytoscape({
       container,
-      elements: elements as ElementDefinition[],
+      elements: big ? withoutLabels(elements) : (elements as ElementDefinition[]),
       style: withScaleStyle(stylesheet, big),
       layout: { name: 'preset', fit: true, padding: 40 },
       minZoom: 0.02,
@@ -116,6 +128,20 @@ export function DiagramCanvas(props: Props) {
       ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
     } as cytoscape.CytoscapeOptions);
     cyRef.current = cy;
+    if (big) {
+      let labelsOn = false;
+      const followZoom = () => {
+        const want = cy.zoom() >= LABEL_ZOOM;
+        if (want === labelsOn) return;
+        labelsOn = want;
+        cy.batch(() => {
+          if (want) cy.nodes().removeClass('nolabel');
+          else cy.nodes().addClass('nolabel');
+        });
+      };
+      cy.on('zoom', followZoom);
+      followZoom();
+    }
     setCounts({ nodes: cy.nodes().length, edges: cy.edges().length });
 
     let selectTimer = 0;
