@@ -130,6 +130,8 @@ test('Delete removes the selected facility (undoable); search finds and selects;
   const diagram = new Diagram(page);
   await diagram.open();
 
+  await page.keyboard.press('Control+f');
+  await expect(diagram.toolbar.getByRole('searchbox', { name: 'Find a facility' })).toBeFocused();
   await diagram.find('gamma');
   await expect(app.inspector.title).toHaveText('Gamma Magnet');
   await expect.poll(() => diagram.isSelected(chain.gamma.id)).toBe(true);

@@ -105,6 +105,7 @@ export function App() {
                 });
               }}
               onDeleteSelected={(sel) => void deleteInDiagram(sel)}
+              searchRef={filterRef}
             />
           ) : (
             <RecordView

@@ -2,7 +2,7 @@
 // tooltip and map layer, and the legend. Data comes from the workspace store, so an edit
 // made anywhere shows here at once; the selection is the window's (inspector and tables).
 import type { StylesheetJson } from 'cytoscape';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { COUNTRY_NAMES } from '../../../db/model/countries';
 import { FACILITY_STATUSES, STAGES, STAGE_LABELS, type Stage } from '../../../db/model/enums';
 import type { Facility, Flow, Material } from '../../../db/model/schemas';
@@ -31,6 +31,8 @@ export interface DiagramViewProps {
   onConnect(fromId: string, toId: string): void;
   onCreateAt(position: Position): void;
   onDeleteSelected(selection: DiagramSelection): void;
+  /** The search box (Ctrl+F puts the keyboard there). */
+  searchRef?: Ref<HTMLInputElement>;
 }
 
 type Highlight = 'none' | 'focus' | 'routes';
@@ -249,6 +251,7 @@ export function DiagramView(props: DiagramViewProps) {
           }}
         >
           <input
+            ref={props.searchRef}
             type="search"
             className="input input-compact"
             aria-label="Find a facility"
