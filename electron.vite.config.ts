@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
-import { rendererViteConfig } from './renderer/vite.config';
+import { rendererViteConfig } from './vite.renderer.config';
 
 const repo = path.dirname(fileURLToPath(import.meta.url));
 const apiFile = path.join(repo, 'db', 'api.ts');

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run start:browser -- [--db FILE] [--port N] [--no-open]`
-// Builds the renderer (vite, renderer/vite.config.ts) when out/renderer/index.html is
+// Builds the renderer (vite, vite.renderer.config.ts) when out/renderer/index.html is
 // missing or older than any source it is built from, then runs the browser host
 // (server/main.ts) in this process through tsx, passing the arguments through.
 // Build output goes to stderr: stdout carries only the host's one line
@@ -15,7 +15,7 @@ const repo = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const builtIndex = path.join(repo, 'out', 'renderer', 'index.html');
 const rendererEntry = path.join(repo, 'renderer', 'index.html');
 /** What the renderer build reads: the renderer itself and the parts of db/ it imports. */
-const buildInputs = ['renderer', 'db/model', 'db/api.ts', 'db/errors.ts'].map((p) => path.join(repo, p));
+const buildInputs = ['renderer', 'db/model', 'db/api.ts', 'db/errors.ts', 'vite.renderer.config.ts'].map((p) => path.join(repo, p));
 
 /** Newest modification time under a file or folder (0 when missing). */
 function newestMtime(target) {
@@ -44,7 +44,7 @@ function buildRenderer() {
   const require = createRequire(import.meta.url);
   const viteBin = path.join(path.dirname(require.resolve('vite/package.json')), 'bin', 'vite.js');
   process.stderr.write('lodestone: building the renderer (out/renderer is missing or stale)...\n');
-  const result = spawnSync(process.execPath, [viteBin, 'build', '--config', path.join(repo, 'renderer', 'vite.config.ts')], {
+  const result = spawnSync(process.execPath, [viteBin, 'build', '--config', path.join(repo, 'vite.renderer.config.ts')], {
     cwd: repo,
     stdio: ['ignore', 2, 2],
   });

@@ -9,8 +9,9 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type UserConfig } from 'vite';
 
-export const RENDERER_DIR = path.dirname(fileURLToPath(import.meta.url));
-export const REPO_DIR = path.dirname(RENDERER_DIR);
+// At the repository root, not in renderer/: renderer/ holds only code that runs in the page.
+export const REPO_DIR = path.dirname(fileURLToPath(import.meta.url));
+export const RENDERER_DIR = path.join(REPO_DIR, 'renderer');
 export const RENDERER_OUT_DIR = path.join(REPO_DIR, 'out', 'renderer');
 
 export function rendererViteConfig(): UserConfig {
