@@ -122,6 +122,25 @@ function push<K>(map: Map<K, number[]>, key: K, value: number) {
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/**
+ * Order within a layer: blocks (stage prefix, then country) stay together and keep their
+ * stage order; `blocks` orders the blocks of one stage, `members` the facilities in a block.
+ */
+function inLayerOrder(
+  blockKey: readonly string[],
+  blocks: (ka: string, kb: string, a: number, b: number) => number,
+  members: (a: number, b: number) => number,
+): (a: number, b: number) => number {
+  return (a, b) => {
+    const ka = blockKey[a]!;
+    const kb = blockKey[b]!;
+    if (ka === kb) return members(a, b);
+    const sa = ka.slice(0, 2);
+    const sb = kb.slice(0, 2);
+    return sa !== sb ? byString(sa, sb) : blocks(ka, kb, a, b);
+  };
+}
+
 /** Positions by facility id (see the top of the file for the rules). */
 export function chainLayout(
   facilities: readonly LayoutFacility[],
@@ -204,19 +223,13 @@ export function chainLayoutWithColumns(
     blockSize.set(k, (blockSize.get(k) ?? 0) + 1);
   }
   for (const list of layers) {
-    list.sort((a, b) => {
-      const ka = blockKey[a]!;
-      const kb = blockKey[b]!;
-      if (ka !== kb) {
-        const sa = ka.slice(0, 2);
-        const sb = kb.slice(0, 2);
-        if (sa !== sb) return byString(sa, sb);
-        const za = blockSize.get(`${layer[a]}#${ka}`)!;
-        const zb = blockSize.get(`${layer[b]}#${kb}`)!;
-        return zb - za || byString(ka, kb);
-      }
-      return byString(facilities[a]!.name, facilities[b]!.name) || a - b;
-    });
+    list.sort(
+      inLayerOrder(
+        blockKey,
+        (ka, kb, a, b) => blockSize.get(`${layer[b]}#${kb}`)! - blockSize.get(`${layer[a]}#${ka}`)! || byString(ka, kb),
+        (a, b) => byString(facilities[a]!.name, facilities[b]!.name) || a - b,
+      ),
+    );
   }
 
   const pos = new Float64Array(n);
@@ -254,19 +267,13 @@ export function chainLayoutWithColumns(
       blockN.set(k, (blockN.get(k) ?? 0) + 1);
       if (!blockFirst.has(k)) blockFirst.set(k, rank[v]!);
     }
-    list.sort((a, b) => {
-      const ka = blockKey[a]!;
-      const kb = blockKey[b]!;
-      if (ka !== kb) {
-        const sa = ka.slice(0, 2);
-        const sb = kb.slice(0, 2);
-        if (sa !== sb) return byString(sa, sb);
-        const ba = blockSum.get(ka)! / blockN.get(ka)!;
-        const bb = blockSum.get(kb)! / blockN.get(kb)!;
-        return ba - bb || blockFirst.get(ka)! - blockFirst.get(kb)!;
-      }
-      return bary[a]! - bary[b]! || rank[a]! - rank[b]!;
-    });
+    list.sort(
+      inLayerOrder(
+        blockKey,
+        (ka, kb) => blockSum.get(ka)! / blockN.get(ka)! - blockSum.get(kb)! / blockN.get(kb)! || blockFirst.get(ka)! - blockFirst.get(kb)!,
+        (a, b) => bary[a]! - bary[b]! || rank[a]! - rank[b]!,
+      ),
+    );
     setPositions(list);
   };
   // Keep the order with the fewest crossings seen (sweeps can make it worse again).
