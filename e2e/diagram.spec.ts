@@ -1,21 +1,28 @@
 // The network diagram: shows the workspace, follows edits and the shared selection,
 // filters into the status bar, draws new flows, exports images, shows names as text.
 import { readFile } from 'node:fs/promises';
-import { expect, test } from './fixtures';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, test, type Host } from './fixtures';
 import { LodestoneApp } from './pages/app';
 import { callApi, seedSmallChain } from './pages/api';
 import { Diagram } from './pages/diagram';
+
+/** The small seeded chain, the app open on it, and the diagram view shown. */
+async function openSeededDiagram(page: Page, host: Host, request: APIRequestContext) {
+  const chain = await seedSmallChain(request, host.url);
+  const app = new LodestoneApp(page);
+  await app.open(host);
+  const diagram = new Diagram(page);
+  await diagram.open();
+  return { chain, app, diagram };
+}
 
 test('the diagram shows the chain; a filter hides nodes and the status bar says so', async ({ page, host, request }) => {
   const refused: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error' && /Content Security Policy|Refused/i.test(m.text())) refused.push(m.text());
   });
-  await seedSmallChain(request, host.url);
-  const app = new LodestoneApp(page);
-  await app.open(host);
-  const diagram = new Diagram(page);
-  await diagram.open();
+  const { app, diagram } = await openSeededDiagram(page, host, request);
   await diagram.expectCounts(3, 2);
   await app.expectCounts([3, 3], [2, 2]);
 
@@ -50,11 +57,7 @@ test('selection is shared: a table row selects the node, a node opens in the ins
 });
 
 test('an edit in the inspector changes the label on the canvas', async ({ page, host, request }) => {
-  const chain = await seedSmallChain(request, host.url);
-  const app = new LodestoneApp(page);
-  await app.open(host);
-  const diagram = new Diagram(page);
-  await diagram.open();
+  const { chain, app, diagram } = await openSeededDiagram(page, host, request);
   await diagram.clickNode(chain.alpha.id);
   await expect(app.inspector.title).toHaveText('Alpha Separation');
   await app.inspector.fill('Name', 'Alpha Refinery');
@@ -63,11 +66,7 @@ test('an edit in the inspector changes the label on the canvas', async ({ page, 
 });
 
 test('dragging from one facility to another creates a flow', async ({ page, host, request }) => {
-  const chain = await seedSmallChain(request, host.url);
-  const app = new LodestoneApp(page);
-  await app.open(host);
-  const diagram = new Diagram(page);
-  await diagram.open();
+  const { chain, app, diagram } = await openSeededDiagram(page, host, request);
   await diagram.toggleDrawMode();
   await diagram.dragBetween(chain.alpha.id, chain.gamma.id);
   await expect(app.inspector.title).toHaveText('New flow');
@@ -83,11 +82,7 @@ test('dragging from one facility to another creates a flow', async ({ page, host
 });
 
 test('the view exports as non-empty PNG and SVG images', async ({ page, host, request }) => {
-  await seedSmallChain(request, host.url);
-  const app = new LodestoneApp(page);
-  await app.open(host);
-  const diagram = new Diagram(page);
-  await diagram.open();
+  const { diagram } = await openSeededDiagram(page, host, request);
   await diagram.expectCounts(3, 2);
 
   const png = await readFile((await (await diagram.exportAs('PNG')).path())!);
@@ -124,11 +119,7 @@ test('a facility named like markup shows as text in the diagram', async ({ page,
 });
 
 test('Delete removes the selected facility (undoable); search finds and selects; the map layout draws the world', async ({ page, host, request }) => {
-  const chain = await seedSmallChain(request, host.url);
-  const app = new LodestoneApp(page);
-  await app.open(host);
-  const diagram = new Diagram(page);
-  await diagram.open();
+  const { chain, app, diagram } = await openSeededDiagram(page, host, request);
 
   await page.keyboard.press('Control+f');
   await expect(diagram.toolbar.getByRole('searchbox', { name: 'Find a facility' })).toBeFocused();
@@ -152,11 +143,7 @@ test('Delete removes the selected facility (undoable); search finds and selects;
 });
 
 test('a dragged node keeps its place after a reload; double-click adds a facility; Shift+click selects two for routes', async ({ page, host, request }) => {
-  const chain = await seedSmallChain(request, host.url);
-  const app = new LodestoneApp(page);
-  await app.open(host);
-  const diagram = new Diagram(page);
-  await diagram.open();
+  const { chain, app, diagram } = await openSeededDiagram(page, host, request);
 
   const before = await diagram.nodePoint(chain.beta.id);
   await page.mouse.move(before.x, before.y);
