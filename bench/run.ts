@@ -1,148 +1,20 @@
 // The benchmark suite: `npm run bench [-- NAME...]` (or `lodestone bench`). Prints a table
 // (metric, value, target, pass) and writes bench/results.json.
 //
-// A benchmark is an entry of BENCHMARKS: a name and a function returning metrics. Shared,
-// expensive set-up (the generated chain, the imported workspace) goes through ctx.memo so
-// each is built once per run, whichever benchmarks ask for it.
+// A benchmark is an entry of BENCHMARKS: a name and a function returning metrics; each area
+// keeps its benchmarks in its own file (store.ts, ...) and they are listed here. Shared,
+// expensive set-up lives in common.ts and goes through ctx.memo, so each is built once per run.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import v8 from 'node:v8';
-import vm from 'node:vm';
-import { exportCsv } from '../db/csv/export';
-import { importCsv } from '../db/csv/import';
-import { createService } from '../db/service';
-import { openWorkspace, type Workspace } from '../db/workspace';
-import { chainToCsv, generateChain } from './generate';
+import type { Workspace } from '../db/workspace';
+import type { BenchContext, Benchmark, Metric } from './common';
+import { STORE_BENCHMARKS } from './store';
 
-export interface Metric {
-  metric: string;
-  value: number;
-  unit: string;
-  /** Pass when value <= target. */
-  target: number;
-  pass: boolean;
-}
+export * from './common';
 
-export interface BenchContext {
-  /** A folder for this run's files, removed at the end. */
-  dir: string;
-  /** Builds a shared fixture once per run. */
-  memo<T>(key: string, build: () => T): T;
-  log(line: string): void;
-  /** Closed at the end of the run. */
-  track(ws: Workspace): Workspace;
-}
-
-export interface Benchmark {
-  name: string;
-  description: string;
-  run(ctx: BenchContext): Metric[] | Promise<Metric[]>;
-}
-
-export function metric(name: string, value: number, unit: string, target: number): Metric {
-  return { metric: name, value: Math.round(value * 100) / 100, unit, target, pass: value <= target };
-}
-
-export function time<T>(body: () => T): { ms: number; result: T } {
-  const start = performance.now();
-  const result = body();
-  return { ms: performance.now() - start, result };
-}
-
-/** A full GC before a timed section, when the runtime allows it (no flag needed). */
-export function collectGarbage(): void {
-  try {
-    v8.setFlagsFromString('--expose-gc');
-    (vm.runInNewContext('gc') as () => void)();
-  } catch {
-    // not available: the figures include some collection of earlier garbage
-  }
-}
-
-export function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[index]!;
-}
-
-// ---------- fixtures ----------
-
-export const BIG = { facilities: 20_000, flows: 100_000 } as const;
-
-function bigCsv(ctx: BenchContext) {
-  return ctx.memo('big-csv', () => {
-    const { ms, result } = time(() => chainToCsv(generateChain({ ...BIG, seed: 1 })));
-    ctx.log(`generated ${BIG.facilities} facilities and ${BIG.flows} flows in ${Math.round(ms)} ms`);
-    const encoder = new TextEncoder();
-    return { facilities: encoder.encode(result.facilities), flows: encoder.encode(result.flows), materials: encoder.encode(result.materials) };
-  });
-}
-
-function freshWorkspace(ctx: BenchContext, name: string): Workspace {
-  return ctx.track(openWorkspace(path.join(ctx.dir, `${name}.db`)));
-}
-
-/** The big chain imported into a workspace (by the csv-import benchmark, or here). */
-function bigWorkspace(ctx: BenchContext): { ws: Workspace; importMs: number } {
-  return ctx.memo('big-workspace', () => {
-    const csv = bigCsv(ctx);
-    const ws = freshWorkspace(ctx, 'big');
-    collectGarbage(); // the generator's garbage is not the import's cost
-    const { ms, result } = time(() =>
-      importCsv(ws, {
-        materials: { name: 'materials.csv', data: csv.materials },
-        facilities: { name: 'facilities.csv', data: csv.facilities },
-        flows: { name: 'flows.csv', data: csv.flows },
-      }),
-    );
-    if (result.created.facilities !== BIG.facilities || result.created.flows !== BIG.flows) {
-      throw new Error(`The import created ${result.created.facilities} facilities and ${result.created.flows} flows`);
-    }
-    return { ws, importMs: ms };
-  });
-}
-
-// ---------- benchmarks ----------
-
-export const BENCHMARKS: Benchmark[] = [
-  {
-    name: 'csv-import',
-    description: 'CSV import of 20,000 facilities + 100,000 flows into a fresh workspace (validate, write, commit)',
-    run: (ctx) => [metric('CSV import, 20k facilities + 100k flows', bigWorkspace(ctx).importMs, 'ms', 3000)],
-  },
-  {
-    name: 'csv-export',
-    description: 'CSV export of that workspace',
-    run(ctx) {
-      const { ws } = bigWorkspace(ctx);
-      const { ms, result } = time(() => exportCsv(ws));
-      if (!result.flows.startsWith('id,')) throw new Error('export produced no flows file');
-      return [metric('CSV export, 20k facilities + 100k flows', ms, 'ms', 3000)];
-    },
-  },
-  {
-    name: 'write-latency',
-    description: '1,000 facilities.update calls through the service on the 20k/100k workspace',
-    run(ctx) {
-      const { ws } = bigWorkspace(ctx);
-      const service = createService(ws);
-      const ids = (ws.db.prepare('SELECT id FROM facilities ORDER BY id LIMIT 1000').pluck().all() as string[]).slice();
-      const samples: number[] = [];
-      for (let i = 0; i < 1000; i++) {
-        const id = ids[i % ids.length]!;
-        const { ms } = time(() => service.run('facilities.update', { id, changes: { notes: `Checked in bench run, edit ${i}` } }));
-        samples.push(ms);
-      }
-      samples.sort((a, b) => a - b);
-      return [
-        metric('facilities.update latency, median', percentile(samples, 50), 'ms', 5),
-        metric('facilities.update latency, p95', percentile(samples, 95), 'ms', 16),
-      ];
-    },
-  },
-];
+export const BENCHMARKS: Benchmark[] = [...STORE_BENCHMARKS];
 
 // ---------- running ----------
 
