@@ -1,4 +1,5 @@
 // How each record table maps between API records (arrays, booleans) and SQLite columns.
+import type { Scenario } from '../model/analysis';
 import type { Facility, Flow, Material, Source, SourceLink } from '../model/schemas';
 
 export interface RecordByTable {
@@ -7,6 +8,7 @@ export interface RecordByTable {
   flows: Flow;
   sources: Source;
   source_links: SourceLink;
+  scenarios: Scenario;
 }
 export type TableName = keyof RecordByTable;
 export type AnyRecord = RecordByTable[TableName];
@@ -54,6 +56,12 @@ export const TABLES: Readonly<Record<TableName, TableSpec>> = {
     json: [],
     bool: [],
     noun: 'source link',
+  },
+  scenarios: {
+    columns: ['id', 'name', 'months', 'disruptions', 'notes', ...META],
+    json: ['disruptions'],
+    bool: [],
+    noun: 'scenario',
   },
 };
 

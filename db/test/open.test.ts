@@ -34,6 +34,7 @@ describe('opening a workspace', () => {
     expect(migrations).toEqual([
       { version: 1, name: 'initial' },
       { version: 2, name: 'diagram_positions' },
+      { version: 3, name: 'scenarios' },
     ]);
     expect(t.ws.meta('workspace_id')).toMatch(/^[0-9a-f-]{36}$/);
   });
@@ -69,7 +70,7 @@ describe('opening a workspace', () => {
     t = tempWorkspace();
     t.service.run('facilities.create', { id: 'fac-weld', name: 'Mount Weld', stage: 'mine', country: 'AU' });
     // Turn the file back into a schema-1 workspace, as an older Lodestone left it.
-    t.ws.db.exec(`DROP TABLE diagram_positions; DELETE FROM schema_migrations WHERE version = 2; PRAGMA user_version = 1`);
+    t.ws.db.exec(`DROP TABLE diagram_positions; DROP TABLE scenarios; DELETE FROM schema_migrations WHERE version >= 2; PRAGMA user_version = 1`);
     t.ws.close();
     const ws = openWorkspace(t.file);
     expect(ws.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);

@@ -3,6 +3,7 @@
 // add the next number.
 import { sql as m001 } from './001_initial';
 import { sql as m002 } from './002_diagram_positions';
+import { sql as m003 } from './003_scenarios';
 
 export interface Migration {
   version: number;
@@ -13,6 +14,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: m001 },
   { version: 2, name: 'diagram_positions', sql: m002 },
+  { version: 3, name: 'scenarios', sql: m003 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
