@@ -70,7 +70,7 @@ describe('opening a workspace', () => {
     t = tempWorkspace();
     t.service.run('facilities.create', { id: 'fac-weld', name: 'Mount Weld', stage: 'mine', country: 'AU' });
     // Turn the file back into a schema-1 workspace, as an older Lodestone left it.
-    t.ws.db.exec(`DROP TABLE diagram_positions; DROP TABLE scenarios; DELETE FROM schema_migrations WHERE version >= 2; PRAGMA user_version = 1`);
+    t.ws.db.exec(`DROP TABLE diagram_positions; DROP TABLE scenarios; DROP TABLE snapshot_history; DROP TABLE snapshot_versions; DELETE FROM schema_migrations WHERE version >= 2; PRAGMA user_version = 1`);
     t.ws.close();
     const ws = openWorkspace(t.file);
     expect(ws.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
