@@ -35,6 +35,7 @@ describe('opening a workspace', () => {
       { version: 1, name: 'initial' },
       { version: 2, name: 'diagram_positions' },
       { version: 3, name: 'scenarios' },
+      { version: 4, name: 'snapshot_history' },
     ]);
     expect(t.ws.meta('workspace_id')).toMatch(/^[0-9a-f-]{36}$/);
   });
