@@ -188,6 +188,8 @@ export interface ProvenanceResult {
   inbound_t: number;
   by: 'location' | 'owner';
   stages: Partial<Record<Stage, CountryShare[]>>;
+  /** Where the inbound mass originated (mines, or facilities shipping more than they receive); sums to 1. */
+  origins: { stage: Stage; country: string; share: number }[];
   /** Largest routes first; their shares sum to at most 1. */
   routes: ProvenanceRoute[];
   /** Share of the inbound mass whose route was not listed (max_routes). */
