@@ -22,6 +22,22 @@ import {
   type Source,
   type SourceLink,
 } from './model/schemas';
+import {
+  chokepointsInput,
+  concentrationAllInput,
+  concentrationInput,
+  provenanceInput,
+  savedScenarioRunInput,
+  scenarioCreateSchema,
+  scenarioRunInput,
+  scenarioUpdateSchema,
+  type ChokepointsResult,
+  type ConcentrationOverview,
+  type ConcentrationResult,
+  type ProvenanceResult,
+  type Scenario,
+  type ScenarioResult,
+} from './model/analysis';
 import type { LodestoneErrorData } from './errors';
 
 export interface WorkspaceInfo {
@@ -156,6 +172,24 @@ export const api = {
     'write',
   ),
   'csv.export': op<CsvExport>()(none, 'read'),
+
+  /** Analyses (db/analysis; methods and shapes in interfaces.md). Only operating records count unless include_planned. */
+  'analysis.concentration': op<ConcentrationResult>()(concentrationInput, 'read'),
+  /** Every stage on both bases: the "mining only vs whole chain" side-by-side. */
+  'analysis.concentrationAll': op<ConcentrationOverview>()(concentrationAllInput, 'read'),
+  /** Of one facility, or of a set traced together (`facilities`), by id or unique name. */
+  'analysis.provenance': op<ProvenanceResult>()(provenanceInput, 'read'),
+  'analysis.chokepoints': op<ChokepointsResult>()(chokepointsInput, 'read'),
+  /** Runs a scenario definition without saving it. */
+  'analysis.scenario': op<ScenarioResult>()(scenarioRunInput, 'read'),
+
+  /** Saved disruption scenarios: records, change-logged and undoable. */
+  'scenarios.list': op<Scenario[]>()(none, 'read'),
+  'scenarios.create': op<Scenario>()(scenarioCreateSchema, 'write'),
+  /** Replaces the whole definition; `revision` refuses a stale edit. */
+  'scenarios.update': op<Scenario>()(scenarioUpdateSchema, 'write'),
+  'scenarios.delete': op<{ deleted: { scenarios: number } }>()(byId, 'write'),
+  'scenarios.run': op<ScenarioResult>()(savedScenarioRunInput, 'read'),
 } as const;
 
 export type Api = typeof api;

@@ -1,6 +1,8 @@
 // The one implementation of db/api.ts: validates each call's input with its schema and
 // runs it against a workspace. Every host (Electron IPC, browser host, CLI) calls this.
 import { api, isOpName, type OpName, type OpOutput, type OpParsedInput, type OpResult, type WorkspaceInfo } from './api';
+import { chokepointsOp, concentrationAllOp, concentrationOp, provenanceOp, scenarioOp } from './analysis/ops';
+import { createGraphCache } from './analysis/cache';
 import { exportCsv } from './csv/export';
 import { importCsv } from './csv/import';
 import { issuesFromZod, toErrorData, validationError } from './errors';
@@ -8,6 +10,7 @@ import { createFacility, deleteFacilities, getFacility, listFacilities, updateFa
 import { createFlow, deleteFlows, listFlows, updateFlow } from './repos/flows';
 import { createMaterial, deleteMaterial, listMaterials, updateMaterial } from './repos/materials';
 import { listPositions, resetPositions, savePositions } from './repos/positions';
+import { createScenario, deleteScenario, getScenario, listScenarios, updateScenario } from './repos/scenarios';
 import { createSource, deleteSource, linkSource, listLinks, listSources, unlinkSource, updateSource } from './repos/sources';
 import { defaultSampleDir, loadSample } from './sample';
 import { listBatches } from './store/batches';
@@ -42,6 +45,7 @@ export function workspaceInfo(ws: Workspace): WorkspaceInfo {
 }
 
 function handlers(ws: Workspace, options: ServiceOptions): Handlers {
+  const graph = createGraphCache(ws);
   return {
     'workspace.info': () => workspaceInfo(ws),
     'workspace.loadSample': () => {
@@ -94,6 +98,21 @@ function handlers(ws: Workspace, options: ServiceOptions): Handlers {
         flows: input.flows === undefined ? undefined : { name: 'flows.csv', data: input.flows },
       }),
     'csv.export': () => exportCsv(ws),
+
+    'analysis.concentration': (input) => concentrationOp(graph(input.include_planned), input),
+    'analysis.concentrationAll': (input) => concentrationAllOp(graph(input.include_planned)),
+    'analysis.provenance': (input) => provenanceOp(graph(input.include_planned), input),
+    'analysis.chokepoints': (input) => chokepointsOp(graph(input.include_planned), input),
+    'analysis.scenario': (input) => scenarioOp(graph(input.include_planned), input.scenario),
+
+    'scenarios.list': () => listScenarios(ws),
+    'scenarios.create': (input) => createScenario(ws, input),
+    'scenarios.update': (input) => updateScenario(ws, input),
+    'scenarios.delete': ({ id }) => deleteScenario(ws, id),
+    'scenarios.run': (input) => {
+      const saved = getScenario(ws, input.id);
+      return scenarioOp(graph(input.include_planned), saved, input.months ?? saved.months, 'disruptions');
+    },
   };
 }
 

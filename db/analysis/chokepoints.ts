@@ -15,7 +15,7 @@
 // virtual source feeding all origins. Losing it cuts those targets off entirely, whatever
 // other routes the rest of the set has. `cuts_share` is the share of the set's inbound those
 // targets receive; `all_targets` marks the strict set-level case (it dominates every target).
-import type { ChokepointsResult, CountryShare } from '../model/analysis';
+import type { ChokepointsResult, CountryShare, SinglePointOfFailure } from '../model/analysis';
 import { STAGES } from '../model/enums';
 import { dominators } from './dominators';
 import { originatedShare, type Graph } from './graph';
@@ -26,19 +26,6 @@ export interface ChokepointOptions {
   limit?: number;
 }
 
-export interface SinglePointOfFailure {
-  id: string;
-  name: string;
-  country: string;
-  /** How many targets it cuts off. */
-  targets: number;
-  /** Share of the targets' total inbound mass that those targets receive. */
-  cuts_share: number;
-  all_targets: boolean;
-}
-
-export type ChokepointsReport = ChokepointsResult & { single_points_of_failure_detail: SinglePointOfFailure[] };
-
 /** Every counted OEM: the default target set. */
 export function defaultTargets(graph: Graph): number[] {
   const oem = STAGES.indexOf('oem');
@@ -47,7 +34,7 @@ export function defaultTargets(graph: Graph): number[] {
   return targets;
 }
 
-export function chokepoints(graph: Graph, targetList: readonly number[], options: ChokepointOptions = {}): ChokepointsReport {
+export function chokepoints(graph: Graph, targetList: readonly number[], options: ChokepointOptions = {}): ChokepointsResult {
   const targets = [...new Set(targetList)];
   const isTarget = new Uint8Array(graph.n);
   for (const t of targets) isTarget[t] = 1;

@@ -93,8 +93,8 @@ export function simulate(graph: Graph, months: number, disruptions: CompiledDisr
 }
 
 /** Runs a scenario and reports every counted facility, those that run short first. */
-export function runScenario(graph: Graph, scenario: ScenarioDefinition): ScenarioResult {
-  const compiled = compileDisruptions(graph, scenario.disruptions);
+export function runScenario(graph: Graph, scenario: ScenarioDefinition, path = 'disruptions'): ScenarioResult {
+  const compiled = compileDisruptions(graph, scenario.disruptions, path);
   const sim = simulate(graph, scenario.months, compiled);
   const facilities: ScenarioFacilityResult[] = [];
   for (let v = 0; v < graph.n; v++) {

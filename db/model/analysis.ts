@@ -196,12 +196,25 @@ export interface ProvenanceResult {
   routes_other_share: number;
 }
 
+export interface SinglePointOfFailure {
+  id: string;
+  name: string;
+  country: string;
+  /** How many targets it cuts off entirely. */
+  targets: number;
+  /** Share of the targets' total inbound mass that those targets receive. */
+  cuts_share: number;
+  /** It cuts off every target of the set. */
+  all_targets: boolean;
+}
+
 export interface ChokepointsResult {
   targets: string[];
   facilities: { id: string; name: string; country: string; stage: Stage; share: number }[];
   countries: CountryShare[];
-  /** Facilities every supply path to the target set passes through (see chokepoints.ts). */
+  /** Facilities every supply path to at least one target passes through (see db/analysis/chokepoints.ts), largest cut first. */
   single_points_of_failure: string[];
+  single_points_of_failure_detail: SinglePointOfFailure[];
   inbound_t: number;
 }
 
