@@ -19,14 +19,16 @@ CREATE TABLE snapshot_history (
   counts TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(counts))
 ) STRICT;
 
--- batch_id NULL: the version was exported from here (known to others for good); otherwise the
--- merge batch that brought it in (it counts only while that batch is not undone).
+-- One row per table per exchange: the versions as a JSON array of [id, revision, updated_at]
+-- (one row, not one per record: a big merge writes it in milliseconds). batch_id NULL: exported
+-- from here (known to others for good); otherwise the merge batch that brought them in (they
+-- count only while that batch is not undone).
 CREATE TABLE snapshot_versions (
+  id INTEGER PRIMARY KEY,
+  history_id INTEGER NOT NULL REFERENCES snapshot_history(id),
   table_name TEXT NOT NULL,
-  record_id TEXT NOT NULL,
-  revision INTEGER NOT NULL,
-  updated_at TEXT NOT NULL,
   batch_id INTEGER,
-  PRIMARY KEY (table_name, record_id, revision, updated_at)
-) STRICT, WITHOUT ROWID;
+  versions TEXT NOT NULL CHECK (json_valid(versions))
+) STRICT;
+CREATE INDEX snapshot_versions_table ON snapshot_versions(table_name);
 `;

@@ -1,0 +1,179 @@
+// The diff of a verified snapshot against the workspace, classified by the rule in
+// versions.ts. plan() keeps the records for merge.ts; diffSnapshot() is its public summary.
+import { nameKey } from '../csv/format';
+import { SNAPSHOT_TABLES, type SnapshotTable } from '../model/snapshot';
+import { sameContent } from '../store/changes';
+import { encodeRecord, type AnyRecord } from '../store/tables';
+import type { Workspace } from '../workspace';
+import { selectRecords } from './select';
+import type { ChangedEntry, DiffEntry, FieldChange, Snapshot, SnapshotDiff, SnapshotRecords } from './types';
+import { KnownVersions } from './versions';
+
+const META = new Set(['id', 'created_at', 'updated_at', 'revision']);
+
+export interface PlannedChange {
+  table: SnapshotTable;
+  mine: AnyRecord;
+  /** Their record, with the fields the snapshot left out taken from mine. */
+  theirs: AnyRecord;
+}
+export interface PlannedRecord {
+  table: SnapshotTable;
+  record: AnyRecord;
+}
+
+export interface DiffPlan {
+  snapshot: Snapshot;
+  /** Their records with material ids matched by name replaced by ours. */
+  theirs: SnapshotRecords;
+  added: PlannedRecord[];
+  changed: PlannedChange[];
+  conflicting: PlannedChange[];
+  removed: PlannedRecord[];
+  newerHere: PlannedChange[];
+  deletedHere: PlannedRecord[];
+  unchanged: number;
+  matchedByName: SnapshotDiff['matched_by_name'];
+}
+
+/** Fields a snapshot without sensitive content blanked: they say nothing about the record. */
+function leftOutFields(snapshot: Snapshot): readonly string[] {
+  return snapshot.filter.include_sensitive ? [] : ['notes', 'note'];
+}
+
+export function planMerge(ws: Workspace, snapshot: Snapshot): DiffPlan {
+  const mine = {} as Record<SnapshotTable, Map<string, AnyRecord>>;
+  for (const table of SNAPSHOT_TABLES) mine[table] = new Map(ws.all(table).map((r) => [r.id, r as AnyRecord]));
+  const { theirs, matchedByName } = matchMaterialsByName(snapshot.records, mine.materials);
+  const known = new KnownVersions(ws);
+  const leftOut = leftOutFields(snapshot);
+  const plan: DiffPlan = {
+    snapshot, theirs, added: [], changed: [], conflicting: [], removed: [], newerHere: [], deletedHere: [], unchanged: 0, matchedByName,
+  };
+  const linkKeys = new Set([...mine.source_links.values()].map((l) => linkKey(l as SnapshotRecords['source_links'][number])));
+  for (const table of SNAPSHOT_TABLES) {
+    for (const record of theirs[table] as AnyRecord[]) {
+      const current = mine[table].get(record.id);
+      if (!current) {
+        // the same citation under another id is already here
+        if (table === 'source_links' && linkKeys.has(linkKey(record as SnapshotRecords['source_links'][number]))) plan.unchanged++;
+        else if (known.has(table, record)) plan.deletedHere.push({ table, record });
+        else plan.added.push({ table, record });
+        continue;
+      }
+      const merged = leftOut.length ? withFieldsOf(record, current, leftOut) : record;
+      if (sameContent(table, current, merged)) plan.unchanged++;
+      else if (known.has(table, record)) plan.newerHere.push({ table, mine: current, theirs: merged });
+      else if (known.has(table, current) && record.revision > current.revision) plan.changed.push({ table, mine: current, theirs: merged });
+      else plan.conflicting.push({ table, mine: current, theirs: merged });
+    }
+  }
+  // What a snapshot with this filter would hold if made here; what it lacks of that was removed there.
+  const scope = selectRecords(ws, snapshot.filter);
+  const matched = new Set(matchedByName.map((m) => m.mine_id));
+  const theirLinks = new Set(theirs.source_links.map(linkKey));
+  for (const table of SNAPSHOT_TABLES) {
+    const theirIds = new Set((theirs[table] as AnyRecord[]).map((r) => r.id));
+    for (const record of scope[table] as AnyRecord[]) {
+      if (theirIds.has(record.id) || (table === 'materials' && matched.has(record.id))) continue;
+      if (table === 'source_links' && theirLinks.has(linkKey(record as SnapshotRecords['source_links'][number]))) continue;
+      // scope's records may have notes blanked: the version (not the content) is what counts
+      const current = mine[table].get(record.id)!;
+      if (known.has(table, current)) plan.removed.push({ table, record: current });
+    }
+  }
+  return plan;
+}
+
+function linkKey(link: SnapshotRecords['source_links'][number]): string {
+  return `${link.source_id}\u0000${link.record_type}\u0000${link.record_id}`;
+}
+
+function withFieldsOf(record: AnyRecord, from: AnyRecord, fields: readonly string[]): AnyRecord {
+  const copy = { ...record } as Record<string, unknown>;
+  const source = from as unknown as Record<string, unknown>;
+  for (const field of fields) if (field in copy) copy[field] = source[field];
+  return copy as unknown as AnyRecord;
+}
+
+/**
+ * A snapshot material with an id unknown here but the name of a material here is that
+ * material (names are unique here): two analysts who each typed "NdPr oxide" mean one thing.
+ * Their references to it are rewritten to our id.
+ */
+function matchMaterialsByName(records: SnapshotRecords, mine: Map<string, AnyRecord>) {
+  const byName = new Map<string, AnyRecord & { name: string }>();
+  for (const m of mine.values()) byName.set(nameKey((m as { name: string }).name), m as AnyRecord & { name: string });
+  const alias = new Map<string, string>();
+  const matchedByName: SnapshotDiff['matched_by_name'] = [];
+  for (const material of records.materials) {
+    const here = byName.get(nameKey(material.name));
+    if (!mine.has(material.id) && here && here.id !== material.id) {
+      alias.set(material.id, here.id);
+      matchedByName.push({ theirs_id: material.id, mine_id: here.id, name: here.name });
+    }
+  }
+  if (alias.size === 0) return { theirs: records, matchedByName };
+  const to = (id: string) => alias.get(id) ?? id;
+  const theirs: SnapshotRecords = {
+    materials: records.materials.filter((m) => !alias.has(m.id)),
+    facilities: records.facilities.map((f) =>
+      f.capacity_material_id !== null && alias.has(f.capacity_material_id) ? { ...f, capacity_material_id: to(f.capacity_material_id) } : f,
+    ),
+    flows: records.flows.map((f) => (alias.has(f.material_id) ? { ...f, material_id: to(f.material_id) } : f)),
+    sources: records.sources,
+    source_links: records.source_links.map((l) => (l.record_type === 'material' && alias.has(l.record_id) ? { ...l, record_id: to(l.record_id) } : l)),
+  };
+  return { theirs, matchedByName };
+}
+
+// ---------- the public diff ----------
+
+export function labelOf(record: AnyRecord): string {
+  const r = record as unknown as Record<string, unknown>;
+  return String(r.name ?? r.title ?? r.id);
+}
+
+function fieldChanges(table: SnapshotTable, mine: AnyRecord, theirs: AnyRecord): FieldChange[] {
+  const a = encodeRecord(table, mine);
+  const b = encodeRecord(table, theirs);
+  const changes: FieldChange[] = [];
+  for (const field of Object.keys(a)) {
+    if (META.has(field) || a[field] === b[field]) continue;
+    changes.push({
+      field,
+      mine: (mine as unknown as Record<string, unknown>)[field] ?? null,
+      theirs: (theirs as unknown as Record<string, unknown>)[field] ?? null,
+    });
+  }
+  return changes;
+}
+
+const entry = ({ table, record }: PlannedRecord): DiffEntry => ({ table, id: record.id, label: labelOf(record) });
+const changedEntry = ({ table, mine, theirs }: PlannedChange): ChangedEntry => ({
+  table,
+  id: mine.id,
+  label: labelOf(theirs),
+  fields: fieldChanges(table, mine, theirs),
+  mine_revision: mine.revision,
+  theirs_revision: theirs.revision,
+});
+
+export function describePlan(plan: DiffPlan): SnapshotDiff {
+  const { records: _records, ...header } = plan.snapshot;
+  return {
+    header,
+    added: plan.added.map(entry),
+    changed: plan.changed.map(changedEntry),
+    removed: plan.removed.map(entry),
+    conflicting: plan.conflicting.map(changedEntry),
+    unchanged: plan.unchanged,
+    newer_here: plan.newerHere.map(({ table, theirs }) => ({ table, id: theirs.id, label: labelOf(theirs) })),
+    deleted_here: plan.deletedHere.map(entry),
+    matched_by_name: plan.matchedByName,
+  };
+}
+
+export function diffSnapshot(ws: Workspace, snapshot: Snapshot): SnapshotDiff {
+  return describePlan(planMerge(ws, snapshot));
+}

@@ -1,0 +1,150 @@
+// Merging a verified snapshot: the plan of diff.ts, settled by the conflict policy and the
+// per-record choices, written after a backup in ONE batch (one Ctrl+Z), with its history
+// row and the versions received, so a failure anywhere leaves the workspace as it was.
+import { withIndexesRebuilt } from '../csv/import/bulk-indexes';
+import { withLargeCache } from '../csv/import/large-cache';
+import { LodestoneError } from '../errors';
+import { SNAPSHOT_TABLES, type MergeChoice, type MergePolicy } from '../model/snapshot';
+import { removeLinksOfRecord } from '../repos/links';
+import { quoted } from '../repos/common';
+import { writeBatch, type Tx } from '../store/changes';
+import type { AnyRecord, TableName } from '../store/tables';
+import type { Workspace } from '../workspace';
+import { backupWorkspace } from './backup';
+import { labelOf, planMerge, type DiffPlan, type PlannedRecord } from './diff';
+import { recordHistory } from './history';
+import type { DiffEntry, MergeReport, Snapshot } from './types';
+import { rememberVersions } from './versions';
+
+export interface MergeOptions {
+  onConflict: MergePolicy;
+  /** record id -> side; wins over onConflict and over the default of every other category. */
+  choices?: Readonly<Record<string, MergeChoice>>;
+  fileName: string;
+  author: string;
+  /** Set false to skip the backup (tests of the merge itself); on by default. */
+  backup?: boolean;
+}
+
+interface Decided {
+  writes: { table: TableName; before: AnyRecord | null; after: AnyRecord }[];
+  removals: PlannedRecord[];
+  conflicts: { theirs: number; mine: number };
+}
+
+function decide(plan: DiffPlan, options: MergeOptions): Decided {
+  const choices = options.choices ?? {};
+  const choice = (id: string): MergeChoice | undefined => (Object.prototype.hasOwnProperty.call(choices, id) ? choices[id] : undefined);
+  const open = plan.conflicting.filter((c) => choice(c.mine.id) === undefined);
+  if (options.onConflict === 'fail' && open.length > 0) {
+    const first = open[0]!;
+    throw new LodestoneError(
+      'conflict',
+      `${open.length} record(s) changed on both sides, first ${first.table.replace(/s$/, '')} ${quoted(labelOf(first.mine))} (id "${first.mine.id}"); choose theirs or mine (--on-conflict); nothing was merged`,
+    );
+  }
+  const writes: Decided['writes'] = [];
+  const conflicts = { theirs: 0, mine: 0 };
+  // The default side of each category: theirs for what only they changed, mine for what only I did.
+  for (const { table, record } of plan.added) if (choice(record.id) !== 'mine') writes.push({ table, before: null, after: record });
+  for (const { table, mine, theirs } of plan.changed) if (choice(mine.id) !== 'mine') writes.push({ table, before: mine, after: theirs });
+  for (const { table, mine, theirs } of plan.newerHere) if (choice(mine.id) === 'theirs') writes.push({ table, before: mine, after: theirs });
+  for (const { table, record } of plan.deletedHere) if (choice(record.id) === 'theirs') writes.push({ table, before: null, after: record });
+  for (const { table, mine, theirs } of plan.conflicting) {
+    const side = choice(mine.id) ?? (options.onConflict === 'mine' ? 'mine' : 'theirs');
+    conflicts[side]++;
+    if (side === 'theirs') writes.push({ table, before: mine, after: theirs });
+  }
+  const removals = plan.removed.filter((r) => choice(r.record.id) !== 'mine');
+  return { writes, removals, conflicts };
+}
+
+export function mergeSnapshot(ws: Workspace, snapshot: Snapshot, options: MergeOptions): MergeReport {
+  const plan = planMerge(ws, snapshot);
+  const decided = decide(plan, options);
+  const writesSomething = decided.writes.length > 0 || decided.removals.length > 0;
+  const backupPath = writesSomething && options.backup !== false ? backupWorkspace(ws, 'merge') : null;
+  const author = options.author || snapshot.author;
+  const label = `Merge snapshot ${quoted(options.fileName)}${author ? ` from ${quoted(author)}` : ''}`;
+  const report: MergeReport = {
+    file_name: options.fileName,
+    batch_id: null,
+    backup_path: backupPath,
+    added: decided.writes.filter((w) => w.before === null).length,
+    changed: decided.writes.filter((w) => w.before !== null).length,
+    removed: 0,
+    conflicts: decided.conflicts,
+    kept_in_use: [],
+  };
+  const rows = decided.writes.length;
+  return withLargeCache(ws, rows, () =>
+    writeBatch(ws, { label, kind: 'import', checkForeignKeysAtEnd: true }, (tx) => {
+      writeRecords(ws, tx, decided.writes);
+      for (const removal of [...decided.removals].reverse()) {
+        if (!removeUnlessInUse(ws, tx, removal)) report.kept_in_use.push({ table: removal.table, id: removal.record.id, label: labelOf(removal.record) });
+        else report.removed++;
+      }
+      tx.flush();
+      const batchId = tx.count > 0 ? tx.batchId : null;
+      report.batch_id = batchId;
+      const { records: _records, ...header } = snapshot;
+      const historyId = recordHistory(ws, {
+        action: 'merge',
+        author: options.author,
+        file_name: options.fileName,
+        header,
+        on_conflict: options.onConflict,
+        batch_id: batchId,
+        backup_path: backupPath,
+        counts: {
+          added: report.added,
+          changed: report.changed,
+          removed: report.removed,
+          conflicts_theirs: report.conflicts.theirs,
+          conflicts_mine: report.conflicts.mine,
+          kept_in_use: report.kept_in_use.length,
+          unchanged: plan.unchanged,
+        },
+      });
+      // What they hold is known from now on; tied to the batch, so an undo forgets it.
+      for (const table of SNAPSHOT_TABLES) rememberVersions(ws, historyId, table, plan.theirs[table] as AnyRecord[], batchId);
+      return report;
+    }),
+  );
+}
+
+/** Parents before children (SNAPSHOT_TABLES order); a big flow insert rebuilds its indexes after. */
+function writeRecords(ws: Workspace, tx: Tx, writes: Decided['writes']): void {
+  for (const table of SNAPSHOT_TABLES) {
+    const mine = writes.filter((w) => w.table === table);
+    const inserts = mine.filter((w) => w.before === null).length;
+    withIndexesRebuilt(ws, table, inserts, () => {
+      for (const w of mine) {
+        if (w.before === null) tx.insertExact(table, w.after as never);
+        else tx.replaceExact(table, w.before as never, w.after as never);
+      }
+    });
+  }
+}
+
+const IN_USE_SQL: Partial<Record<TableName, string>> = {
+  facilities: 'SELECT 1 FROM flows WHERE from_id = ?1 OR to_id = ?1 LIMIT 1',
+  materials: 'SELECT 1 FROM flows WHERE material_id = ?1 UNION ALL SELECT 1 FROM facilities WHERE capacity_material_id = ?1 LIMIT 1',
+  sources: 'SELECT 1 FROM source_links WHERE source_id = ?1 LIMIT 1',
+};
+const RECORD_TYPE: Partial<Record<TableName, string>> = { facilities: 'facility', flows: 'flow', materials: 'material' };
+
+/** Removes a record deleted there, with its citations; not when records that stay still use it. */
+function removeUnlessInUse(ws: Workspace, tx: Tx, removal: PlannedRecord): boolean {
+  const { table, record } = removal;
+  const current = ws.get(table, record.id);
+  if (!current) return true; // gone with a record removed before it
+  const inUse = IN_USE_SQL[table];
+  if (inUse && ws.prepare(inUse).get(record.id) !== undefined) return false;
+  const type = RECORD_TYPE[table];
+  if (type) removeLinksOfRecord(ws, tx, type, record.id);
+  tx.remove(table, current as never);
+  return true;
+}
+
+export type { DiffEntry };

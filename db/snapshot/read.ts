@@ -1,0 +1,12 @@
+// A snapshot file, from bytes or from disk, through every check (inflate.ts, verify.ts).
+import { decodeSnapshotText, inflateBytes, inflateFile, SNAPSHOT_LIMITS, type SnapshotLimits } from './inflate';
+import type { Snapshot } from './types';
+import { parseSnapshot } from './verify';
+
+export function readSnapshotBytes(bytes: Uint8Array, limits: SnapshotLimits = SNAPSHOT_LIMITS): Snapshot {
+  return parseSnapshot(decodeSnapshotText(inflateBytes(bytes, limits)));
+}
+
+export async function readSnapshotFile(file: string, limits: SnapshotLimits = SNAPSHOT_LIMITS): Promise<Snapshot> {
+  return parseSnapshot(decodeSnapshotText(await inflateFile(file, limits)));
+}

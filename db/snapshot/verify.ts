@@ -1,0 +1,93 @@
+// Verifying a snapshot's JSON text: JSON, format name, format version, header, SHA-256 of the
+// records, each record against the model's schemas (db/model/schemas.ts), then integrity.
+// Every refusal is one line naming what is wrong, and the record where there is one.
+import { z } from 'zod';
+import { LodestoneError } from '../errors';
+import { facilitySchema, flowSchema, materialSchema, recordId, sourceLinkSchema, sourceSchema } from '../model/schemas';
+import { SNAPSHOT_FORMAT, SNAPSHOT_TABLES, SNAPSHOT_VERSION, snapshotFilterSchema, type SnapshotTable } from '../model/snapshot';
+import { canonicalJson, sha256Hex } from './canonical';
+import { checkIntegrity } from './integrity';
+import type { Snapshot, SnapshotHeader, SnapshotRecords } from './types';
+
+const refuse = (message: string) => new LodestoneError('validation', message);
+
+const RECORD_SCHEMAS: Record<SnapshotTable, z.ZodType> = {
+  materials: materialSchema,
+  facilities: facilitySchema,
+  flows: flowSchema,
+  sources: sourceSchema,
+  source_links: sourceLinkSchema,
+};
+
+const count = z.number().int().min(0);
+const headerSchema = z.object({
+  created_at: z.string().max(64),
+  author: z.string().max(200),
+  workspace_id: z.string().max(100),
+  filter: snapshotFilterSchema,
+  counts: z.object(Object.fromEntries(SNAPSHOT_TABLES.map((t) => [t, count])) as Record<SnapshotTable, typeof count>),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits'),
+});
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0]!;
+  const path = issue.path.map(String).join('.');
+  return `${path ? `${path}: ` : ''}${issue.message}`;
+}
+
+/** Parses and checks a snapshot's text; the records come back as the schemas normalise them. */
+export function parseSnapshot(text: string): Snapshot {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const detail = String((error as Error).message).slice(0, 120);
+    throw refuse(`The file is not a Lodestone snapshot: its content is not JSON (${detail})`);
+  }
+  if (!isObject(json) || json.format !== SNAPSHOT_FORMAT) {
+    throw refuse(`The file is not a Lodestone snapshot (it has no "format": "${SNAPSHOT_FORMAT}")`);
+  }
+  const version = json.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw refuse('The snapshot has no valid format version ("version" must be a whole number from 1)');
+  }
+  if (version > SNAPSHOT_VERSION) {
+    throw refuse(
+      `The snapshot was made by a newer version of Lodestone (format version ${version}; this version reads up to ${SNAPSHOT_VERSION}). Update Lodestone to open it.`,
+    );
+  }
+  const header = headerSchema.safeParse(json);
+  if (!header.success) throw refuse(`The snapshot's header is invalid: ${firstIssue(header.error)}`);
+  const raw = json.records;
+  if (!isObject(raw)) throw refuse('The snapshot has no "records" object');
+  for (const table of SNAPSHOT_TABLES) {
+    if (!Array.isArray(raw[table])) throw refuse(`The snapshot's records have no "${table}" list`);
+  }
+  // The hash covers the records exactly as written, before any normalising.
+  if (sha256Hex(canonicalJson(raw)) !== header.data.sha256) {
+    throw refuse("The snapshot's records do not match its SHA-256: the file was damaged or edited after it was made");
+  }
+  const records = {} as Record<SnapshotTable, unknown[]>;
+  for (const table of SNAPSHOT_TABLES) {
+    const list = raw[table] as unknown[];
+    if (list.length !== header.data.counts[table]) {
+      throw refuse(`The snapshot's counts say ${header.data.counts[table]} ${table} but it holds ${list.length}`);
+    }
+    records[table] = list.map((record, index) => parseRecord(table, record, index));
+  }
+  checkIntegrity(records as unknown as SnapshotRecords);
+  const result: SnapshotHeader = { format: SNAPSHOT_FORMAT, version, ...header.data };
+  return { ...result, records: records as unknown as SnapshotRecords };
+}
+
+function parseRecord(table: SnapshotTable, record: unknown, index: number): unknown {
+  const parsed = RECORD_SCHEMAS[table].safeParse(record);
+  if (parsed.success) return parsed.data;
+  // The id is named only when it is a valid one: anything else could be any text at all.
+  const id = isObject(record) && recordId.safeParse(record.id).success ? ` (id "${String(record.id)}")` : '';
+  throw refuse(`${table}[${index}]${id}: ${firstIssue(parsed.error)}`);
+}
