@@ -38,7 +38,21 @@ import {
   type Scenario,
   type ScenarioResult,
 } from './model/analysis';
+import {
+  snapshotExportInput,
+  snapshotFileInput,
+  snapshotMergeInput,
+} from './model/snapshot';
 import type { LodestoneErrorData } from './errors';
+import { GRAPH_FORMATS, type CsvPreview, type GraphExport } from './model/exchange-types';
+import type {
+  MergeReport,
+  OpenedSnapshot,
+  SnapshotDiff,
+  SnapshotExport,
+  SnapshotHistoryEntry,
+  SnapshotVerification,
+} from './model/snapshot-types';
 
 export interface WorkspaceInfo {
   path: string;
@@ -99,6 +113,8 @@ const layoutInput = z.object({ layout: z.enum(DIAGRAM_LAYOUTS, { error: `Layout 
 const coordinate = z.number().finite().min(-1e7).max(1e7);
 
 const none = z.object({}).strict().default({});
+/** A CSV file's column (any case) -> the Lodestone column it holds, or '' to ignore it. */
+const columnMapping = z.record(z.string().max(200), z.string().max(200)).refine((m) => Object.keys(m).length <= 200, 'At most 200 mapped columns');
 const byId = z.object({ id: recordId });
 const byIds = z.object({ ids: z.array(recordId).min(1).max(100_000) });
 
@@ -162,14 +178,28 @@ export const api = {
   ),
   'diagram.resetPositions': op<{ removed: number }>()(layoutInput, 'write'),
 
-  /** CSV texts in the import format of interfaces.md; all or nothing. */
+  /** CSV texts in the import format of interfaces.md; all or nothing. `mapping`: per file, its column -> ours ('' ignores it). */
   'csv.import': op<ImportReport>()(
     z.object({
       facilities: z.string().optional(),
       flows: z.string().optional(),
       materials: z.string().optional(),
+      mapping: z
+        .object({ facilities: columnMapping.optional(), flows: columnMapping.optional(), materials: columnMapping.optional() })
+        .optional(),
     }),
     'write',
+  ),
+  /** One CSV text checked under a column mapping, without importing: header, first rows, problems by line. */
+  'csv.preview': op<CsvPreview>()(
+    z.object({
+      kind: z.enum(['facilities', 'flows', 'materials'], { error: 'kind must be facilities, flows or materials' }),
+      text: z.string(),
+      file_name: z.string().max(500).optional(),
+      mapping: columnMapping.optional(),
+      rows: z.number().int().min(0).max(1000).default(20),
+    }),
+    'read',
   ),
   'csv.export': op<CsvExport>()(none, 'read'),
 
@@ -190,6 +220,20 @@ export const api = {
   'scenarios.update': op<Scenario>()(scenarioUpdateSchema, 'write'),
   'scenarios.delete': op<{ deleted: { scenarios: number } }>()(byId, 'write'),
   'scenarios.run': op<ScenarioResult>()(savedScenarioRunInput, 'read'),
+
+  /** Snapshots (*.lodestone, interfaces.md): files travel as base64. Export records the exchange (not undoable). */
+  'snapshot.export': op<SnapshotExport>()(snapshotExportInput, 'write'),
+  /** Checks a file without importing it; a bad file is { valid: false, message }. */
+  'snapshot.verify': op<SnapshotVerification>()(snapshotFileInput, 'read'),
+  'snapshot.diff': op<SnapshotDiff>()(snapshotFileInput, 'read'),
+  /** One undoable batch, after a backup of the workspace file; conflicts by on_conflict unless `choices` names the side. */
+  'snapshot.merge': op<MergeReport>()(snapshotMergeInput, 'write'),
+  /** A verified snapshot's records, to browse without merging. */
+  'snapshot.open': op<OpenedSnapshot>()(snapshotFileInput, 'read'),
+  'snapshot.history': op<SnapshotHistoryEntry[]>()(z.object({ limit: z.number().int().min(1).max(1000).default(50) }), 'read'),
+
+  /** The workspace as GraphML, GEXF 1.3 or Cytoscape JSON text. */
+  'graph.export': op<GraphExport>()(z.object({ format: z.enum(GRAPH_FORMATS, { error: `format must be one of: ${GRAPH_FORMATS.join(', ')}` }) }), 'read'),
 } as const;
 
 export type Api = typeof api;

@@ -5,6 +5,10 @@ import { chokepointsOp, concentrationAllOp, concentrationOp, provenanceOp, scena
 import { createGraphCache } from './analysis/cache';
 import { exportCsv } from './csv/export';
 import { importCsv } from './csv/import';
+import { previewCsv } from './csv/preview';
+import { exportGraph } from './interop';
+import { listSnapshotHistory } from './snapshot/history';
+import * as snapshotOps from './snapshot/ops';
 import { issuesFromZod, toErrorData, validationError } from './errors';
 import { createFacility, deleteFacilities, getFacility, listFacilities, updateFacility } from './repos/facilities';
 import { createFlow, deleteFlows, listFlows, updateFlow } from './repos/flows';
@@ -93,10 +97,12 @@ function handlers(ws: Workspace, options: ServiceOptions): Handlers {
 
     'csv.import': (input) =>
       importCsv(ws, {
-        materials: input.materials === undefined ? undefined : { name: 'materials.csv', data: input.materials },
-        facilities: input.facilities === undefined ? undefined : { name: 'facilities.csv', data: input.facilities },
-        flows: input.flows === undefined ? undefined : { name: 'flows.csv', data: input.flows },
+        materials: input.materials === undefined ? undefined : { name: 'materials.csv', data: input.materials, mapping: input.mapping?.materials },
+        facilities:
+          input.facilities === undefined ? undefined : { name: 'facilities.csv', data: input.facilities, mapping: input.mapping?.facilities },
+        flows: input.flows === undefined ? undefined : { name: 'flows.csv', data: input.flows, mapping: input.mapping?.flows },
       }),
+    'csv.preview': (input) => previewCsv(ws, input),
     'csv.export': () => exportCsv(ws),
 
     'analysis.concentration': (input) => concentrationOp(graph(input.include_planned), input),
@@ -113,6 +119,15 @@ function handlers(ws: Workspace, options: ServiceOptions): Handlers {
       const saved = getScenario(ws, input.id);
       return scenarioOp(graph(input.include_planned), saved, input.months ?? saved.months, 'disruptions');
     },
+
+    'snapshot.export': (input) => snapshotOps.exportOp(ws, input),
+    'snapshot.verify': (input) => snapshotOps.verifyOp(input),
+    'snapshot.diff': (input) => snapshotOps.diffOp(ws, input),
+    'snapshot.merge': (input) => snapshotOps.mergeOp(ws, input),
+    'snapshot.open': (input) => snapshotOps.openOp(input),
+    'snapshot.history': ({ limit }) => listSnapshotHistory(ws, limit),
+
+    'graph.export': ({ format }) => exportGraph(ws, format),
   };
 }
 

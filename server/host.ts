@@ -20,8 +20,11 @@ import { openWorkspace } from '../db/workspace';
 import { SECURITY_HEADERS, isAllowedHost, isAllowedOrigin, isJsonContentType, newToken, tokensEqual } from './security';
 import { contentTypeFor, resolveStaticPath } from './static';
 
-/** Largest request body accepted (a big CSV import fits comfortably). */
-export const MAX_BODY_BYTES = 64 * 1024 * 1024;
+/**
+ * Largest request body accepted: a snapshot of the largest size accepted (256 MiB, posted as
+ * base64: 342 MiB) with its JSON around it; a big CSV import fits comfortably.
+ */
+export const MAX_BODY_BYTES = 360 * 1024 * 1024;
 
 /** The built renderer, relative to this file. */
 export const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../out/renderer/', import.meta.url));

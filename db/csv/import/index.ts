@@ -9,7 +9,7 @@ import type { ImportReport } from '../../api';
 import { writeBatch, type Tx } from '../../store/changes';
 import type { Workspace } from '../../workspace';
 import type { CsvKind } from '../format';
-import { importContext } from './context';
+import { importContext, type ImportContext } from './context';
 import { withLargeCache } from './large-cache';
 import { Problems, refusal } from './problems';
 import { KINDS, readTable, type CsvFile, type Table } from './read';
@@ -19,7 +19,7 @@ import { validateMaterials } from './validate-materials';
 import { writeImport } from './write';
 
 export { CsvImportError, MAX_REPORTED_ERRORS, type ImportIssue } from './problems';
-export type { CsvFile } from './read';
+export type { ColumnMapping, CsvFile } from './read';
 
 export interface CsvImportFiles {
   materials?: CsvFile | undefined;
@@ -55,11 +55,7 @@ export function importCsv(ws: Workspace, files: CsvImportFiles, options: CsvImpo
   return withLargeCache(ws, report.rows_read.facilities + report.rows_read.flows, () =>
     writeBatch(ws, { label, kind: 'import', checkForeignKeysAtEnd: true }, (tx) => {
       options.before?.(tx);
-      const ctx = importContext(ws, problems, report);
-      if (tables.materials) validateMaterials(ctx, tables.materials);
-      if (tables.facilities || tables.flows) ctx.facilities.load(ws);
-      if (tables.facilities) validateFacilities(ctx, tables.facilities);
-      if (tables.flows) validateFlows(ctx, tables.flows);
+      const ctx = validateTables(ws, tables, problems, report);
       if (problems.total > 0) throw refusal(problems, report);
       writeImport(tx, ctx);
       return report;
@@ -67,7 +63,17 @@ export function importCsv(ws: Workspace, files: CsvImportFiles, options: CsvImpo
   );
 }
 
-function emptyReport(): ImportReport {
+/** Checks every row of the tables read (no writes): the plans, with any problems in `problems`. */
+export function validateTables(ws: Workspace, tables: Partial<Record<CsvKind, Table>>, problems: Problems, report: ImportReport): ImportContext {
+  const ctx = importContext(ws, problems, report);
+  if (tables.materials) validateMaterials(ctx, tables.materials);
+  if (tables.facilities || tables.flows) ctx.facilities.load(ws);
+  if (tables.facilities) validateFacilities(ctx, tables.facilities);
+  if (tables.flows) validateFlows(ctx, tables.flows);
+  return ctx;
+}
+
+export function emptyReport(): ImportReport {
   return {
     rows_read: { materials: 0, facilities: 0, flows: 0 },
     created: { materials: 0, facilities: 0, flows: 0, sources: 0 },

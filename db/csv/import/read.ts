@@ -7,6 +7,18 @@ export interface CsvFile {
   /** Shown in messages: "facilities.csv", or the path the user chose. */
   name: string;
   data: Uint8Array | string;
+  /** The file's column (header text, any case) -> Lodestone column, or '' to ignore it; unmapped columns keep their name. */
+  mapping?: ColumnMapping | undefined;
+}
+
+export type ColumnMapping = Readonly<Record<string, string>>;
+
+/** The Lodestone column a header cell stands for under a mapping ('' = ignored). */
+export function mappedColumn(raw: string, mapping: ColumnMapping | undefined): string {
+  const name = raw.trim().toLowerCase();
+  if (!mapping) return name;
+  for (const [from, to] of Object.entries(mapping)) if (from.trim().toLowerCase() === name) return to.trim().toLowerCase();
+  return name;
 }
 
 export const KINDS: readonly CsvKind[] = ['materials', 'facilities', 'flows'];
@@ -40,12 +52,13 @@ export function readTable(kind: CsvKind, file: CsvFile, problems: Problems): Tab
   const columns = new Map<string, number>();
   let ok = true;
   header.fields.forEach((raw, index) => {
-    const name = raw.trim().toLowerCase();
+    const name = mappedColumn(raw, file.mapping);
+    if (name === '') return; // mapped to nothing: ignored
     if (!format.columns.includes(name)) {
       problems.add(file.name, header.line, raw, `Unknown column "${raw}"; the columns are: ${format.columns.join(', ')}`);
       ok = false;
     } else if (columns.has(name)) {
-      problems.add(file.name, header.line, name, `Column "${name}" appears twice in the header`);
+      problems.add(file.name, header.line, name, `Column "${name}" appears twice in the header${file.mapping ? ' (after mapping)' : ''}`);
       ok = false;
     } else {
       columns.set(name, index);
