@@ -128,9 +128,9 @@ function writeRecords(ws: Workspace, tx: Tx, writes: Decided['writes']): void {
 }
 
 const IN_USE_SQL: Partial<Record<TableName, string>> = {
-  facilities: 'SELECT 1 FROM flows WHERE from_id = ?1 OR to_id = ?1 LIMIT 1',
-  materials: 'SELECT 1 FROM flows WHERE material_id = ?1 UNION ALL SELECT 1 FROM facilities WHERE capacity_material_id = ?1 LIMIT 1',
-  sources: 'SELECT 1 FROM source_links WHERE source_id = ?1 LIMIT 1',
+  facilities: 'SELECT 1 FROM flows WHERE from_id = @id OR to_id = @id LIMIT 1',
+  materials: 'SELECT 1 FROM flows WHERE material_id = @id UNION ALL SELECT 1 FROM facilities WHERE capacity_material_id = @id LIMIT 1',
+  sources: 'SELECT 1 FROM source_links WHERE source_id = @id LIMIT 1',
 };
 const RECORD_TYPE: Partial<Record<TableName, string>> = { facilities: 'facility', flows: 'flow', materials: 'material' };
 
@@ -140,7 +140,7 @@ function removeUnlessInUse(ws: Workspace, tx: Tx, removal: PlannedRecord): boole
   const current = ws.get(table, record.id);
   if (!current) return true; // gone with a record removed before it
   const inUse = IN_USE_SQL[table];
-  if (inUse && ws.prepare(inUse).get(record.id) !== undefined) return false;
+  if (inUse && ws.prepare(inUse).get({ id: record.id }) !== undefined) return false;
   const type = RECORD_TYPE[table];
   if (type) removeLinksOfRecord(ws, tx, type, record.id);
   tx.remove(table, current as never);
