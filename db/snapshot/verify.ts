@@ -19,14 +19,15 @@ const RECORD_SCHEMAS: Record<SnapshotTable, z.ZodType> = {
   source_links: sourceLinkSchema,
 };
 
-const count = z.number().int().min(0);
+const count = z.number({ error: 'must be a whole number' }).int('must be a whole number').min(0, 'cannot be negative');
+const text = (max: number) => z.string({ error: 'must be text' }).max(max, `is longer than ${max} characters`);
 const headerSchema = z.object({
-  created_at: z.string().max(64),
-  author: z.string().max(200),
-  workspace_id: z.string().max(100),
+  created_at: text(64),
+  author: text(200),
+  workspace_id: text(100),
   filter: snapshotFilterSchema,
   counts: z.object(Object.fromEntries(SNAPSHOT_TABLES.map((t) => [t, count])) as Record<SnapshotTable, typeof count>),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits'),
+  sha256: text(64).regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits'),
 });
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -36,7 +37,14 @@ function isObject(value: unknown): value is Record<string, unknown> {
 function firstIssue(error: z.ZodError): string {
   const issue = error.issues[0]!;
   const path = issue.path.map(String).join('.');
-  return `${path ? `${path}: ` : ''}${issue.message}`;
+  // zod's own wording of a wrong type ("Invalid input: expected string, received undefined") in plain words
+  const message =
+    issue.code === 'invalid_type' && /^Invalid input/.test(issue.message)
+      ? /received undefined/.test(issue.message)
+        ? 'is missing'
+        : `must be ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'an object' : `a ${issue.expected}`}`
+      : issue.message;
+  return `${path ? `${path}: ` : ''}${message}`;
 }
 
 /** Parses and checks a snapshot's text; the records come back as the schemas normalise them. */
@@ -67,10 +75,7 @@ export function parseSnapshot(text: string): Snapshot {
   for (const table of SNAPSHOT_TABLES) {
     if (!Array.isArray(raw[table])) throw refuse(`The snapshot's records have no "${table}" list`);
   }
-  // The hash covers the records exactly as written, before any normalising.
-  if (sha256Hex(canonicalJson(raw)) !== header.data.sha256) {
-    throw refuse("The snapshot's records do not match its SHA-256: the file was damaged or edited after it was made");
-  }
+  // Schemas before the hash: a record too big to be valid (a 200 MB name) is refused without hashing it.
   const records = {} as Record<SnapshotTable, unknown[]>;
   for (const table of SNAPSHOT_TABLES) {
     const list = raw[table] as unknown[];
@@ -78,6 +83,10 @@ export function parseSnapshot(text: string): Snapshot {
       throw refuse(`The snapshot's counts say ${header.data.counts[table]} ${table} but it holds ${list.length}`);
     }
     records[table] = list.map((record, index) => parseRecord(table, record, index));
+  }
+  // The hash covers the records exactly as written, before any normalising.
+  if (sha256Hex(canonicalJson(raw)) !== header.data.sha256) {
+    throw refuse("The snapshot's records do not match its SHA-256: the file was damaged or edited after it was made");
   }
   checkIntegrity(records as unknown as SnapshotRecords);
   const result: SnapshotHeader = { format: SNAPSHOT_FORMAT, version, ...header.data };
