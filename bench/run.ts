@@ -10,11 +10,13 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Workspace } from '../db/workspace';
 import type { BenchContext, Benchmark, Metric } from './common';
+import { ANALYSIS_BENCHMARKS } from './analysis';
+import { SNAPSHOT_BENCHMARKS } from './snapshot';
 import { STORE_BENCHMARKS } from './store';
 
 export * from './common';
 
-export const BENCHMARKS: Benchmark[] = [...STORE_BENCHMARKS];
+export const BENCHMARKS: Benchmark[] = [...STORE_BENCHMARKS, ...ANALYSIS_BENCHMARKS, ...SNAPSHOT_BENCHMARKS];
 
 // ---------- running ----------
 

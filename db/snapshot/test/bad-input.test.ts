@@ -168,7 +168,10 @@ describe('fuzz', () => {
       if (kind === 0) {
         // flip bytes of the compressed file
         bytes = Buffer.from(good);
-        for (let k = 1 + Math.floor(random() * 4); k > 0; k--) bytes[Math.floor(random() * bytes.length)] ^= 1 + Math.floor(random() * 255);
+        for (let k = 1 + Math.floor(random() * 4); k > 0; k--) {
+          const at = Math.floor(random() * bytes.length);
+          bytes[at] = bytes[at]! ^ (1 + Math.floor(random() * 255));
+        }
       } else if (kind === 1) {
         // flip bytes of the JSON, then compress
         const plain = Buffer.from(text);
