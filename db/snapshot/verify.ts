@@ -6,6 +6,7 @@ import { LodestoneError } from '../errors';
 import { facilitySchema, flowSchema, materialSchema, recordId, sourceLinkSchema, sourceSchema } from '../model/schemas';
 import { SNAPSHOT_FORMAT, SNAPSHOT_TABLES, SNAPSHOT_VERSION, snapshotFilterSchema, type SnapshotTable } from '../model/snapshot';
 import { canonicalJson, sha256Hex } from './canonical';
+import { isPlainFacility, isPlainFlow } from './fast-check';
 import { checkIntegrity } from './integrity';
 import type { Snapshot, SnapshotHeader, SnapshotRecords } from './types';
 
@@ -93,7 +94,14 @@ export function parseSnapshot(text: string): Snapshot {
   return { ...result, records: records as unknown as SnapshotRecords };
 }
 
+const FAST_CHECKS: Partial<Record<SnapshotTable, (record: Record<string, unknown>) => boolean>> = {
+  facilities: isPlainFacility,
+  flows: isPlainFlow,
+};
+
 function parseRecord(table: SnapshotTable, record: unknown, index: number): unknown {
+  const fast = FAST_CHECKS[table];
+  if (fast && isObject(record) && fast(record)) return record;
   const parsed = RECORD_SCHEMAS[table].safeParse(record);
   if (parsed.success) return parsed.data;
   // The id is named only when it is a valid one: anything else could be any text at all.
