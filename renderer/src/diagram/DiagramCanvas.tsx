@@ -2,9 +2,17 @@
 // place (one cy.batch per change of elements, style, selection or highlight) and destroyed
 // on unmount. Everything it shows comes in as props; everything a person does goes out
 // through callbacks. The parent drives it imperatively through a ref (fit, centre, export).
+//
+// Bulk mode (a big graph, `bulk`): cytoscape holds the nodes and only the selected edges;
+// every other edge is drawn by the EdgeLayer canvas under cytoscape's, which also answers
+// which edge is under the pointer. An edge a person clicks (or selects in a table) is added
+// to cytoscape while it is selected, so selection, Delete and the inspector work the same.
 import type { Core, ElementDefinition, EventObject, NodeSingular, StylesheetJson } from 'cytoscape';
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
-import { WEBGL_THRESHOLD, edgeHandlesOn, setupCytoscape, svgOf, webglAvailable, type EdgeHandles } from './cytoscapeSetup';
+import { edgeHandlesOn, setupCytoscape, webglAvailable, type EdgeHandles } from './cytoscapeSetup';
+import { EdgeLayer } from './EdgeLayer';
+import { exportPng, exportSvg } from './exportImage';
+import { buildEdgeBulk, edgeAt, setNodePosition, type EdgeBulk } from './model/edgeBulk';
 
 export interface DiagramSelection {
   facilities: string[];
@@ -32,6 +40,8 @@ export interface HoverInfo {
 
 interface Props {
   elements: readonly ElementDefinition[];
+  /** Bulk mode (see top); fixed for the life of the instance (the parent keys on it). */
+  bulk: boolean;
   stylesheet: StylesheetJson;
   /** Ids selected elsewhere (the inspector's record); the diagram follows. */
   selected: readonly string[];
@@ -62,27 +72,11 @@ function classKey(classes: ElementDefinition['classes']): string {
   return Array.isArray(classes) ? classes.join(' ') : (classes ?? '');
 }
 
-/** Big graphs: plain edges (bezier control points and arrows for 20,000 edges cost seconds). */
-function withScaleStyle(stylesheet: StylesheetJson, big: boolean): StylesheetJson {
-  if (!big) return stylesheet;
-  return [
-    ...(stylesheet as unknown[]),
-    // Haystack edges are the cheapest cytoscape draws; they carry no arrows (the chain reads
-    // left to right; a selected or highlighted edge still shows its colour and width).
-    { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } },
-    // Zoomed out, labels would not be drawn anyway (min-zoomed-font-size); without them
-    // cytoscape does not even measure them.
-    { selector: 'node.nolabel', style: { label: '' } },
-  ] as StylesheetJson;
-}
-
-/** Below this zoom a big graph's nodes carry no label at all. */
+/** Below this zoom a big graph's nodes carry no label at all (cytoscape would not draw them). */
 const LABEL_ZOOM = 0.6;
 
-function withoutLabels(elements: readonly ElementDefinition[]): ElementDefinition[] {
-  return elements.map((el) =>
-    el.group === 'nodes' ? { ...el, classes: [...(Array.isArray(el.classes) ? el.classes : el.classes ? el.classes.split(' ') : []), 'nolabel'] } : el,
-  );
+function nodesOnly(elements: readonly ElementDefinition[]): ElementDefinition[] {
+  return elements.filter((el) => el.group === 'nodes');
 }
 
 function selectionOf(cy: Core): DiagramSelection {
@@ -100,49 +94,162 @@ export function DiagramCanvas(props: Props) {
   // Selection changes made from outside do not echo back as events.
   const applying = useRef(false);
   const [counts, setCounts] = useState({ nodes: 0, edges: 0 });
-  const bigRef = useRef(false);
+  const edgeCanvasRef = useRef<HTMLCanvasElement | null>(null);
+  // Bulk mode: the edge layer, the edges it draws, and the ones lent to cytoscape (selected).
+  const layerRef = useRef<EdgeLayer | null>(null);
+  const bulkRef = useRef<EdgeBulk | null>(null);
+  const lentRef = useRef(new Set<number>());
+  const [rendered, setRendered] = useState(false);
+  // Set by the create effect: lend a bulk edge to cytoscape, take back unselected ones.
+  const lendRef = useRef<(index: number) => cytoscape.EdgeSingular | null>(() => null);
+  const takeBackRef = useRef<() => void>(() => {});
 
   // Create once.
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     const cytoscape = setupCytoscape();
-    const { elements, stylesheet } = latest.current;
-    const big = elements.length > WEBGL_THRESHOLD;
-    bigRef.current = big;
-    const webgl = big && webglAvailable();
+    const { elements, stylesheet, bulk } = latest.current;
+    const webgl = bulk && webglAvailable();
+    performance.mark('diagram:create');
     const cy = cytoscape({
       container,
-      elements: big ? withoutLabels(elements) : (elements as ElementDefinition[]),
-      style: withScaleStyle(stylesheet, big),
+      elements: bulk ? nodesOnly(elements) : (elements as ElementDefinition[]),
+      style: stylesheet,
       layout: { name: 'preset', fit: true, padding: 40 },
       minZoom: 0.02,
       maxZoom: 4,
       wheelSensitivity: 0.4,
       boxSelectionEnabled: true,
       selectionType: 'single', // Shift or Ctrl adds; Shift+drag on the background selects a box
-      hideEdgesOnViewport: big,
-      textureOnViewport: big && !webgl,
+      textureOnViewport: bulk && !webgl,
       motionBlur: false,
-      pixelRatio: big ? 1 : 'auto',
+      pixelRatio: bulk ? 1 : 'auto',
       ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
     } as cytoscape.CytoscapeOptions);
     cyRef.current = cy;
-    if (big) {
+
+    // The "rendered" signal (benchmarks and tests wait on it): cytoscape has drawn, and in
+    // bulk mode so has the edge layer.
+    let cyDrawn = false;
+    let edgesDrawn = !bulk;
+    const maybeRendered = () => {
+      if (!cyDrawn || !edgesDrawn) return;
+      performance.mark('diagram:rendered');
+      setRendered(true);
+    };
+    cy.one('render', () => {
+      cyDrawn = true;
+      maybeRendered();
+    });
+
+    let layer: EdgeLayer | null = null;
+    if (bulk && edgeCanvasRef.current) {
+      layer = new EdgeLayer(edgeCanvasRef.current);
+      layerRef.current = layer;
+      const edgeBulk = buildEdgeBulk(elements);
+      bulkRef.current = edgeBulk;
+      layer.onFullDraw = () => {
+        if (edgesDrawn) return;
+        edgesDrawn = true;
+        maybeRendered();
+      };
+      layer.resize(container.clientWidth, container.clientHeight);
+      layer.setViewport({ zoom: cy.zoom(), pan: cy.pan() });
+      layer.setBulk(edgeBulk);
+      // Labels only when zoomed in enough to read them (a class change restyles every node).
       let labelsOn = false;
       const followZoom = () => {
         const want = cy.zoom() >= LABEL_ZOOM;
         if (want === labelsOn) return;
         labelsOn = want;
         cy.batch(() => {
-          if (want) cy.nodes().removeClass('nolabel');
-          else cy.nodes().addClass('nolabel');
+          if (want) cy.nodes().addClass('labelled');
+          else cy.nodes().removeClass('labelled');
         });
       };
       cy.on('zoom', followZoom);
       followZoom();
+      // Dragged nodes take their edges along.
+      cy.on('grab', 'node', (e: EventObject) => {
+        const moving = e.target.selected() ? cy.$('node:selected').union(e.target) : e.target;
+        const indices = new Set<number>();
+        moving.forEach((n: NodeSingular) => {
+          const i = bulkRef.current?.nodeIndex.get(n.id());
+          if (i !== undefined) indices.add(i);
+        });
+        layer?.startMoving(indices);
+      });
+      cy.on('position', 'node', (e: EventObject) => {
+        if (bulkRef.current && setNodePosition(bulkRef.current, e.target.id(), e.target.position())) layer?.nodesMoved();
+      });
+      cy.on('free', 'node', () => layer?.stopMoving());
+      // Edges under the pointer: a click selects one, hovering shows its tooltip.
+      const edgeUnder = (e: EventObject) => {
+        const edgeBulk = bulkRef.current;
+        if (!edgeBulk) return -1;
+        return edgeAt(edgeBulk, e.position, 4 / cy.zoom(), lentRef.current);
+      };
+      cy.on('tap', (e: EventObject) => {
+        if (e.target !== cy) return;
+        const index = edgeUnder(e);
+        if (index < 0) return;
+        const edge = lend(index);
+        const additive = (e.originalEvent as MouseEvent | undefined)?.shiftKey || (e.originalEvent as MouseEvent | undefined)?.ctrlKey;
+        if (!additive) cy.$(':selected').unselect();
+        edge?.select();
+      });
+      let hoverFrame = 0;
+      let hoveringEdge = false;
+      cy.on('mousemove', (e: EventObject) => {
+        if (e.target !== cy || hoverFrame) return;
+        const point = { ...e.position };
+        const rendered = { ...e.renderedPosition };
+        hoverFrame = requestAnimationFrame(() => {
+          hoverFrame = 0;
+          const edgeBulk = bulkRef.current;
+          const index = edgeBulk ? edgeAt(edgeBulk, point, 4 / cy.zoom(), lentRef.current) : -1;
+          if (index >= 0 && edgeBulk) {
+            hoveringEdge = true;
+            latest.current.onHover({ id: edgeBulk.ids[index]!, kind: 'edge', x: rendered.x, y: rendered.y });
+          } else if (hoveringEdge) {
+            hoveringEdge = false;
+            latest.current.onHover(null);
+          }
+        });
+      });
     }
-    setCounts({ nodes: cy.nodes().length, edges: cy.edges().length });
+    /** Hands a bulk edge to cytoscape (to be selected); returns it. */
+    function lend(index: number): cytoscape.EdgeSingular | null {
+      const edgeBulk = bulkRef.current;
+      if (!edgeBulk) return null;
+      const id = edgeBulk.ids[index]!;
+      const existing = cy.getElementById(id);
+      if (existing.nonempty()) return existing as cytoscape.EdgeSingular;
+      const added = cy.add(edgeBulk.definitions[index]!);
+      lentRef.current = new Set(lentRef.current).add(index);
+      layer?.setSkip(lentRef.current);
+      return added[0] as cytoscape.EdgeSingular;
+    }
+    lendRef.current = lend;
+    /** Takes back lent edges that are no longer selected. */
+    const takeBack = () => {
+      const edgeBulk = bulkRef.current;
+      if (!edgeBulk || !lentRef.current.size) return;
+      const keep = new Set<number>();
+      const gone = cy.collection();
+      for (const index of lentRef.current) {
+        const edge = cy.getElementById(edgeBulk.ids[index] ?? '');
+        if (edge.nonempty() && edge.selected()) keep.add(index);
+        else gone.merge(edge);
+      }
+      if (keep.size === lentRef.current.size) return;
+      cy.remove(gone);
+      lentRef.current = keep;
+      layer?.setSkip(keep);
+    };
+    takeBackRef.current = takeBack;
+    setCounts({ nodes: cy.nodes().length, edges: bulk ? (bulkRef.current?.ids.length ?? 0) : cy.edges().length });
 
     let selectTimer = 0;
     let lastTapped: { kind: 'node' | 'edge'; id: string } | null = null;
@@ -152,6 +259,7 @@ export function DiagramCanvas(props: Props) {
       if (!selectPending || !cyRef.current) return;
       selectPending = false;
       latest.current.onSelect(selectionOf(cy), lastTapped, true);
+      takeBack();
     };
     // Several select/unselect events of one gesture make one report.
     const emitSelection = () => {
@@ -186,6 +294,7 @@ export function DiagramCanvas(props: Props) {
     cy.on('mouseout', 'node, edge', () => latest.current.onHover(null));
     cy.on('viewport', () => {
       latest.current.onHover(null);
+      layer?.setViewport({ zoom: cy.zoom(), pan: cy.pan() });
       latest.current.onViewport?.({ zoom: cy.zoom(), pan: cy.pan() });
     });
 
@@ -220,7 +329,10 @@ export function DiagramCanvas(props: Props) {
     });
     // The container moves and resizes with the window and the toolbar: tell cytoscape, which
     // caches where its container is.
-    const observer = new ResizeObserver(() => cy.resize());
+    const observer = new ResizeObserver(() => {
+      cy.resize();
+      layer?.resize(container.clientWidth, container.clientHeight);
+    });
     observer.observe(container);
     const onScrollOrLayout = () => (cy as unknown as { invalidateDimensions?: () => void }).invalidateDimensions?.();
     container.addEventListener('pointerenter', onScrollOrLayout);
@@ -233,6 +345,10 @@ export function DiagramCanvas(props: Props) {
       observer.disconnect();
       eh.destroy();
       ehRef.current = null;
+      layer?.destroy();
+      layerRef.current = null;
+      bulkRef.current = null;
+      lentRef.current = new Set();
       cy.destroy();
       cyRef.current = null;
     };
@@ -251,6 +367,7 @@ export function DiagramCanvas(props: Props) {
     applied.current = { list: elements, byId };
     if (!before) return; // the instance was created with these elements
     if (before.list === elements) return;
+    const bulk = latest.current.bulk;
     cy.batch(() => {
       const gone = cy.collection();
       cy.elements().forEach((ele) => {
@@ -263,7 +380,8 @@ export function DiagramCanvas(props: Props) {
         const old = before.byId.get(id);
         const existing = old ? cy.getElementById(id) : null;
         if (!existing || existing.empty()) {
-          toAdd.push(el);
+          // In bulk mode an edge is drawn by the edge layer unless it is lent (selected).
+          if (!bulk || el.group === 'nodes') toAdd.push(el);
           continue;
         }
         if (!sameData(old!.data, el.data)) existing.data(el.data);
@@ -277,7 +395,19 @@ export function DiagramCanvas(props: Props) {
       toAdd.sort((a, b) => (a.group === 'nodes' ? 0 : 1) - (b.group === 'nodes' ? 0 : 1));
       if (toAdd.length) cy.add(toAdd as ElementDefinition[]);
     });
-    setCounts({ nodes: cy.nodes().length, edges: cy.edges().length });
+    if (bulk) {
+      const edgeBulk = buildEdgeBulk(elements);
+      bulkRef.current = edgeBulk;
+      const lent = new Set<number>();
+      cy.edges().forEach((edge) => {
+        const index = edgeBulk.edgeIndex.get(edge.id());
+        if (index !== undefined) lent.add(index);
+      });
+      lentRef.current = lent;
+      layerRef.current?.setSkip(lent);
+      layerRef.current?.setBulk(edgeBulk);
+    }
+    setCounts({ nodes: cy.nodes().length, edges: bulk ? (bulkRef.current?.ids.length ?? 0) : cy.edges().length });
   }, [elements]);
 
   const { stylesheet } = props;
@@ -286,7 +416,7 @@ export function DiagramCanvas(props: Props) {
     const cy = cyRef.current;
     if (!cy || stylesheetApplied.current === stylesheet) return;
     stylesheetApplied.current = stylesheet;
-    cy.style(withScaleStyle(stylesheet, bigRef.current));
+    cy.style(stylesheet);
   }, [stylesheet]);
 
   const { selected } = props;
@@ -301,8 +431,17 @@ export function DiagramCanvas(props: Props) {
     try {
       cy.batch(() => {
         for (const e of current.toArray()) if (!want.has(e.id())) e.unselect();
-        for (const id of want) cy.getElementById(id).select();
+        for (const id of want) {
+          const element = cy.getElementById(id);
+          if (element.nonempty()) element.select();
+          else {
+            // A flow drawn by the edge layer: lend it to cytoscape to select it.
+            const index = bulkRef.current?.edgeIndex.get(id);
+            if (index !== undefined) lendRef.current(index)?.select();
+          }
+        }
       });
+      takeBackRef.current();
     } finally {
       applying.current = false;
     }
@@ -323,6 +462,18 @@ export function DiagramCanvas(props: Props) {
         e.addClass(highlight.edges.has(e.id()) ? 'highlighted' : 'dimmed');
       });
     });
+    const edgeBulk = bulkRef.current;
+    if (edgeBulk && layerRef.current) {
+      if (!highlight) layerRef.current.setHighlight(null);
+      else {
+        const indices = new Set<number>();
+        for (const id of highlight.edges) {
+          const index = edgeBulk.edgeIndex.get(id);
+          if (index !== undefined) indices.add(index);
+        }
+        layerRef.current.setHighlight(indices);
+      }
+    }
   }, [highlight, elements]);
 
   const { drawMode } = props;
@@ -356,16 +507,18 @@ export function DiagramCanvas(props: Props) {
       png(scale: number) {
         const cy = cyRef.current;
         if (!cy) return Promise.reject(new Error('The diagram is not ready'));
-        return cy.png({ output: 'blob-promise', full: false, scale, bg: '#ffffff' });
+        return exportPng(cy, layerRef.current, scale);
       },
       svg(scale: number) {
         const cy = cyRef.current;
         if (!cy) throw new Error('The diagram is not ready');
-        return svgOf(cy, { full: false, scale, bg: '#ffffff' });
+        return exportSvg(cy, layerRef.current, scale);
       },
       runForce() {
-        const cy = cyRef.current;
-        if (!cy) return Promise.resolve(new Map());
+        const live = cyRef.current;
+        if (!live) return Promise.resolve(new Map());
+        // Bulk mode: the live instance has no edges, so the layout runs on a headless copy.
+        const cy = latest.current.bulk ? setupCytoscape()({ headless: true, styleEnabled: false, elements: latest.current.elements as ElementDefinition[] }) : live;
         return new Promise((resolve) => {
           const layout = cy.layout({ name: 'fcose', animate: false, randomize: true, quality: cy.nodes().length > 2000 ? 'draft' : 'default', nodeRepulsion: 8000, idealEdgeLength: 80 } as cytoscape.LayoutOptions);
           layout.one('layoutstop', () => {
@@ -387,15 +540,20 @@ export function DiagramCanvas(props: Props) {
   );
 
   return (
-    <div
-      ref={containerRef}
-      className={`diagram-canvas${props.drawMode ? ' is-drawing' : ''}`}
-      data-testid="diagram-canvas"
-      data-node-count={counts.nodes}
-      data-edge-count={counts.edges}
-      tabIndex={0}
-      role="application"
-      aria-label="Network diagram: drag to pan, scroll to zoom, Shift+drag to select several, Delete removes the selection"
-    />
+    <>
+      {props.bulk ? <canvas ref={edgeCanvasRef} className="diagram-edges" aria-hidden="true" /> : null}
+      <div
+        ref={containerRef}
+        className={`diagram-canvas${props.drawMode ? ' is-drawing' : ''}`}
+        data-testid="diagram-canvas"
+        data-node-count={counts.nodes}
+        data-edge-count={counts.edges}
+        data-mode={props.bulk ? 'bulk' : 'plain'}
+        data-rendered={rendered ? 'true' : 'false'}
+        tabIndex={0}
+        role="application"
+        aria-label="Network diagram: drag to pan, scroll to zoom, Shift+drag to select several, Delete removes the selection"
+      />
+    </>
   );
 }

@@ -10,6 +10,7 @@ import { useToast } from '../components/Toasts';
 import { capitalize, formatNumber } from '../logic/format';
 import { useStore } from '../state/context';
 import { DiagramCanvas, type DiagramCanvasHandle, type DiagramSelection, type HoverInfo } from './DiagramCanvas';
+import { BULK_THRESHOLD } from './cytoscapeSetup';
 import { DiagramLegend } from './DiagramLegend';
 import { chainLayoutWithColumns } from './model/chainLayout';
 import { StageHeaders } from './StageHeaders';
@@ -117,7 +118,9 @@ export function DiagramView(props: DiagramViewProps) {
     () => buildElements({ facilities: shownFacilities, flows: shownFlows, materials }, { positions, ...maxima }),
     [shownFacilities, shownFlows, materials, positions, maxima],
   );
-  const stylesheet: StylesheetJson = useMemo(() => diagramStylesheet(maxima), [maxima]);
+  // Bulk mode follows the workspace's size, not the filters, so filtering never remounts.
+  const bulk = facilities.length + flows.length > BULK_THRESHOLD;
+  const stylesheet: StylesheetJson = useMemo(() => diagramStylesheet({ ...maxima, bulk }), [maxima, bulk]);
 
   // Force layout: computed by cytoscape once the nodes are there, unless every node was placed.
   const forceWanted = layout === 'force' && saved?.layout === 'force' && !forced;
@@ -396,6 +399,8 @@ export function DiagramView(props: DiagramViewProps) {
         {layout === 'map' ? <MapLayer ref={mapRef} initial={viewportRef.current} /> : null}
         {chainResult && facilities.length ? <StageHeaders ref={headersRef} columns={chainResult.columns} initial={viewportRef.current} /> : null}
         <DiagramCanvas
+          key={bulk ? 'bulk' : 'plain'}
+          bulk={bulk}
           handleRef={canvasRef}
           elements={elements}
           stylesheet={stylesheet}

@@ -46,8 +46,11 @@ export function webglAvailable(): boolean {
   }
 }
 
-/** Above this many elements the WebGL renderer draws faster than the canvas one. */
-export const WEBGL_THRESHOLD = 3000;
+/**
+ * Above this many facilities plus flows the diagram runs in bulk mode (DiagramCanvas.tsx):
+ * edges drawn by the edge layer, and cytoscape's WebGL renderer for the nodes on a GPU.
+ */
+export const BULK_THRESHOLD = 3000;
 
 export interface EdgeHandles {
   enableDrawMode(): void;

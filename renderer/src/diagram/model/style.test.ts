@@ -67,6 +67,17 @@ describe('style mapping', () => {
     const mapped = diagramStylesheet({ maxCapacity: 100, maxVolume: 100, precomputed: false });
     expect(String((mapped[0] as unknown as { style: Record<string, unknown> }).style.width)).toContain('mapData(capacity');
   });
+  it('bulk stylesheet gives nodes their look without labels until they are `labelled`', () => {
+    const sheet = diagramStylesheet({ maxCapacity: 100, maxVolume: 100, bulk: true }) as unknown as { selector: string; style: Record<string, unknown> }[];
+    const node = sheet.find((r) => r.selector === 'node')!;
+    expect(node.style['background-color']).toBe('data(color)');
+    expect(node.style.label).toBeUndefined();
+    expect(Object.keys(node.style)).toHaveLength(4); // every property costs per node at 5,000 nodes
+    expect(sheet.find((r) => r.selector === 'node.labelled')!.style.label).toBe('data(label)');
+    const plain = diagramStylesheet({ maxCapacity: 100, maxVolume: 100 }) as unknown as { selector: string; style: Record<string, unknown> }[];
+    expect(plain.find((r) => r.selector === 'node')!.style.label).toBe('data(label)');
+    expect(plain.some((r) => r.selector === 'node.labelled')).toBe(false);
+  });
   it('legend lists the countries present and the stage shapes', () => {
     const legend = legendEntries([
       facility('1', { name: 'a', country: 'CN', stage: 'mine' }),

@@ -161,6 +161,11 @@ export interface StylesheetOptions {
   precomputed?: boolean;
   /** Labels smaller than this on screen are not drawn (px, default 7). */
   minZoomedFontSize?: number;
+  /**
+   * A big graph: edges are drawn in bulk outside cytoscape (edgeBulk.ts), which holds only
+   * the nodes and the selected edges; nodes get labels only with the class `labelled`.
+   */
+  bulk?: boolean;
 }
 
 export const INACTIVE_FACILITY_STATUSES = ['planned', 'construction', 'idle', 'closed'] as const;
@@ -178,32 +183,37 @@ export function diagramStylesheet(options: StylesheetOptions): cytoscape.Stylesh
   const minZoomed = options.minZoomedFontSize ?? 7;
   const size = precomputed ? 'data(size)' : `mapData(capacity, 0, ${maxCapacity}, ${NODE_SIZE.min}, ${NODE_SIZE.max})`;
   const width = precomputed ? 'data(width)' : `mapData(volume, 0, ${maxVolume}, ${EDGE_WIDTH.min}, ${EDGE_WIDTH.max})`;
+  const nodeLabel = {
+    label: 'data(label)',
+    color: '#1F2328',
+    'font-size': 11,
+    'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+    'text-halign': 'right',
+    'text-valign': 'center',
+    'text-margin-x': 4,
+    'text-wrap': 'ellipsis',
+    'text-max-width': '150px',
+    'text-outline-color': '#FFFFFF',
+    'text-outline-width': 2,
+    'text-outline-opacity': 0.85,
+    'min-zoomed-font-size': minZoomed,
+  } as const;
+  const nodeShape = {
+    'background-color': precomputed ? 'data(color)' : '#888888',
+    shape: precomputed ? ('data(shape)' as unknown as NodeShape) : 'ellipse',
+    width: size,
+    height: size,
+  } as const;
+  // Bulk mode (a big graph): every property cytoscape applies costs per node, so nodes carry
+  // only their shape until zoomed in close enough to read labels (class `labelled`).
+  const nodeRules: cytoscape.StylesheetJson = options.bulk
+    ? [
+        { selector: 'node', style: nodeShape },
+        { selector: 'node.labelled', style: nodeLabel },
+      ]
+    : [{ selector: 'node', style: { ...nodeShape, 'border-width': 1, 'border-color': '#FFFFFF', 'border-opacity': 0.9, ...nodeLabel } }];
   const sheet: cytoscape.StylesheetJson = [
-    {
-      selector: 'node',
-      style: {
-        'background-color': precomputed ? 'data(color)' : '#888888',
-        shape: precomputed ? ('data(shape)' as unknown as NodeShape) : 'ellipse',
-        width: size,
-        height: size,
-        'border-width': 1,
-        'border-color': '#FFFFFF',
-        'border-opacity': 0.9,
-        label: 'data(label)',
-        color: '#1F2328',
-        'font-size': 11,
-        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-        'text-halign': 'right',
-        'text-valign': 'center',
-        'text-margin-x': 4,
-        'text-wrap': 'ellipsis',
-        'text-max-width': '150px',
-        'text-outline-color': '#FFFFFF',
-        'text-outline-width': 2,
-        'text-outline-opacity': 0.85,
-        'min-zoomed-font-size': minZoomed,
-      },
-    },
+    ...nodeRules,
     // Not operating: hollow-looking (light fill), dashed border in the country colour.
     {
       selector: 'node.inactive',
