@@ -166,10 +166,23 @@ export const sourceLinkSchema = sourceLinkFields.extend(meta);
 export type SourceLinkCreate = z.input<typeof sourceLinkFields>;
 export type SourceLink = z.output<typeof sourceLinkSchema>;
 
+/**
+ * The fields as all optional and WITHOUT their defaults. zod's `.partial()` keeps defaults,
+ * so a missing key would come out as its default: an update that names only `capacity_t`
+ * would reset notes, tags, status... An update must change only the fields it names.
+ */
+export function changesOf<T extends z.ZodObject>(fields: T): ReturnType<T['partial']> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, field] of Object.entries(fields.shape as Record<string, z.ZodType>)) {
+    shape[key] = (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : field).optional();
+  }
+  return z.object(shape) as unknown as ReturnType<T['partial']>;
+}
+
 /** Update input: the id, the revision the editor saw (optional, for conflict detection), and changed fields. */
 export const updateOf = <T extends z.ZodObject>(fields: T) =>
   z.object({
     id: recordId,
     revision: z.number().int().min(1).optional(),
-    changes: fields.partial(),
+    changes: changesOf(fields),
   });

@@ -63,6 +63,30 @@ describe('facility validation (each refused with a message naming the field; not
     expect(error.issues?.[0]?.path).toBe('lat');
   });
 
+  it('an update changes only the fields it names (defaults are not re-applied)', () => {
+    const created = t.service.run('facilities.create', {
+      ...valid,
+      operator: 'Lynas',
+      status: 'construction',
+      confidence: 'high',
+      tags: ['heavy'],
+      notes: 'Kept',
+      lat: -28.86,
+      lon: 122.55,
+      stock_t: 40,
+    });
+    const updated = t.service.run('facilities.update', { id: created.id, changes: { capacity_t: 5 } });
+    expect(updated.capacity_t).toBe(5);
+    const { capacity_t: _a, revision: _b, updated_at: _c, ...rest } = updated;
+    const { capacity_t: _d, revision: _e, updated_at: _f, ...before } = created;
+    expect(rest).toEqual(before);
+    const flowEnd = t.service.run('facilities.create', { name: 'Kuantan', stage: 'separation', country: 'MY' });
+    const material = t.service.run('materials.create', { name: 'Mixed concentrate', form: 'concentrate' });
+    const flow = t.service.run('flows.create', { from_id: created.id, to_id: flowEnd.id, material_id: material.id, volume_t: 10, year: 2024, status: 'planned', notes: 'n' });
+    const flowUpdated = t.service.run('flows.update', { id: flow.id, changes: { volume_t: 12 } });
+    expect([flowUpdated.volume_t, flowUpdated.year, flowUpdated.status, flowUpdated.notes]).toEqual([12, 2024, 'planned', 'n']);
+  });
+
   it('normalises what it accepts', () => {
     const facility = t.service.run('facilities.create', { ...valid, name: '  Mount Weld ', country: 'au', tags: ['lynas'] });
     expect(facility).toMatchObject({ name: 'Mount Weld', country: 'AU', status: 'operating', confidence: 'medium', tags: ['lynas'], revision: 1 });
