@@ -155,7 +155,29 @@ export function buildGraph(input: GraphInput, options: GraphOptions = {}): Graph
     everyFlow: input.flows,
   };
   graph.components = strongComponents(graph);
+  orderLoopsByStage(graph);
   return graph;
+}
+
+/**
+ * Where material usually sits in the chain: side nodes placed where they feed in (traders
+ * before separation, stockpiles before metal, recyclers last, as they close the loop).
+ */
+const CHAIN_RANK: Readonly<Record<Stage, number>> = {
+  mine: 0, concentrator: 1, trader: 2, separation: 3, stockpile: 4, metal: 5, alloy: 6, magnet: 7, component: 8, oem: 9, recycler: 10, other: 11,
+};
+
+/**
+ * Within a recycling loop, facilities in chain order: then one Gauss-Seidel sweep carries
+ * material from mine-side to OEM-side and only the recycled part needs further sweeps
+ * (in Tarjan's stack order a long loop needed a sweep per stage).
+ */
+function orderLoopsByStage(graph: Graph): void {
+  const { order, start, cyclic } = graph.components;
+  const rank = (v: number) => CHAIN_RANK[STAGES[graph.stage[v]!]!];
+  for (let c = 0; c + 1 < start.length; c++) {
+    if (cyclic[c]) order.subarray(start[c]!, start[c + 1]!).sort((a, b) => rank(a) - rank(b) || a - b);
+  }
 }
 
 /** Counting sort of edge indices by their key node: CSR start offsets and edge list. */

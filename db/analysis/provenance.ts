@@ -5,7 +5,7 @@
 import { STAGES, type Stage } from '../model/enums';
 import type { CountryShare, ProvenanceResult, ProvenanceRoute } from '../model/analysis';
 import type { Graph } from './graph';
-import { traceRoutes } from './routes';
+import { OTHER_ROUTES, traceRoutes } from './routes';
 import { upstreamOf } from './settle';
 import { inboundMix, traceMix, type Basis, type ClassSpace, type Trace } from './trace';
 
@@ -42,6 +42,8 @@ export function provenance(graph: Graph, targets: readonly number[], options: Pr
   const { mix, inbound } = inboundMix(graph, trace, unique);
   const { space } = trace;
   const { table, shares } = traceRoutes(graph, space, include, unique);
+  const other = shares.get(OTHER_ROUTES) ?? 0;
+  shares.delete(OTHER_ROUTES);
   const ranked = [...shares.entries()].sort((a, b) => b[1] - a[1]);
   const listed = ranked.slice(0, options.maxRoutes ?? 50);
   const routes: ProvenanceRoute[] = listed.map(([route, share]) => ({
@@ -58,7 +60,7 @@ export function provenance(graph: Graph, targets: readonly number[], options: Pr
     stages: stageShares(graph, space, mix),
     origins: originShares(graph, space, mix),
     routes,
-    routes_other_share: Math.max(0, ranked.slice(listed.length).reduce((sum, [, share]) => sum + share, 0)),
+    routes_other_share: other + ranked.slice(listed.length).reduce((sum, [, share]) => sum + share, 0),
   };
 }
 

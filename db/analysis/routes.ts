@@ -10,6 +10,13 @@ import type { ClassSpace } from './trace';
 
 /** Route shares below this (of one facility's output) are dropped, to bound the work. */
 const NEGLIGIBLE = 1e-9;
+/**
+ * Routes kept per facility: the largest; the rest travel on as one "other routes" entry.
+ * Without a bound, big recycling loops multiply routes at every sweep.
+ */
+const ROUTES_PER_FACILITY = 24;
+/** The id of "other routes": stays itself when extended. */
+export const OTHER_ROUTES = -1;
 
 export interface RouteTable {
   /** Hops of each route id, as class indexes (see ClassSpace), upstream first. */
@@ -28,6 +35,7 @@ export function traceRoutes(graph: Graph, space: ClassSpace, include: Uint8Array
   const idOfHops = new Map<string, number>([['', 0]]);
   const extended = new Map<number, number>();
   const extend = (route: number, cls: number): number => {
+    if (route === OTHER_ROUTES) return OTHER_ROUTES;
     const key = route * space.k + cls;
     let next = extended.get(key);
     if (next === undefined) {
@@ -67,15 +75,34 @@ export function traceRoutes(graph: Graph, space: ClassSpace, include: Uint8Array
     const originated = originatedShare(graph, v);
     const cls = space.classOf[v]!;
     const next = new Map<number, number>();
-    for (const [route, share] of inboundRoutes(v)) {
-      const value = share * (1 - originated);
-      if (value < NEGLIGIBLE) continue;
-      const r = extend(route, cls);
-      next.set(r, (next.get(r) ?? 0) + value);
+    const total = inbound[v]!;
+    // The inbound routes, extended by v's hop as they are summed (one map, not two).
+    for (let i = inStart[v]!; total > 0 && originated < 1 && i < inStart[v + 1]!; i++) {
+      const e = inEdge[i]!;
+      const weight = (volume[e]! / total) * (1 - originated);
+      const upstream = outOf.get(from[e]!);
+      if (!upstream) continue;
+      for (const [route, share] of upstream) {
+        const value = weight * share;
+        if (value < NEGLIGIBLE) continue;
+        const r = extend(route, cls);
+        next.set(r, (next.get(r) ?? 0) + value);
+      }
     }
     if (originated > 0) {
       const r = extend(0, cls);
       next.set(r, (next.get(r) ?? 0) + originated);
+    }
+    if (next.size > ROUTES_PER_FACILITY) {
+      const ranked = [...next.entries()].sort((a, b) => b[1] - a[1]);
+      let other = next.get(OTHER_ROUTES) ?? 0;
+      next.clear();
+      for (const [route, share] of ranked) {
+        if (route === OTHER_ROUTES) continue;
+        if (next.size < ROUTES_PER_FACILITY - 1) next.set(route, share);
+        else other += share;
+      }
+      next.set(OTHER_ROUTES, other);
     }
     const previous = outOf.get(v);
     let change = 0;
@@ -84,8 +111,8 @@ export function traceRoutes(graph: Graph, space: ClassSpace, include: Uint8Array
     outOf.set(v, next);
     return change;
   };
-  // A looser tolerance than the per-class trace: route maps are costlier to sweep.
-  settle(graph, visit, include, 1e-10);
+  // A looser tolerance and fewer sweeps than the per-class trace: route maps cost more to sweep.
+  settle(graph, visit, include, 1e-6, false, 100);
 
   const shares = new Map<number, number>();
   let total = 0;

@@ -25,6 +25,7 @@ export function settle(
   include?: Uint8Array,
   tolerance = SETTLE_TOLERANCE,
   downstreamFirst = false,
+  maxSweeps = MAX_SWEEPS,
 ): void {
   const { order, start, cyclic } = graph.components;
   const count = start.length - 1;
@@ -37,7 +38,7 @@ export function settle(
       if (!include || include[v]) visit(v);
       continue;
     }
-    for (let sweep = 0; sweep < MAX_SWEEPS; sweep++) {
+    for (let sweep = 0; sweep < maxSweeps; sweep++) {
       let change = 0;
       for (let i = first; i < end; i++) {
         const v = order[i]!;
