@@ -39,14 +39,15 @@ function printProvenance(ctx: Context, result: ProvenanceResult): void {
   for (const stage of STAGES) {
     for (const [i, s] of (result.stages[stage] ?? []).entries()) rows.push([i === 0 ? stage : '', s.country, percent(s.share)]);
   }
-  const routes = result.routes.slice(0, 15).map((r) => [r.path.map((h) => `${h.stage} ${h.country}`).join(' > '), percent(r.share), tonnes(r.tonnes)]);
+  // Routes are long: one line each (a table would clip them).
+  const routes = result.routes.slice(0, 15).map((r) => `${percent(r.share).padStart(6)}  ${r.path.map((h) => `${h.stage} ${h.country}`).join(' > ')}`);
   ctx.io.out(
     [
       `Provenance of ${result.facility.name} (${result.facility.id}): inbound ${tonnes(result.inbound_t)} t/yr, countries by ${result.by}`,
       rows.length ? textTable(['stage', 'country', 'share of inbound'], rows, [false, false, true]) : 'No inbound flows.',
       '',
-      'Routes (largest first):',
-      routes.length ? textTable(['route', 'share', 't/yr'], routes, [false, true, true]) : 'none',
+      'Routes (share of inbound, largest first):',
+      routes.length ? routes.join('\n') : 'none',
     ].join('\n'),
   );
 }

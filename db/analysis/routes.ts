@@ -14,7 +14,7 @@ const NEGLIGIBLE = 1e-9;
  * Routes kept per facility: the largest; the rest travel on as one "other routes" entry.
  * Without a bound, big recycling loops multiply routes at every sweep.
  */
-const ROUTES_PER_FACILITY = 24;
+const ROUTES_PER_FACILITY = 16;
 /** The id of "other routes": stays itself when extended. */
 export const OTHER_ROUTES = -1;
 
