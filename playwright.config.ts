@@ -4,6 +4,7 @@
 // (see e2e/fixtures.ts), so tests never share state. `npm run test:e2e` builds the
 // renderer first (npm run build:web).
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.config';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -21,8 +22,8 @@ export default defineConfig({
     headless: true,
     launchOptions: {
       // Never `npx playwright install`: tests use the system Chromium.
-      executablePath: process.env.LODESTONE_CHROMIUM ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',

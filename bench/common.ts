@@ -12,8 +12,8 @@ export interface Metric {
   metric: string;
   value: number;
   unit: string;
-  /** Pass when value <= target. */
-  target: number;
+  /** Pass when value <= target; null for a figure reported for reference, with no target. */
+  target: number | null;
   pass: boolean;
 }
 
@@ -33,8 +33,8 @@ export interface Benchmark {
   run(ctx: BenchContext): Metric[] | Promise<Metric[]>;
 }
 
-export function metric(name: string, value: number, unit: string, target: number): Metric {
-  return { metric: name, value: Math.round(value * 100) / 100, unit, target, pass: value <= target };
+export function metric(name: string, value: number, unit: string, target: number | null): Metric {
+  return { metric: name, value: Math.round(value * 100) / 100, unit, target, pass: target === null || value <= target };
 }
 
 export function time<T>(body: () => T): { ms: number; result: T } {

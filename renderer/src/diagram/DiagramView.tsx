@@ -17,6 +17,7 @@ import { StageHeaders } from './StageHeaders';
 import { buildElements, routesBetween, scaleMaxima, upstreamDownstream, type DiagramFilter, type Position } from './model/elements';
 import { diagramStylesheet } from './model/style';
 import { MapLayer, type MapLayerHandle } from './MapLayer';
+import { measured } from './measure';
 import { mapLayout } from './model/projection';
 import type { DiagramLayout, DiagramState } from './useDiagramState';
 import './diagram.css';
@@ -101,7 +102,10 @@ export function DiagramView(props: DiagramViewProps) {
     };
   }, [layout, store, state.positionsVersion]);
 
-  const chainResult = useMemo(() => (layout === 'chain' ? chainLayoutWithColumns(facilities, flows, CHAIN_SPACING) : null), [layout, facilities, flows]);
+  const chainResult = useMemo(
+    () => (layout === 'chain' ? measured('diagram:layout', () => chainLayoutWithColumns(facilities, flows, CHAIN_SPACING)) : null),
+    [layout, facilities, flows],
+  );
   const chain = chainResult?.positions ?? null;
   const mapPositions = useMemo(() => (layout === 'map' ? mapLayout(facilities) : null), [layout, facilities]);
   const positions = useMemo(() => {
