@@ -27,7 +27,9 @@ import { contentTypeFor, resolveStaticPath } from './static';
 export const MAX_BODY_BYTES = 360 * 1024 * 1024;
 
 /** The built renderer, relative to this file. */
-export const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../out/renderer/', import.meta.url));
+// LODESTONE_RENDERER_DIR serves another build (engineers testing a build of their own
+// while another runs the e2e suite on out/renderer).
+export const DEFAULT_STATIC_DIR = process.env.LODESTONE_RENDERER_DIR || fileURLToPath(new URL('../out/renderer/', import.meta.url));
 
 /** What the host needs from the core: one synchronous, never-throwing call. */
 export interface CallBackend {
