@@ -76,7 +76,12 @@ export function App() {
   return (
     <div className="app">
       <TopBar info={info} noun={TYPE_LABELS[def.type].one} onHistory={(d) => void runHistory(d)} onNew={() => void nav.startNew()} />
-      <Sidebar current={onDiagram ? 'diagram' : view} counts={counts} onSwitch={(name) => void nav.switchView(name)} onDiagram={() => void nav.showDiagram()} />
+      <Sidebar
+        current={views.page === 'records' ? view : views.page}
+        counts={counts}
+        onSwitch={(name) => void nav.switchView(name)}
+        onPage={(page) => void (page === 'diagram' ? nav.showDiagram() : nav.showPage(page))}
+      />
 
       <main className="main" aria-label={onDiagram ? 'Diagram' : def.label}>
         <ErrorBoundary key={onDiagram ? 'diagram' : view} area={onDiagram ? 'the diagram' : `the ${def.label.toLowerCase()} view`}>

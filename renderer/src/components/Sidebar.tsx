@@ -1,31 +1,42 @@
-// The list of views on the left, with how many records each has.
+// The list of views on the left: the pages (diagram, ...) and the record tables with how
+// many records each has.
+import type { Page } from '../hooks/useViews';
 import { formatNumber } from '../logic/format';
 import { VIEWS, type ViewName } from '../logic/views';
-import { Icon } from './Icon';
+import { Icon, type IconName } from './Icon';
+
+type PageName = Exclude<Page, 'records'>;
+
+/** The top list: one entry per page, in this order. */
+const PAGES: readonly { page: PageName; label: string; icon: IconName; title: string }[] = [
+  { page: 'diagram', label: 'Diagram', icon: 'diagram', title: 'Network diagram' },
+];
 
 interface Props {
-  current: ViewName | 'diagram';
+  current: ViewName | PageName;
   counts: Readonly<Record<ViewName, number>>;
   onSwitch: (view: ViewName) => void;
-  onDiagram: () => void;
+  onPage: (page: PageName) => void;
 }
 
-export function Sidebar({ current, counts, onSwitch, onDiagram }: Props) {
+export function Sidebar({ current, counts, onSwitch, onPage }: Props) {
   return (
     <nav className="sidebar" aria-label="Views">
-      <ul className="nav-list" aria-label="Diagram">
-        <li>
-          <button
-            type="button"
-            className={`nav-item${current === 'diagram' ? ' is-current' : ''}`}
-            aria-current={current === 'diagram' ? 'page' : undefined}
-            onClick={onDiagram}
-            title="Network diagram"
-          >
-            <Icon name="diagram" size={16} />
-            <span className="nav-label">Diagram</span>
-          </button>
-        </li>
+      <ul className="nav-list" aria-label="Pages">
+        {PAGES.map((p) => (
+          <li key={p.page}>
+            <button
+              type="button"
+              className={`nav-item${current === p.page ? ' is-current' : ''}`}
+              aria-current={current === p.page ? 'page' : undefined}
+              onClick={() => onPage(p.page)}
+              title={p.title}
+            >
+              <Icon name={p.icon} size={16} />
+              <span className="nav-label">{p.label}</span>
+            </button>
+          </li>
+        ))}
       </ul>
       <p className="sidebar-heading" id="sidebar-records">
         Records

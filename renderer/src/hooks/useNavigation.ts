@@ -4,10 +4,10 @@ import { useCallback, type RefObject } from 'react';
 import type { EditableType } from '../logic/forms';
 import { viewDef, viewOfType, type ViewName } from '../logic/views';
 import type { UnsavedGuard } from './useUnsavedGuard';
-import type { Views } from './useViews';
+import type { Page, Views } from './useViews';
 
 export function useNavigation(
-  { view, setView, views, patchView, creating, setCreating, onDiagram, setOnDiagram }: Views,
+  { view, setView, views, patchView, creating, setCreating, page, setPage, onDiagram, setOnDiagram }: Views,
   { hasUnsavedChanges, guardUnsaved }: UnsavedGuard,
   formRef: RefObject<HTMLFormElement | null>,
 ) {
@@ -37,13 +37,24 @@ export function useNavigation(
 
   const switchView = useCallback(
     async (name: ViewName) => {
-      if (name === view && !onDiagram) return;
+      if (name === view && page === 'records') return;
       if (!(await guardUnsaved())) return;
       setCreating(null);
-      setOnDiagram(false);
+      setPage('records');
       setView(name);
     },
-    [view, onDiagram, guardUnsaved, setCreating, setView, setOnDiagram],
+    [view, page, guardUnsaved, setCreating, setView, setPage],
+  );
+
+  /** A page other than the records and the diagram (showDiagram opens that). */
+  const showPage = useCallback(
+    async (name: Exclude<Page, 'records' | 'diagram'>) => {
+      if (page === name) return;
+      if (!(await guardUnsaved())) return;
+      setCreating(null);
+      setPage(name);
+    },
+    [page, guardUnsaved, setCreating, setPage],
   );
 
   const showDiagram = useCallback(async () => {
@@ -120,5 +131,5 @@ export function useNavigation(
     [guardUnsaved, patchView, setCreating, setView, setOnDiagram],
   );
 
-  return { select, focusEditor, switchView, startNew, reveal, openRecord, showFlowsOf, showDiagram, selectInDiagram, startNewOf };
+  return { select, focusEditor, switchView, showPage, startNew, reveal, openRecord, showFlowsOf, showDiagram, selectInDiagram, startNewOf };
 }

@@ -4,18 +4,26 @@ import { useCallback, useState } from 'react';
 import type { EditableType } from '../logic/forms';
 import { INITIAL_VIEWS, type ViewName, type ViewState } from '../logic/views';
 
+/**
+ * What fills the main area: the record tables (`view` says which), or one of the pages of
+ * the sidebar's top list (Sidebar.tsx PAGES). Each page adds its name here.
+ */
+export type Page = 'records' | 'diagram';
+
 export function useViews() {
   const [view, setView] = useState<ViewName>('facilities');
   const [views, setViews] = useState<Record<ViewName, ViewState>>(INITIAL_VIEWS);
   const [creating, setCreating] = useState<EditableType | null>(null);
-  /** The diagram is showing; `view` then says whether a facility or a flow is inspected. */
-  const [onDiagram, setOnDiagram] = useState(false);
+  /** On the diagram, `view` says whether a facility or a flow is inspected. */
+  const [page, setPage] = useState<Page>('records');
+  const onDiagram = page === 'diagram';
+  const setOnDiagram = useCallback((on: boolean) => setPage(on ? 'diagram' : 'records'), []);
 
   const patchView = useCallback((name: ViewName, patch: Partial<ViewState>) => {
     setViews((all) => ({ ...all, [name]: { ...all[name], ...patch } }));
   }, []);
 
-  return { view, setView, views, patchView, creating, setCreating, onDiagram, setOnDiagram };
+  return { view, setView, views, patchView, creating, setCreating, page, setPage, onDiagram, setOnDiagram };
 }
 
 export type Views = ReturnType<typeof useViews>;
