@@ -115,6 +115,7 @@ const coordinate = z.number().finite().min(-1e7).max(1e7);
 const none = z.object({}).strict().default({});
 /** A CSV file's column (any case) -> the Lodestone column it holds, or '' to ignore it. */
 const columnMapping = z.record(z.string().max(200), z.string().max(200)).refine((m) => Object.keys(m).length <= 200, 'At most 200 mapped columns');
+const companionCsv = z.object({ text: z.string(), file_name: z.string().max(500).optional(), mapping: columnMapping.optional() });
 const byId = z.object({ id: recordId });
 const byIds = z.object({ ids: z.array(recordId).min(1).max(100_000) });
 
@@ -198,6 +199,8 @@ export const api = {
       file_name: z.string().max(500).optional(),
       mapping: columnMapping.optional(),
       rows: z.number().int().min(0).max(1000).default(20),
+      /** Files imported together with this one: the records they define count (flows naming facilities.csv's facilities). */
+      alongside: z.object({ facilities: companionCsv.optional(), flows: companionCsv.optional(), materials: companionCsv.optional() }).optional(),
     }),
     'read',
   ),

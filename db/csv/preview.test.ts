@@ -50,3 +50,23 @@ describe('csv.preview', () => {
     expect(names).toContainEqual(['Mountain Pass', 'mine', 'US', 'open pit']);
   });
 });
+
+describe('csv.preview alongside other files', () => {
+  const facilities = ['name,stage,country', 'New Mine,mine,AU', 'New Plant,separation,MY'].join('\n');
+  const flows = ['from,to,material,volume_t', 'New Mine,New Plant,Mixed concentrate,100', 'New Mine,Nowhere,Mixed concentrate,5'].join('\n');
+
+  it('counts the facilities a facilities file alongside defines, and reports only its own problems', () => {
+    const alone = t.service.run('csv.preview', { kind: 'flows', text: flows });
+    expect(alone.errors.map((e) => e.line)).toEqual([2, 2, 3, 3]);
+    const before = fingerprint(t.ws);
+    const together = t.service.run('csv.preview', {
+      kind: 'flows',
+      text: flows,
+      alongside: { facilities: { text: `${facilities}\nBad,nowhere,ZZ` } },
+    });
+    expect(together.errors).toHaveLength(1);
+    expect(together.errors[0]).toMatchObject({ file: 'flows.csv', line: 3, field: 'to' });
+    expect(together.error_count).toBe(1);
+    expect(fingerprint(t.ws)).toBe(before);
+  });
+});
