@@ -98,6 +98,32 @@ export class Diagram {
     await mouse.up();
   }
 
+  /** The point a fraction `t` of the way from one node to another, in page coordinates. */
+  async pointAlong(fromId: string, toId: string, t: number): Promise<{ x: number; y: number }> {
+    const a = await this.nodePoint(fromId);
+    const b = await this.nodePoint(toId);
+    return { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
+  }
+
+  /** Scrolls the wheel over a point, zooming in `steps` times around it. */
+  async zoomAt(point: { x: number; y: number }, steps: number): Promise<void> {
+    await this.page.mouse.move(point.x, point.y);
+    for (let i = 0; i < steps; i++) await this.page.mouse.wheel(0, -400);
+    await this.waitForStill();
+  }
+
+  async clickAt(point: { x: number; y: number }): Promise<void> {
+    await this.page.mouse.click(point.x, point.y);
+  }
+
+  /** Ids of the selected nodes and edges, as cytoscape has them. */
+  async selectedIds(): Promise<string[]> {
+    return this.canvas.evaluate((el) => {
+      const cy = (el as unknown as { _cyreg: { cy: { $(selector: string): { map(f: (e: { id(): string }) => string): string[] } } } })._cyreg.cy;
+      return cy.$(':selected').map((e) => e.id());
+    });
+  }
+
   async filterBy(what: 'country' | 'stage' | 'material' | 'element' | 'status' | 'year', value: string): Promise<void> {
     await this.filters.getByRole('combobox', { name: `Filter by ${what}` }).selectOption(value);
   }

@@ -13,6 +13,7 @@ import { edgeHandlesOn, setupCytoscape, webglAvailable, type EdgeHandles } from 
 import { EdgeLayer } from './EdgeLayer';
 import { exportPng, exportSvg } from './exportImage';
 import { buildEdgeBulk, edgeAt, setNodePosition, type EdgeBulk } from './model/edgeBulk';
+import { wheelZoomFactor } from './model/wheel';
 
 export interface DiagramSelection {
   facilities: string[];
@@ -119,7 +120,6 @@ export function DiagramCanvas(props: Props) {
       layout: { name: 'preset', fit: true, padding: 40 },
       minZoom: 0.02,
       maxZoom: 4,
-      wheelSensitivity: 0.4,
       boxSelectionEnabled: true,
       selectionType: 'single', // Shift or Ctrl adds; Shift+drag on the background selects a box
       textureOnViewport: bulk && !webgl,
@@ -194,10 +194,13 @@ export function DiagramCanvas(props: Props) {
         if (e.target !== cy) return;
         const index = edgeUnder(e);
         if (index < 0) return;
-        const edge = lend(index);
         const additive = (e.originalEvent as MouseEvent | undefined)?.shiftKey || (e.originalEvent as MouseEvent | undefined)?.ctrlKey;
-        if (!additive) cy.$(':selected').unselect();
-        edge?.select();
+        // After cytoscape's own handling of a background tap, which unselects everything.
+        window.setTimeout(() => {
+          if (cyRef.current !== cy) return;
+          if (!additive) cy.$(':selected').unselect();
+          lend(index)?.select();
+        }, 0);
       });
       let hoverFrame = 0;
       let hoveringEdge = false;
@@ -315,6 +318,11 @@ export function DiagramCanvas(props: Props) {
     }) as unknown as cytoscape.EventHandler);
 
     const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && cy.$(':selected').nonempty()) {
+        e.preventDefault();
+        cy.$(':selected').unselect();
+        return;
+      }
       if (e.key !== 'Delete' && e.key !== 'Backspace') return;
       const sel = selectionOf(cy);
       if (!sel.facilities.length && !sel.flows.length) return;
@@ -322,6 +330,17 @@ export function DiagramCanvas(props: Props) {
       latest.current.onDeleteSelected(sel);
     };
     container.addEventListener('keydown', onKey);
+    // Wheel zoom by our rule (model/wheel.ts), caught on the way down to cytoscape's own
+    // handler (a capturing listener on the container) and stopped there.
+    const host = container.parentElement;
+    const onWheel = (e: WheelEvent) => {
+      if (!cy.zoomingEnabled() || !cy.userZoomingEnabled()) return;
+      e.preventDefault();
+      e.stopPropagation();
+      const bounds = container.getBoundingClientRect();
+      cy.zoom({ level: cy.zoom() * wheelZoomFactor(e), renderedPosition: { x: e.clientX - bounds.left, y: e.clientY - bounds.top } });
+    };
+    host?.addEventListener('wheel', onWheel, { capture: true, passive: false });
     // Cytoscape swallows the pointer events that would focus the container: focus it so
     // the Delete key reaches it.
     cy.on('tapstart', () => {
@@ -341,6 +360,7 @@ export function DiagramCanvas(props: Props) {
     return () => {
       window.clearTimeout(selectTimer);
       container.removeEventListener('keydown', onKey);
+      host?.removeEventListener('wheel', onWheel, { capture: true });
       container.removeEventListener('pointerenter', onScrollOrLayout);
       observer.disconnect();
       eh.destroy();
@@ -552,7 +572,7 @@ export function DiagramCanvas(props: Props) {
         data-rendered={rendered ? 'true' : 'false'}
         tabIndex={0}
         role="application"
-        aria-label="Network diagram: drag to pan, scroll to zoom, Shift+drag to select several, Delete removes the selection"
+        aria-label="Network diagram: drag to pan, scroll to zoom, Shift+drag to select several, Delete removes the selection, Escape clears it"
       />
     </>
   );

@@ -86,6 +86,10 @@ export function DiagramView(props: DiagramViewProps) {
   // Positions: computed for the layout, overridden by where a person dragged nodes.
   const [saved, setSaved] = useState<{ layout: DiagramLayout; positions: Map<string, Position> } | null>(null);
   const [forced, setForced] = useState<Map<string, Position> | null>(null);
+  // The canvas is created once the first saved positions are known, so it starts with the
+  // picture it keeps: no second fit when they arrive while a person is already zooming.
+  const [positionsKnown, setPositionsKnown] = useState(false);
+  if (saved && !positionsKnown) setPositionsKnown(true);
   useEffect(() => {
     let live = true;
     setSaved((s) => (s?.layout === layout ? s : null));
@@ -402,6 +406,7 @@ export function DiagramView(props: DiagramViewProps) {
       <div className="diagram-stage">
         {layout === 'map' ? <MapLayer ref={mapRef} initial={viewportRef.current} /> : null}
         {chainResult && facilities.length ? <StageHeaders ref={headersRef} columns={chainResult.columns} initial={viewportRef.current} /> : null}
+        {positionsKnown ? (
         <DiagramCanvas
           key={bulk ? 'bulk' : 'plain'}
           bulk={bulk}
@@ -411,7 +416,7 @@ export function DiagramView(props: DiagramViewProps) {
           selected={selected}
           highlight={highlight}
           drawMode={drawMode}
-          layoutKey={`${layout}:${forced ? 'f' : ''}:${saved?.layout ?? ''}`}
+          layoutKey={`${layout}:${forced ? 'f' : ''}`}
           onSelect={onSelect}
           onConnect={props.onConnect}
           onCreateAt={props.onCreateAt}
@@ -420,6 +425,7 @@ export function DiagramView(props: DiagramViewProps) {
           onHover={setHover}
           onViewport={onViewport}
         />
+        ) : null}
         {hover && tooltip.length ? (
           <div className="diagram-tooltip" role="tooltip" style={{ left: `${hover.x + 14}px`, top: `${hover.y + 14}px` }}>
             {tooltip.map((line, i) => (
