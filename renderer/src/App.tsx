@@ -27,6 +27,7 @@ import { statusCounts } from './logic/status';
 import { nextSort } from './logic/table';
 import { inspectorModeFor, viewDef, type ViewName } from './logic/views';
 import { useStore, useWorkspace } from './state/context';
+import { SnapshotsPage } from './snapshots/SnapshotsPage';
 import { RecordView } from './views/RecordView';
 import { ViewTable } from './views/ViewTable';
 
@@ -83,10 +84,15 @@ export function App() {
         onPage={(page) => void (page === 'diagram' ? nav.showDiagram() : nav.showPage(page))}
       />
 
-      <main className="main" aria-label={onDiagram ? 'Diagram' : def.label}>
-        <ErrorBoundary key={onDiagram ? 'diagram' : view} area={onDiagram ? 'the diagram' : `the ${def.label.toLowerCase()} view`}>
+      <main className="main" aria-label={views.page === 'snapshots' ? 'Snapshots' : onDiagram ? 'Diagram' : def.label}>
+        <ErrorBoundary
+          key={views.page === 'snapshots' ? 'snapshots' : onDiagram ? 'diagram' : view}
+          area={views.page === 'snapshots' ? 'the snapshots page' : onDiagram ? 'the diagram' : `the ${def.label.toLowerCase()} view`}
+        >
           {firstRun.showOffer ? (
             <FirstRun busy={firstRun.sampleBusy} onLoadSample={() => void firstRun.loadSample()} onStartEmpty={firstRun.startEmpty} />
+          ) : views.page === 'snapshots' ? (
+            <SnapshotsPage />
           ) : onDiagram ? (
             <DiagramView
               facilities={ws.facilities}

@@ -65,6 +65,12 @@ const PATHS: Record<string, ReactElement> = {
     </>
   ),
   filter: <path d="M4 5h16l-6 7.5V19l-4 1.5v-8z" />,
+  snapshot: (
+    <>
+      <path d="M4 8l8-4 8 4-8 4z" />
+      <path d="M4 12l8 4 8-4M4 16l8 4 8-4" />
+    </>
+  ),
   diagram: (
     <>
       <circle cx="5" cy="12" r="2.2" />

@@ -1,0 +1,95 @@
+// The records of one diff group as a scrolling list, virtualised (a snapshot may differ in
+// thousands of records): each row names the record, and changed or conflicting rows list
+// their fields, mine beside theirs. In record-by-record mode a conflict row has its choice.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+import type { MergeChoice } from '../../../db/model/snapshot';
+import { formatValue, TABLE_LABELS, type DiffRow } from './logic/diffGroups';
+
+interface Props {
+  label: string;
+  rows: readonly DiffRow[];
+  /** Conflict choices, shown when deciding record by record. */
+  choices: Readonly<Record<string, MergeChoice>> | null;
+  onChoose: (id: string, choice: MergeChoice) => void;
+}
+
+/** A row's height before it is measured: name line plus one line per field. */
+const estimate = (row: DiffRow | undefined) => 34 + (row?.fields.length ?? 0) * 22 + (row?.group === 'conflicting' ? 30 : 0);
+
+export function DiffList({ label, rows, choices, onChoose }: Props) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (i) => estimate(rows[i]),
+    overscan: 8,
+    getItemKey: (i) => rows[i]?.key ?? i,
+  });
+  const items = virtualizer.getVirtualItems();
+
+  return (
+    <div ref={scrollRef} className="diff-scroll" role="list" aria-label={label} tabIndex={0}>
+      <div className="diff-canvas" style={{ height: `${virtualizer.getTotalSize()}px` }}>
+        {items.map((v) => {
+          const row = rows[v.index];
+          if (!row) return null;
+          return (
+            <div
+              key={v.key}
+              ref={virtualizer.measureElement}
+              data-index={v.index}
+              role="listitem"
+              className={`diff-row diff-${row.group}`}
+              style={{ transform: `translateY(${v.start}px)` }}
+            >
+              <div className="diff-row-head">
+                <span className="badge">{TABLE_LABELS[row.table]}</span>
+                <span className="diff-label">{row.label}</span>
+              </div>
+              {row.fields.length ? (
+                <table className="diff-fields">
+                  <thead className="visually-hidden">
+                    <tr>
+                      <th scope="col">Field</th>
+                      <th scope="col">Here (mine)</th>
+                      <th scope="col">Snapshot (theirs)</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {row.fields.map((f) => (
+                      <tr key={f.field}>
+                        <th scope="row" className="diff-field-name">
+                          {f.field}
+                        </th>
+                        <td className="diff-mine" title={formatValue(f.mine)}>
+                          {formatValue(f.mine)}
+                        </td>
+                        <td className="diff-arrow" aria-hidden="true">
+                          →
+                        </td>
+                        <td className="diff-theirs" title={formatValue(f.theirs)}>
+                          {formatValue(f.theirs)}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              ) : null}
+              {choices && row.group === 'conflicting' ? (
+                <div className="diff-choice" role="radiogroup" aria-label={`Keep which version of ${row.label}`}>
+                  {(['mine', 'theirs'] as const).map((side) => (
+                    <label key={side} className="check">
+                      <input type="radio" name={`choice-${row.id}`} checked={choices[row.id] === side} onChange={() => onChoose(row.id, side)} />
+                      <span>{side === 'mine' ? 'Keep mine' : 'Take theirs'}</span>
+                    </label>
+                  ))}
+                </div>
+              ) : null}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

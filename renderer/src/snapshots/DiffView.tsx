@@ -1,0 +1,71 @@
+// The diff of a snapshot against the workspace: a count per group (added, changed, removed,
+// conflicting) that opens its list, a filter, and notes on what the merge leaves alone.
+import { useMemo, useState } from 'react';
+import type { MergeChoice } from '../../../db/model/snapshot';
+import type { SnapshotDiff } from '../../../db/model/snapshot-types';
+import { formatNumber, plural } from '../logic/format';
+import { DiffList } from './DiffList';
+import { DIFF_GROUPS, diffRows, filterDiffRows, GROUP_HINTS, GROUP_LABELS, groupCounts, type DiffGroup } from './logic/diffGroups';
+
+interface Props {
+  diff: SnapshotDiff;
+  choices: Readonly<Record<string, MergeChoice>> | null;
+  onChoose: (id: string, choice: MergeChoice) => void;
+}
+
+export function DiffView({ diff, choices, onChoose }: Props) {
+  const counts = groupCounts(diff);
+  const [group, setGroup] = useState<DiffGroup>(() => (counts.conflicting > 0 ? 'conflicting' : (DIFF_GROUPS.find((g) => counts[g] > 0) ?? 'added')));
+  const [text, setText] = useState('');
+  const rows = useMemo(() => diffRows(diff, group), [diff, group]);
+  const shown = useMemo(() => filterDiffRows(rows, text), [rows, text]);
+
+  return (
+    <section className="diff" aria-label="Differences">
+      <div className="diff-groups" role="tablist" aria-label="Kinds of difference">
+        {DIFF_GROUPS.map((g) => (
+          <button
+            key={g}
+            type="button"
+            role="tab"
+            aria-selected={group === g}
+            className={`diff-group diff-group-${g}${group === g ? ' is-current' : ''}`}
+            onClick={() => setGroup(g)}
+            data-testid={`diff-count-${g}`}
+          >
+            <span className="diff-group-count">{formatNumber(counts[g])}</span>
+            <span className="diff-group-label">{GROUP_LABELS[g]}</span>
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" aria-label={GROUP_LABELS[group]} className="diff-panel">
+        <div className="diff-panel-head">
+          <p className="muted small">{GROUP_HINTS[group]}</p>
+          {rows.length > 8 ? (
+            <input
+              type="search"
+              className="input diff-filter"
+              aria-label={`Filter ${GROUP_LABELS[group].toLowerCase()} records`}
+              placeholder="Filter…"
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+            />
+          ) : null}
+        </div>
+        {rows.length === 0 ? (
+          <p className="diff-empty muted">None.</p>
+        ) : (
+          <DiffList label={`${GROUP_LABELS[group]} records`} rows={shown} choices={choices} onChoose={onChoose} />
+        )}
+      </div>
+      <ul className="diff-notes small muted">
+        <li>{plural(diff.unchanged, 'record')} the same on both sides.</li>
+        {diff.newer_here.length ? <li>{plural(diff.newer_here.length, 'record')} newer here than in the snapshot: kept as they are.</li> : null}
+        {diff.deleted_here.length ? <li>{plural(diff.deleted_here.length, 'record')} you deleted since the last exchange: not brought back.</li> : null}
+        {diff.matched_by_name.length ? (
+          <li>{plural(diff.matched_by_name.length, 'material')} matched to yours by name: {diff.matched_by_name.map((m) => m.name).join(', ')}.</li>
+        ) : null}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+// The snapshot history: every export and merge, who, when, which file, what changed.
+// Fetched when the panel shows and whenever the workspace changes (a merge, its undo).
+import { useEffect, useState } from 'react';
+import type { SnapshotHistoryEntry } from '../../../db/model/snapshot-types';
+import { errorData } from '../api/client';
+import { formatStamp } from '../logic/format';
+import { useStore, useWorkspace } from '../state/context';
+import { historyState, historySummary } from './logic/history';
+
+export function HistoryPanel({ active }: { active: boolean }) {
+  const store = useStore();
+  const lastChange = useWorkspace().info?.last_change;
+  const [entries, setEntries] = useState<SnapshotHistoryEntry[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!active) return;
+    let current = true;
+    store
+      .read('snapshot.history', { limit: 200 })
+      .then((list) => {
+        if (!current) return;
+        setEntries(list);
+        setError(null);
+      })
+      .catch((e: unknown) => current && setError(errorData(e).message));
+    return () => {
+      current = false;
+    };
+  }, [store, active, lastChange]);
+
+  if (error) return <p className="snap-refused" role="alert">Could not read the snapshot history: {error}</p>;
+  if (!entries) return <progress className="snap-progress" aria-label="Reading the snapshot history" />;
+  if (entries.length === 0) {
+    return <p className="snap-empty muted">No snapshots exported or merged yet. Exports and merges are listed here.</p>;
+  }
+  return (
+    <div className="snap-history-wrap">
+      <table className="snap-history" aria-label="Snapshot history">
+        <thead>
+          <tr>
+            <th scope="col">When</th>
+            <th scope="col">Action</th>
+            <th scope="col">Who</th>
+            <th scope="col">File</th>
+            <th scope="col">What</th>
+            <th scope="col">State</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((e) => (
+            <tr key={e.id}>
+              <td className="nowrap">{formatStamp(e.at)}</td>
+              <td>{e.action === 'export' ? 'Exported' : 'Merged'}</td>
+              <td>{e.author || <span className="muted">—</span>}</td>
+              <td className="snap-history-file" title={e.sha256 ? `SHA-256 ${e.sha256}` : undefined}>
+                {e.file_name}
+              </td>
+              <td>{historySummary(e)}</td>
+              <td>{historyState(e)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+// How to settle conflicts (all theirs, all mine, or record by record) and the Merge button.
+import type { SnapshotDiff } from '../../../db/model/snapshot-types';
+import { plural } from '../logic/format';
+import { SHORTCUTS } from '../platform';
+import { isEmptyDiff, unchosen, type Choices, type MergeMode } from './logic/diffGroups';
+
+interface Props {
+  diff: SnapshotDiff;
+  mode: MergeMode;
+  onMode: (mode: MergeMode) => void;
+  choices: Choices;
+  busy: boolean;
+  onMerge: () => void;
+}
+
+const MODES: readonly { mode: MergeMode; label: string }[] = [
+  { mode: 'theirs', label: 'Take theirs for all' },
+  { mode: 'mine', label: 'Keep mine for all' },
+  { mode: 'each', label: 'Record by record' },
+];
+
+export function MergeControls({ diff, mode, onMode, choices, busy, onMerge }: Props) {
+  const conflicts = diff.conflicting.length;
+  const open = mode === 'each' ? unchosen(diff.conflicting, choices) : 0;
+  const nothing = isEmptyDiff(diff);
+  return (
+    <div className="merge-controls">
+      {conflicts > 0 ? (
+        <fieldset className="merge-modes">
+          <legend>{plural(conflicts, 'conflict')}: whose version wins?</legend>
+          {MODES.map((m) => (
+            <label key={m.mode} className="check">
+              <input type="radio" name="merge-mode" checked={mode === m.mode} onChange={() => onMode(m.mode)} />
+              <span>{m.label}</span>
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      <div className="snap-actions">
+        <button type="button" className="button button-primary" disabled={busy || nothing || open > 0} onClick={onMerge}>
+          {busy ? 'Merging…' : 'Merge into this workspace'}
+        </button>
+        {busy ? <progress className="snap-progress" aria-label="Merging the snapshot" /> : null}
+        {nothing ? <span className="muted">Nothing to merge: the snapshot brings nothing new.</span> : null}
+        {open > 0 ? <span className="muted">Choose a side for {plural(open, 'conflict')} first.</span> : null}
+        {!nothing && open === 0 && !busy ? <span className="muted small">A backup of the workspace is made first; {SHORTCUTS.modPrefix}Z undoes the merge.</span> : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+// What a merge did, with how to take it back.
+import type { MergeReport } from '../../../db/model/snapshot-types';
+import { plural } from '../logic/format';
+import { SHORTCUTS } from '../platform';
+
+export function MergeResult({ report }: { report: MergeReport }) {
+  const conflicts = report.conflicts.theirs + report.conflicts.mine;
+  return (
+    <div className="snap-result" role="status" data-testid="merge-result">
+      <p>
+        <strong>Merged {report.file_name}:</strong> {report.added} added, {report.changed} changed, {report.removed} removed
+        {conflicts ? `; conflicts: ${report.conflicts.theirs} theirs, ${report.conflicts.mine} mine` : ''}.
+      </p>
+      {report.batch_id !== null ? (
+        <p className="muted small">
+          {SHORTCUTS.modPrefix}Z undoes the whole merge in one step.{report.backup_path ? ` Backup made first: ${report.backup_path}` : ''}
+        </p>
+      ) : (
+        <p className="muted small">Nothing needed changing.</p>
+      )}
+      {report.kept_in_use.length ? (
+        <p className="small">
+          Not removed, because records you keep still use {report.kept_in_use.length === 1 ? 'it' : 'them'}:{' '}
+          {report.kept_in_use.map((k) => k.label).join(', ')} ({plural(report.kept_in_use.length, 'record')}).
+        </p>
+      ) : null}
+    </div>
+  );
+}

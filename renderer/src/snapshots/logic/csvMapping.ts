@@ -1,0 +1,57 @@
+// The CSV preview's column mapping: each column of the user's file goes to a Lodestone
+// column, is ignored, or (an unknown name not yet chosen) is left for the user to decide.
+// The default is the interfaces.md format: a column named like a Lodestone column maps to it.
+
+/** A column mapped to nothing (the api's '' mapping). */
+export const IGNORE = '';
+/** An unknown column nobody has chosen for yet: the import reports it as unknown. */
+export const UNSET = null;
+
+export type ColumnChoice = string | typeof UNSET;
+
+/** The Lodestone column a header cell maps to by name, else UNSET. */
+export function defaultChoice(source: string, fields: readonly string[]): ColumnChoice {
+  const name = source.trim().toLowerCase();
+  return fields.includes(name) ? name : UNSET;
+}
+
+export function defaultChoices(header: readonly string[], fields: readonly string[]): ColumnChoice[] {
+  return header.map((source) => defaultChoice(source, fields));
+}
+
+/**
+ * The mapping to send: every column the user decided (a field, or IGNORE). Unset columns
+ * are left out, so the api reports them as unknown rather than guessing.
+ */
+export function mappingOf(header: readonly string[], choices: readonly ColumnChoice[]): Record<string, string> {
+  const mapping: Record<string, string> = {};
+  header.forEach((source, i) => {
+    const choice = choices[i];
+    if (choice !== UNSET && choice !== undefined) mapping[source] = choice;
+  });
+  return mapping;
+}
+
+/** Lodestone columns chosen for more than one source column. */
+export function duplicateFields(choices: readonly ColumnChoice[]): string[] {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const c of choices) {
+    if (c === UNSET || c === IGNORE) continue;
+    if (seen.has(c)) twice.add(c);
+    seen.add(c);
+  }
+  return [...twice];
+}
+
+/** Required Lodestone columns no source column is mapped to. */
+export function missingRequired(required: readonly string[], choices: readonly ColumnChoice[]): string[] {
+  return required.filter((r) => !choices.includes(r));
+}
+
+export type CsvImportKind = 'facilities' | 'flows';
+
+/** Which file a dropped CSV is, by its name: "flows" in it means flows, else facilities. */
+export function csvKindOfFileName(name: string): CsvImportKind {
+  return /flow/i.test(name) ? 'flows' : 'facilities';
+}

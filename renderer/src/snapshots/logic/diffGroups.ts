@@ -1,0 +1,102 @@
+// A snapshot diff as the Import panel shows it: four groups (added, changed, removed,
+// conflicting) flattened into rows for one browsable list, values written as text, and
+// the merge request for the side the user chose.
+import type { MergeChoice } from '../../../../db/model/snapshot';
+import type { ChangedEntry, DiffEntry, FieldChange, SnapshotDiff } from '../../../../db/model/snapshot-types';
+import type { SnapshotTable } from '../../../../db/model/snapshot';
+
+export const DIFF_GROUPS = ['added', 'changed', 'removed', 'conflicting'] as const;
+export type DiffGroup = (typeof DIFF_GROUPS)[number];
+
+export const GROUP_LABELS: Readonly<Record<DiffGroup, string>> = {
+  added: 'Added',
+  changed: 'Changed',
+  removed: 'Removed',
+  conflicting: 'Conflicting',
+};
+
+/** What each group means, for the list's caption. */
+export const GROUP_HINTS: Readonly<Record<DiffGroup, string>> = {
+  added: 'In the snapshot, not in this workspace.',
+  changed: 'Changed in the snapshot only, since you last exchanged them.',
+  removed: 'Deleted in the snapshot; unchanged here since the last exchange.',
+  conflicting: 'Changed on both sides since you last agreed: choose whose version to keep.',
+};
+
+export const TABLE_LABELS: Readonly<Record<SnapshotTable, string>> = {
+  materials: 'Material',
+  sources: 'Source',
+  facilities: 'Facility',
+  flows: 'Flow',
+  source_links: 'Source link',
+};
+
+export interface DiffRow {
+  /** Unique across groups: group and record. */
+  key: string;
+  group: DiffGroup;
+  table: SnapshotTable;
+  id: string;
+  label: string;
+  fields: readonly FieldChange[];
+}
+
+export function groupCounts(diff: SnapshotDiff): Record<DiffGroup, number> {
+  return { added: diff.added.length, changed: diff.changed.length, removed: diff.removed.length, conflicting: diff.conflicting.length };
+}
+
+/** Nothing to merge: every group empty. */
+export function isEmptyDiff(diff: SnapshotDiff): boolean {
+  return DIFF_GROUPS.every((g) => diff[g].length === 0);
+}
+
+export function diffRows(diff: SnapshotDiff, group: DiffGroup): DiffRow[] {
+  const entries: readonly (DiffEntry | ChangedEntry)[] = diff[group];
+  return entries.map((e) => ({
+    key: `${group}:${e.table}:${e.id}`,
+    group,
+    table: e.table,
+    id: e.id,
+    label: e.label,
+    fields: 'fields' in e ? e.fields : [],
+  }));
+}
+
+/** Rows whose label, record type or changed field names contain the text (any case). */
+export function filterDiffRows(rows: readonly DiffRow[], text: string): readonly DiffRow[] {
+  const q = text.trim().toLowerCase();
+  if (!q) return rows;
+  return rows.filter(
+    (r) => r.label.toLowerCase().includes(q) || TABLE_LABELS[r.table].toLowerCase().includes(q) || r.fields.some((f) => f.field.toLowerCase().includes(q)),
+  );
+}
+
+/** A field value as plain text: lists joined, empty shown as such, objects as JSON. */
+export function formatValue(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '(empty)';
+  if (Array.isArray(value)) return value.length ? value.map((v) => formatValue(v)).join(', ') : '(empty)';
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+export type MergeMode = 'theirs' | 'mine' | 'each';
+export type Choices = Readonly<Record<string, MergeChoice>>;
+
+/** Conflicts still without a choice when deciding record by record. */
+export function unchosen(conflicts: readonly ChangedEntry[], choices: Choices): number {
+  return conflicts.reduce((n, c) => n + (choices[c.id] ? 0 : 1), 0);
+}
+
+/**
+ * The snapshot.merge options for a mode. Record by record: each conflict's choice, and
+ * "fail" for any left without one, so nothing is decided behind the user's back.
+ */
+export function mergeOptions(mode: MergeMode, conflicts: readonly ChangedEntry[], choices: Choices): { on_conflict: 'theirs' | 'mine' | 'fail'; choices: Record<string, MergeChoice> } {
+  if (mode !== 'each') return { on_conflict: mode, choices: {} };
+  const picked: Record<string, MergeChoice> = {};
+  for (const c of conflicts) {
+    const choice = choices[c.id];
+    if (choice) picked[c.id] = choice;
+  }
+  return { on_conflict: 'fail', choices: picked };
+}

@@ -1,0 +1,30 @@
+// One line per snapshot history entry: what was exported, or what a merge changed.
+import type { SnapshotHistoryEntry } from '../../../../db/model/snapshot-types';
+import { plural } from '../../logic/format';
+
+const TABLE_NOUNS: readonly [key: string, one: string, many: string][] = [
+  ['facilities', 'facility', 'facilities'],
+  ['flows', 'flow', 'flows'],
+  ['materials', 'material', 'materials'],
+  ['sources', 'source', 'sources'],
+];
+
+export function historySummary(entry: SnapshotHistoryEntry): string {
+  const c = entry.counts;
+  if (entry.action === 'export') {
+    return TABLE_NOUNS.map(([key, one, many]) => plural(c[key] ?? 0, one, many)).join(', ');
+  }
+  const parts = [`${c.added ?? 0} added`, `${c.changed ?? 0} changed`, `${c.removed ?? 0} removed`];
+  const theirs = c.conflicts_theirs ?? 0;
+  const mine = c.conflicts_mine ?? 0;
+  if (theirs + mine > 0) parts.push(`conflicts: ${theirs} theirs, ${mine} mine`);
+  if ((c.kept_in_use ?? 0) > 0) parts.push(`${c.kept_in_use} kept (in use)`);
+  return parts.join(', ');
+}
+
+/** Whether a merge is still in effect: "Undone" once Ctrl+Z took it back. */
+export function historyState(entry: SnapshotHistoryEntry): string {
+  if (entry.action === 'export') return '';
+  if (entry.batch_id === null) return 'Nothing to change';
+  return entry.batch_state === 'done' ? 'In effect' : entry.batch_state === 'undone' ? 'Undone' : (entry.batch_state ?? '');
+}
