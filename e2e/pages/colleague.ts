@@ -1,0 +1,41 @@
+// A colleague's workspace, on its own file, driven through the `lodestone` CLI (as a
+// colleague's script would): merge a snapshot, change records by CSV, export a snapshot.
+import { execFile } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { REPO_DIR } from '../fixtures';
+
+const run = promisify(execFile);
+const BIN = path.join(REPO_DIR, 'bin', 'lodestone.mjs');
+
+/** Runs `lodestone ARGS`; rejects with its stderr on a non-zero exit. */
+export async function lodestone(...args: string[]): Promise<string> {
+  const { stdout } = await run(process.execPath, [BIN, ...args], { cwd: REPO_DIR, env: { ...process.env, NODE_OPTIONS: '' }, maxBuffer: 64 * 1024 * 1024 });
+  return stdout;
+}
+
+export class ColleagueWorkspace {
+  readonly db: string;
+
+  constructor(private readonly dir: string) {
+    this.db = path.join(dir, 'colleague.db');
+  }
+
+  async importSnapshot(file: string): Promise<void> {
+    await lodestone('--db', this.db, 'import-snapshot', file, '--on-conflict', 'theirs');
+  }
+
+  /** Creates or (rows with an existing id) updates facilities, in the CSV import format. */
+  async importFacilities(csv: string): Promise<void> {
+    const file = path.join(this.dir, `colleague-facilities-${Date.now()}.csv`);
+    await writeFile(file, csv);
+    await lodestone('--db', this.db, 'import-csv', '--facilities', file);
+  }
+
+  async exportSnapshot(name: string, author: string): Promise<string> {
+    const file = path.join(this.dir, name);
+    await lodestone('--db', this.db, 'export-snapshot', file, '--author', author);
+    return file;
+  }
+}

@@ -1,0 +1,269 @@
+// The Snapshots page: export a snapshot that verifies, import a colleague's (diff, merge,
+// undo), refuse a tampered file, browse one read-only, CSV import through a preview with a
+// column mapping and a per-line error report, and GraphML export.
+import { readFile, writeFile } from 'node:fs/promises';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, test, type Host } from './fixtures';
+import { LodestoneApp } from './pages/app';
+import { callApi, seedSmallChain } from './pages/api';
+import { ColleagueWorkspace, lodestone } from './pages/colleague';
+import { SnapshotsPage } from './pages/snapshots';
+
+const XSS_NAME = '<img src=x onerror=alert(1)>';
+
+async function openSnapshots(page: Page, host: Host) {
+  const app = new LodestoneApp(page);
+  await app.open(host);
+  const snapshots = new SnapshotsPage(page);
+  await snapshots.open();
+  return { app, snapshots };
+}
+
+/** The records as the api lists them, to compare before and after. */
+async function records(request: APIRequestContext, host: Host) {
+  const [facilities, flows, materials] = await Promise.all([
+    callApi(request, host.url, 'facilities.list', {}),
+    callApi(request, host.url, 'flows.list', {}),
+    callApi(request, host.url, 'materials.list', {}),
+  ]);
+  return { facilities, flows, materials };
+}
+
+/** My workspace's snapshot, merged into a colleague's workspace (so both sides agree on it). */
+async function colleagueFrom(request: APIRequestContext, host: Host, dir: string) {
+  const exported = await callApi(request, host.url, 'snapshot.export', { author: 'Me' });
+  const base = `${dir}/base.lodestone`;
+  await writeFile(base, Buffer.from(exported.data, 'base64'));
+  const colleague = new ColleagueWorkspace(dir);
+  await colleague.importSnapshot(base);
+  return colleague;
+}
+
+test('export: a subset with an author downloads a gzip snapshot that verifies, and the history lists it', async ({ page, host, request }, info) => {
+  await seedSmallChain(request, host.url);
+  const { snapshots } = await openSnapshots(page, host);
+  await expect(snapshots.exportSummary).toContainText('The whole workspace: 3 facilities, 2 flows, 1 material, 0 sources');
+  await snapshots.pick('Countries', 'China (CN)');
+  await expect(snapshots.exportSummary).toContainText('This part of the workspace: 2 facilities, 1 flow, 1 material');
+  await snapshots.setAuthor('Analyst Ann');
+
+  const download = await snapshots.exportSnapshot();
+  expect(download.suggestedFilename()).toMatch(/\.lodestone$/);
+  const file = info.outputPath('export.lodestone');
+  await download.saveAs(file);
+  const bytes = await readFile(file);
+  expect([bytes[0], bytes[1]]).toEqual([0x1f, 0x8b]); // gzip
+  const verified = JSON.parse(await lodestone('--db', info.outputPath('verifier.db'), 'verify-snapshot', file, '--json')) as {
+    valid: boolean;
+    author: string;
+    counts: { facilities: number; flows: number };
+    filter: { countries: string[] };
+  };
+  expect(verified).toMatchObject({ valid: true, author: 'Analyst Ann', counts: { facilities: 2, flows: 1 }, filter: { countries: ['CN'] } });
+
+  await snapshots.show('History');
+  const row = snapshots.history.getByRole('row').filter({ hasText: download.suggestedFilename() });
+  await expect(row).toContainText('Exported');
+  await expect(row).toContainText('Analyst Ann');
+  await expect(row).toContainText('2 facilities, 1 flow');
+});
+
+test("import: a colleague's snapshot shows added, changed and conflicting records; merging theirs changes them; Ctrl+Z restores", async ({
+  page,
+  host,
+  request,
+}, info) => {
+  const chain = await seedSmallChain(request, host.url);
+  const colleague = await colleagueFrom(request, host, info.outputPath());
+  // Both change Gamma Magnet's capacity (a conflict); only they change Beta Metal and add a mine.
+  await callApi(request, host.url, 'facilities.update', { id: chain.gamma.id, changes: { capacity_t: 111 } });
+  await colleague.importFacilities(
+    [
+      'id,name,stage,country,capacity_t,notes',
+      `${chain.gamma.id},Gamma Magnet,magnet,US,222,`,
+      `${chain.beta.id},Beta Metal,metal,CN,,Expanded in 2025`,
+      ',Delta Mine,mine,AU,3000,',
+    ].join('\n'),
+  );
+  const theirs = await colleague.exportSnapshot('from-colleague.lodestone', 'Colleague Cho');
+  const before = await records(request, host);
+
+  const { app, snapshots } = await openSnapshots(page, host);
+  await snapshots.chooseSnapshot(theirs);
+  await expect(snapshots.root.getByRole('term').filter({ hasText: 'From' })).toBeVisible();
+  await expect(snapshots.root.getByText('Colleague Cho')).toBeVisible();
+  await snapshots.expectDiff({ added: 1, changed: 1, removed: 0, conflicting: 1 });
+
+  const conflicts = await snapshots.diffList('conflicting');
+  await expect(conflicts.getByRole('listitem')).toHaveCount(1);
+  await expect(conflicts).toContainText('Gamma Magnet');
+  await expect(conflicts.getByRole('row', { name: /capacity_t/ })).toContainText(/111.*222/);
+  const changed = await snapshots.diffList('changed');
+  await expect(changed.getByRole('row', { name: /notes/ })).toContainText('Expanded in 2025');
+  await expect(await snapshots.diffList('added')).toContainText('Delta Mine');
+
+  // Nothing is written before the merge.
+  expect(await records(request, host)).toEqual(before);
+
+  await snapshots.chooseMergeMode('Take theirs for all');
+  await snapshots.merge();
+  await expect(snapshots.mergeResult).toContainText('1 added, 2 changed, 0 removed; conflicts: 1 theirs, 0 mine');
+  const after = await records(request, host);
+  const byName = (name: string) => after.facilities.find((f) => f.name === name);
+  expect(byName('Gamma Magnet')?.capacity_t).toBe(222);
+  expect(byName('Beta Metal')?.notes).toBe('Expanded in 2025');
+  expect(byName('Delta Mine')?.country).toBe('AU');
+  await app.expectCounts([4, 4], [2, 2]);
+
+  await page.keyboard.press('Control+z');
+  await expect(app.notice(/^Undone: Merge snapshot/)).toBeVisible();
+  await app.expectCounts([3, 3], [2, 2]);
+  const restored = await records(request, host);
+  expect(restored.facilities.map((f) => [f.id, f.name, f.capacity_t, f.notes])).toEqual(before.facilities.map((f) => [f.id, f.name, f.capacity_t, f.notes]));
+
+  await snapshots.show('History');
+  const row = snapshots.history.getByRole('row').filter({ hasText: 'from-colleague.lodestone' });
+  await expect(row).toContainText('Merged');
+  await expect(row).toContainText('Colleague Cho');
+  await expect(row).toContainText('Undone');
+});
+
+test('a tampered snapshot (one byte of a record changed), dropped on the page, is refused with a message and nothing changes', async ({
+  page,
+  host,
+  request,
+}) => {
+  await seedSmallChain(request, host.url);
+  const exported = await callApi(request, host.url, 'snapshot.export', { author: 'Me' });
+  const json = gunzipSync(Buffer.from(exported.data, 'base64'));
+  const at = json.indexOf('Beta Metal');
+  expect(at).toBeGreaterThan(0);
+  json[at] = 'Z'.charCodeAt(0); // "Zeta Metal": the records no longer match their SHA-256
+  const tampered = { name: 'tampered.lodestone', mimeType: 'application/gzip', buffer: gzipSync(json) };
+  const before = await records(request, host);
+
+  const { app, snapshots } = await openSnapshots(page, host);
+  await snapshots.dropFile(tampered);
+  await expect(snapshots.refusal).toBeVisible();
+  await expect(snapshots.refusal).toContainText('nothing was changed');
+  await expect(snapshots.refusal).toContainText(/tampered\.lodestone: .*(SHA-256|hash)/i);
+  await expect(snapshots.diffCount('added')).toHaveCount(0);
+  await expect(snapshots.root.getByRole('button', { name: 'Merge into this workspace' })).toHaveCount(0);
+  expect(await records(request, host)).toEqual(before);
+  await app.expectCounts([3, 3], [2, 2]);
+});
+
+test("open read-only lists the snapshot's facilities and flows, names as text, without merging", async ({ page, host, request }, info) => {
+  const chain = await seedSmallChain(request, host.url);
+  const colleague = await colleagueFrom(request, host, info.outputPath());
+  await colleague.importFacilities(['id,name,stage,country,notes', `,${XSS_NAME},mine,AU,<script>alert(2)</script>`].join('\n'));
+  const theirs = await colleague.exportSnapshot('browse.lodestone', 'Colleague Cho');
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  const before = await records(request, host);
+
+  const { snapshots } = await openSnapshots(page, host);
+  await snapshots.chooseSnapshot(theirs);
+  await snapshots.expectDiff({ added: 1, changed: 0, removed: 0, conflicting: 0 });
+  await expect(await snapshots.diffList('added')).toContainText(XSS_NAME);
+  await snapshots.openReadOnly();
+  const grid = snapshots.snapshotGrid('facilities');
+  await expect(grid.locator('.grid-body [role="row"]')).toHaveCount(4);
+  for (const name of ['Alpha Separation', 'Beta Metal', 'Gamma Magnet', XSS_NAME]) await expect(grid).toContainText(name);
+  await expect(grid).toContainText('<script>alert(2)</script>');
+  await expect(grid.locator('img')).toHaveCount(0);
+
+  await snapshots.root.getByRole('tab', { name: /2 flows/ }).click();
+  const flows = snapshots.snapshotGrid('flows');
+  await expect(flows.locator('.grid-body [role="row"]').filter({ hasText: 'Alpha Separation' })).toContainText(chain.beta.name);
+  expect(await records(request, host)).toEqual(before);
+  expect(dialogs).toBe(0);
+});
+
+test('CSV import: a renamed column mapped by hand imports; a bad line is reported with its line number and nothing is imported', async ({
+  page,
+  host,
+  request,
+}) => {
+  await seedSmallChain(request, host.url);
+  const { app, snapshots } = await openSnapshots(page, host);
+
+  // A bad stage on line 3: reported, Import stays disabled.
+  const bad = ['name,stage,country', 'Epsilon Mine,mine,AU', 'Zeta Works,smelter,MY'].join('\n');
+  await snapshots.chooseCsv('Facilities', { name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+  await expect(snapshots.csvErrors('Facilities')).toContainText(/Line 3, stage: Stage must be one of/);
+  await expect(snapshots.csvPreview('Facilities').getByRole('row', { name: /^3 / })).toHaveClass(/has-error/);
+  await expect(snapshots.importCsvButton).toBeDisabled();
+  expect((await callApi(request, host.url, 'facilities.list', {})).length).toBe(3);
+
+  // Their own column names: "Plant" is unknown until mapped to name; "Internal" is ignored.
+  const theirs = ['Plant,stage,Nation,Internal', 'Epsilon Mine,mine,AU,x', 'Zeta Works,metal,MY,y'].join('\n');
+  await snapshots.chooseCsv('Facilities', { name: 'plants.csv', mimeType: 'text/csv', buffer: Buffer.from(theirs) });
+  await expect(snapshots.csvErrors('Facilities')).toContainText(/Line 1, Plant: Unknown column "Plant"/);
+  await expect(snapshots.importCsvButton).toBeDisabled();
+  await snapshots.mapColumn('Facilities', 'Plant', 'name');
+  await snapshots.mapColumn('Facilities', 'Nation', 'country');
+  await snapshots.mapColumn('Facilities', 'Internal', 'Ignore');
+  await expect(snapshots.csvPreview('Facilities')).toContainText('No problems found.');
+  await expect(snapshots.importCsvButton).toBeEnabled();
+  await snapshots.importCsvButton.click();
+  await expect(snapshots.root.getByTestId('csv-result')).toContainText('2 facilities and 0 flows created');
+
+  const facilities = await callApi(request, host.url, 'facilities.list', {});
+  expect(facilities.map((f) => [f.name, f.stage, f.country]).sort()).toEqual(
+    [
+      ['Alpha Separation', 'separation', 'CN'],
+      ['Beta Metal', 'metal', 'CN'],
+      ['Epsilon Mine', 'mine', 'AU'],
+      ['Gamma Magnet', 'magnet', 'US'],
+      ['Zeta Works', 'metal', 'MY'],
+    ].sort(),
+  );
+  await app.expectCounts([5, 5], [2, 2]);
+  await page.keyboard.press('Control+z');
+  await app.expectCounts([3, 3], [2, 2]);
+});
+
+test('CSV import: flows may name facilities of the facilities file imported with them', async ({ page, host, request }) => {
+  await seedSmallChain(request, host.url);
+  const { snapshots } = await openSnapshots(page, host);
+  const flows = ['from,to,material,volume_t', 'Epsilon Mine,Alpha Separation,Mixed concentrate,900'].join('\n');
+  await snapshots.chooseCsv('Flows', { name: 'flows.csv', mimeType: 'text/csv', buffer: Buffer.from(flows) });
+  await expect(snapshots.csvErrors('Flows')).toContainText(/Line 2, from/);
+  await snapshots.chooseCsv('Facilities', { name: 'facilities.csv', mimeType: 'text/csv', buffer: Buffer.from('name,stage,country\nEpsilon Mine,mine,AU\n') });
+  await expect(snapshots.csvPreview('Flows')).toContainText('No problems found.');
+  await expect(snapshots.csvPreview('Facilities')).toContainText('No problems found.');
+  await snapshots.importCsvButton.click();
+  await expect(snapshots.root.getByTestId('csv-result')).toContainText('1 facility and 1 flow created');
+  const created = (await callApi(request, host.url, 'flows.list', {})).length;
+  expect(created).toBe(3);
+});
+
+test('GraphML export downloads a file that parses as XML with the nodes and edges', async ({ page, host, request }) => {
+  const chain = await seedSmallChain(request, host.url);
+  const { snapshots } = await openSnapshots(page, host);
+  const download = await snapshots.exportFormat('GraphML');
+  expect(download.suggestedFilename()).toMatch(/\.graphml$/);
+  const text = await readFile(await download.path(), 'utf8');
+  const parsed = await page.evaluate((xml) => {
+    const doc = new DOMParser().parseFromString(xml, 'application/xml');
+    return {
+      error: doc.getElementsByTagName('parsererror').length,
+      nodes: [...doc.getElementsByTagName('node')].map((n) => n.getAttribute('id')),
+      edges: [...doc.getElementsByTagName('edge')].map((e) => [e.getAttribute('source'), e.getAttribute('target')]),
+    };
+  }, text);
+  expect(parsed.error).toBe(0);
+  expect(parsed.nodes.sort()).toEqual([chain.alpha.id, chain.beta.id, chain.gamma.id].sort());
+  expect(parsed.edges).toEqual(
+    expect.arrayContaining([
+      [chain.alpha.id, chain.beta.id],
+      [chain.beta.id, chain.gamma.id],
+    ]),
+  );
+  expect(text).toContain('Alpha Separation');
+});
