@@ -103,6 +103,31 @@ async function panAndZoom(page: Page, area: { x: number; y: number; width: numbe
   return { frames: frames.slice(1), ms: Date.now() - start };
 }
 
+/**
+ * Zooming in bursts, as people do: one wheel step, a pause long enough for the view to
+ * count as resting (the full-quality redraw runs), the next step... The slowest frame here
+ * is the stutter a person feels when they scroll again just after a pause.
+ */
+async function zoomWithPauses(page: Page, area: { x: number; y: number; width: number; height: number }): Promise<Gestures> {
+  const start = Date.now();
+  await page.mouse.move(area.x + area.width / 2, area.y + area.height / 2);
+  await startFrames(page);
+  for (let i = 0; i < 8 && Date.now() - start < GESTURE_BUDGET_MS; i++) {
+    await page.mouse.wheel(0, i < 4 ? -120 : 120);
+    await page.waitForTimeout(300);
+  }
+  const frames = await stopFrames(page);
+  return { frames: frames.slice(1), ms: Date.now() - start };
+}
+
+function pauseMetrics(label: string, gestures: Gestures): Metric[] {
+  const sorted = [...gestures.frames].sort((a, b) => a - b);
+  return [
+    metric(`${label}: zoom in bursts, p95 frame`, percentile(sorted, 95), 'ms', null),
+    metric(`${label}: zoom in bursts, slowest frame`, sorted[sorted.length - 1] ?? NaN, 'ms', null),
+  ];
+}
+
 function frameMetrics(label: string, gestures: Gestures, target: number | null): Metric[] {
   const sorted = [...gestures.frames].sort((a, b) => a - b);
   const mean = sorted.reduce((sum, v) => sum + v, 0) / Math.max(1, sorted.length);
@@ -143,10 +168,12 @@ async function measureLodestone(browser: Browser, staticDir: string, dbPath: str
     const mode = await page.getAttribute('[data-testid="diagram-canvas"]', 'data-mode');
     const area = (await page.locator('[data-testid="diagram-canvas"]').boundingBox())!;
     const gestures = await panAndZoom(page, area);
+    const bursts = await zoomWithPauses(page, area);
     return [
       metric(`${label}: load (open view to drawn, ${mode} mode)`, loadMs, 'ms', targetFor(facilities, 2000)),
       metric(`${label}: chain layout`, layoutMs, 'ms', targetFor(facilities, 200)),
       ...frameMetrics(label, gestures, targetFor(facilities, 33.3)),
+      ...pauseMetrics(label, bursts),
     ];
   } finally {
     await page.close();
@@ -185,7 +212,8 @@ async function measureDefaults(browser: Browser, dbPath: string, facilities: num
     )) as number;
     const label = `cytoscape defaults ${facilities.toLocaleString('en')}`;
     const gestures = await panAndZoom(page, { x: 0, y: 0, ...VIEWPORT });
-    return [metric(`${label}: load (create to drawn, grid layout)`, loadMs, 'ms', null), ...frameMetrics(label, gestures, null)];
+    const bursts = await zoomWithPauses(page, { x: 0, y: 0, ...VIEWPORT });
+    return [metric(`${label}: load (create to drawn, grid layout)`, loadMs, 'ms', null), ...frameMetrics(label, gestures, null), ...pauseMetrics(label, bursts)];
   } finally {
     await page.close();
   }
