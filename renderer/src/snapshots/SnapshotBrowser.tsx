@@ -11,7 +11,7 @@ const FACILITY_COLUMNS: readonly Column<FacilityRow>[] = [
   { id: 'stage', label: 'Stage', width: 110, render: (r) => r.stage },
   { id: 'country', label: 'Country', width: 150, grow: 1, render: (r) => r.country },
   { id: 'status', label: 'Status', width: 100, render: (r) => r.status },
-  { id: 'capacity_t', label: 'Capacity (t/yr)', width: 120, align: 'right', render: (r) => formatNumber(r.capacity_t) },
+  { id: 'capacity_t', label: 'Capacity t/yr', width: 120, align: 'right', render: (r) => formatNumber(r.capacity_t) },
   { id: 'notes', label: 'Notes', width: 160, grow: 2, render: (r) => r.notes, text: (r) => r.notes },
 ];
 

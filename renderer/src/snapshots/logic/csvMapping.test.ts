@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvKindOfFileName, defaultChoices, duplicateFields, IGNORE, mappingOf, missingRequired, UNSET } from './csvMapping';
+import { csvKindOfFileName, defaultChoices, IGNORE, mappingOf, UNSET } from './csvMapping';
 
 const FIELDS = ['id', 'name', 'stage', 'country', 'notes'];
 
@@ -16,11 +16,6 @@ describe('CSV column mapping', () => {
       Nation: 'country',
       Internal: '',
     });
-  });
-
-  it('finds fields chosen twice and required fields not chosen', () => {
-    expect(duplicateFields(['name', 'name', IGNORE, IGNORE, UNSET, UNSET, 'stage'])).toEqual(['name']);
-    expect(missingRequired(['name', 'stage', 'country'], ['name', IGNORE, UNSET])).toEqual(['stage', 'country']);
   });
 
   it('tells a flows file from a facilities file by its name', () => {

@@ -32,23 +32,6 @@ export function mappingOf(header: readonly string[], choices: readonly ColumnCho
   return mapping;
 }
 
-/** Lodestone columns chosen for more than one source column. */
-export function duplicateFields(choices: readonly ColumnChoice[]): string[] {
-  const seen = new Set<string>();
-  const twice = new Set<string>();
-  for (const c of choices) {
-    if (c === UNSET || c === IGNORE) continue;
-    if (seen.has(c)) twice.add(c);
-    seen.add(c);
-  }
-  return [...twice];
-}
-
-/** Required Lodestone columns no source column is mapped to. */
-export function missingRequired(required: readonly string[], choices: readonly ColumnChoice[]): string[] {
-  return required.filter((r) => !choices.includes(r));
-}
-
 export type CsvImportKind = 'facilities' | 'flows';
 
 /** Which file a dropped CSV is, by its name: "flows" in it means flows, else facilities. */
