@@ -40,7 +40,31 @@ async function colleagueFrom(request: APIRequestContext, host: Host, dir: string
   return colleague;
 }
 
+/**
+ * A colleague's snapshot against my small chain: both of us changed Gamma Magnet's capacity
+ * (mine 111, theirs 222: a conflict); only they changed Beta Metal's notes and added Delta Mine.
+ */
+async function colleagueWithChanges(request: APIRequestContext, host: Host, dir: string) {
+  const chain = await seedSmallChain(request, host.url);
+  const colleague = await colleagueFrom(request, host, dir);
+  await callApi(request, host.url, 'facilities.update', { id: chain.gamma.id, changes: { capacity_t: 111 } });
+  await colleague.importFacilities(
+    [
+      'id,name,stage,country,capacity_t,notes',
+      `${chain.gamma.id},Gamma Magnet,magnet,US,222,`,
+      `${chain.beta.id},Beta Metal,metal,CN,,Expanded in 2025`,
+      ',Delta Mine,mine,AU,3000,',
+    ].join('\n'),
+  );
+  const theirs = await colleague.exportSnapshot('from-colleague.lodestone', 'Colleague Cho');
+  return { chain, theirs };
+}
+
 test('export: a subset with an author downloads a gzip snapshot that verifies, and the history lists it', async ({ page, host, request }, info) => {
+  const refused: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy|Refused/i.test(m.text())) refused.push(m.text());
+  });
   await seedSmallChain(request, host.url);
   const { snapshots } = await openSnapshots(page, host);
   await expect(snapshots.exportSummary).toContainText('The whole workspace: 3 facilities, 2 flows, 1 material, 0 sources');
@@ -67,6 +91,7 @@ test('export: a subset with an author downloads a gzip snapshot that verifies, a
   await expect(row).toContainText('Exported');
   await expect(row).toContainText('Analyst Ann');
   await expect(row).toContainText('2 facilities, 1 flow');
+  expect(refused).toEqual([]);
 });
 
 test("import: a colleague's snapshot shows added, changed and conflicting records; merging theirs changes them; Ctrl+Z restores", async ({
@@ -74,19 +99,7 @@ test("import: a colleague's snapshot shows added, changed and conflicting record
   host,
   request,
 }, info) => {
-  const chain = await seedSmallChain(request, host.url);
-  const colleague = await colleagueFrom(request, host, info.outputPath());
-  // Both change Gamma Magnet's capacity (a conflict); only they change Beta Metal and add a mine.
-  await callApi(request, host.url, 'facilities.update', { id: chain.gamma.id, changes: { capacity_t: 111 } });
-  await colleague.importFacilities(
-    [
-      'id,name,stage,country,capacity_t,notes',
-      `${chain.gamma.id},Gamma Magnet,magnet,US,222,`,
-      `${chain.beta.id},Beta Metal,metal,CN,,Expanded in 2025`,
-      ',Delta Mine,mine,AU,3000,',
-    ].join('\n'),
-  );
-  const theirs = await colleague.exportSnapshot('from-colleague.lodestone', 'Colleague Cho');
+  const { theirs } = await colleagueWithChanges(request, host, info.outputPath());
   const before = await records(request, host);
 
   const { app, snapshots } = await openSnapshots(page, host);
@@ -127,6 +140,31 @@ test("import: a colleague's snapshot shows added, changed and conflicting record
   await expect(row).toContainText('Merged');
   await expect(row).toContainText('Colleague Cho');
   await expect(row).toContainText('Undone');
+});
+
+test('record by record: Merge waits for a choice per conflict; keeping mine keeps my value and takes their other changes', async ({
+  page,
+  host,
+  request,
+}, info) => {
+  const { theirs } = await colleagueWithChanges(request, host, info.outputPath());
+  const { snapshots } = await openSnapshots(page, host);
+  await snapshots.chooseSnapshot(theirs);
+  await snapshots.expectDiff({ added: 1, changed: 1, removed: 0, conflicting: 1 });
+  await snapshots.chooseMergeMode('Record by record');
+  const merge = snapshots.root.getByRole('button', { name: 'Merge into this workspace' });
+  await expect(merge).toBeDisabled();
+  await expect(snapshots.root.getByText('Choose a side for 1 conflict first.')).toBeVisible();
+  const conflicts = await snapshots.diffList('conflicting');
+  await conflicts.getByRole('radiogroup', { name: 'Keep which version of Gamma Magnet' }).getByRole('radio', { name: 'Keep mine' }).check();
+  await expect(merge).toBeEnabled();
+  await snapshots.merge();
+  await expect(snapshots.mergeResult).toContainText('1 added, 1 changed, 0 removed; conflicts: 0 theirs, 1 mine');
+  const after = await records(request, host);
+  const byName = (name: string) => after.facilities.find((f) => f.name === name);
+  expect(byName('Gamma Magnet')?.capacity_t).toBe(111);
+  expect(byName('Beta Metal')?.notes).toBe('Expanded in 2025');
+  expect(byName('Delta Mine')).toBeDefined();
 });
 
 test('a tampered snapshot (one byte of a record changed), dropped on the page, is refused with a message and nothing changes', async ({
