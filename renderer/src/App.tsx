@@ -28,6 +28,8 @@ import { nextSort } from './logic/table';
 import { inspectorModeFor, viewDef, type ViewName } from './logic/views';
 import { useStore, useWorkspace } from './state/context';
 import { SnapshotsPage } from './snapshots/SnapshotsPage';
+import { AnalysisView } from './analysis/AnalysisView';
+import { useAnalysisState } from './analysis/useAnalysisState';
 import { RecordView } from './views/RecordView';
 import { ViewTable } from './views/ViewTable';
 
@@ -53,6 +55,7 @@ export function App() {
   const runHistory = useHistory(info, guard.hasUnsavedChanges, nav.reveal, gridRef);
   useShortcuts({ editorRef, filterRef, onHistory: runHistory, onView: nav.switchView });
   const diagram = useDiagramState(ws);
+  const analysis = useAnalysisState();
   const onDiagram = views.onDiagram;
   // A new record opened from the diagram: its field values, and where a new facility goes.
   const [createFrom, setCreateFrom] = useState<{ seq: number; defaults?: Partial<Draft>; at?: { x: number; y: number } }>({ seq: 0 });
@@ -84,13 +87,20 @@ export function App() {
         onPage={(page) => void (page === 'diagram' ? nav.showDiagram() : nav.showPage(page))}
       />
 
-      <main className="main" aria-label={views.page === 'snapshots' ? 'Snapshots' : onDiagram ? 'Diagram' : def.label}>
+      <main className="main" aria-label={views.page === 'analysis' ? 'Analysis' : views.page === 'snapshots' ? 'Snapshots' : onDiagram ? 'Diagram' : def.label}>
         <ErrorBoundary
-          key={views.page === 'snapshots' ? 'snapshots' : onDiagram ? 'diagram' : view}
-          area={views.page === 'snapshots' ? 'the snapshots page' : onDiagram ? 'the diagram' : `the ${def.label.toLowerCase()} view`}
+          key={views.page === 'analysis' ? 'analysis' : views.page === 'snapshots' ? 'snapshots' : onDiagram ? 'diagram' : view}
+          area={views.page === 'analysis' ? 'the analysis page' : views.page === 'snapshots' ? 'the snapshots page' : onDiagram ? 'the diagram' : `the ${def.label.toLowerCase()} view`}
         >
           {firstRun.showOffer ? (
             <FirstRun busy={firstRun.sampleBusy} onLoadSample={() => void firstRun.loadSample()} onStartEmpty={firstRun.startEmpty} />
+          ) : views.page === 'analysis' ? (
+            <AnalysisView
+              state={analysis}
+              onShowInDiagram={(id) => {
+                void nav.showFacilityInDiagram(id).then((ok) => ok && diagram.setFocusRequest(id));
+              }}
+            />
           ) : views.page === 'snapshots' ? (
             <SnapshotsPage />
           ) : onDiagram ? (

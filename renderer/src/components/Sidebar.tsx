@@ -10,6 +10,7 @@ type PageName = Exclude<Page, 'records'>;
 /** The top list: one entry per page, in this order. */
 const PAGES: readonly { page: PageName; label: string; icon: IconName; title: string }[] = [
   { page: 'diagram', label: 'Diagram', icon: 'diagram', title: 'Network diagram' },
+  { page: 'analysis', label: 'Analysis', icon: 'analysis', title: 'Dependence by stage, concentration, chokepoints and scenarios' },
   { page: 'snapshots', label: 'Snapshots', icon: 'snapshot', title: 'Snapshots: share, merge, export' },
 ];
 

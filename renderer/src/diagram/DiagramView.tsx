@@ -157,6 +157,20 @@ export function DiagramView(props: DiagramViewProps) {
     }
     return null;
   }, [mode, selection, shownFlows]);
+  // The Analysis page asked for a facility with its chain: once the canvas has it selected, Focus on.
+  const { focusRequest, setFocusRequest } = state;
+  useEffect(() => {
+    if (!focusRequest) return;
+    if (!visible.facilityIds.has(focusRequest)) {
+      setFocusRequest(null);
+      notify(`${facilityById.get(focusRequest)?.name ?? 'The facility'} is hidden by the diagram's filters`);
+      return;
+    }
+    if (!selection.facilities.includes(focusRequest)) return;
+    setMode('focus');
+    canvasRef.current?.centreOn(focusRequest);
+    setFocusRequest(null);
+  }, [focusRequest, setFocusRequest, selection, visible, facilityById, notify]);
   const routesMissing = mode === 'routes' && highlight !== null && highlight.edges.size === 0;
 
   const selected = useMemo(() => (selectedId ? [selectedId] : []), [selectedId]);

@@ -22,11 +22,13 @@ export function useDiagramState(ws: Pick<WorkspaceSnapshot, 'facilities' | 'flow
     },
     [layout, store],
   );
+  /** A facility to open with the Focus highlight on (asked by the Analysis page); DiagramView clears it. */
+  const [focusRequest, setFocusRequest] = useState<string | null>(null);
   const visible = useMemo(
     () => filterDiagram({ facilities: ws.facilities, flows: ws.flows, materials: ws.materials }, filter),
     [ws.facilities, ws.flows, ws.materials, filter],
   );
-  return { filter, setFilter, layout, setLayout, visible, positionsVersion, placeFacility };
+  return { filter, setFilter, layout, setLayout, visible, positionsVersion, placeFacility, focusRequest, setFocusRequest };
 }
 
 export type DiagramState = ReturnType<typeof useDiagramState>;

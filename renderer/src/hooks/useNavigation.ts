@@ -65,6 +65,19 @@ export function useNavigation(
     setOnDiagram(true);
   }, [onDiagram, view, guardUnsaved, setCreating, setView, setOnDiagram]);
 
+  /** Opens the diagram with a facility selected (from the Analysis page); false if the person stayed. */
+  const showFacilityInDiagram = useCallback(
+    async (id: string) => {
+      if (!(await guardUnsaved())) return false;
+      setCreating(null);
+      patchView('facilities', { selectedId: id });
+      setView('facilities');
+      setOnDiagram(true);
+      return true;
+    },
+    [guardUnsaved, setCreating, patchView, setView, setOnDiagram],
+  );
+
   /** A facility or flow picked in the diagram goes to the inspector (and its table's selection). */
   const selectInDiagram = useCallback(
     (kind: 'facility' | 'flow', id: string | null) => {
@@ -131,5 +144,5 @@ export function useNavigation(
     [guardUnsaved, patchView, setCreating, setView, setOnDiagram],
   );
 
-  return { select, focusEditor, switchView, showPage, startNew, reveal, openRecord, showFlowsOf, showDiagram, selectInDiagram, startNewOf };
+  return { select, focusEditor, switchView, showPage, startNew, reveal, openRecord, showFlowsOf, showDiagram, showFacilityInDiagram, selectInDiagram, startNewOf };
 }

@@ -1,0 +1,226 @@
+// The Analysis page on the sample workspace: dependence by stage tells domain.md's story
+// (the F-35's material passed through Chinese separation and metal plants), the
+// concentration table marks separation above HHI 1,800, a chokepoint opens in the diagram
+// with its chain in focus, the China export-ban scenario shows the prime short within six
+// months, and a bad scenario is refused beside its field. Names stay text everywhere.
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, test, type Host } from './fixtures';
+import { LodestoneApp } from './pages/app';
+import { AnalysisPage } from './pages/analysis';
+import { callApi, seedSmallChain } from './pages/api';
+import { Diagram } from './pages/diagram';
+
+const F35 = 'fac-lockheed-fort-worth';
+const F35_NAME = 'Lockheed Martin F-35 final assembly (Fort Worth)';
+const BAOTOU_METAL = 'China Northern Rare Earth metal plant (Baotou)';
+
+/** The sample loaded through the API, the app open on the Analysis page; CSP refusals collected. */
+async function openSampleAnalysis(page: Page, host: Host, request: APIRequestContext) {
+  const refused: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy|Refused/i.test(m.text())) refused.push(m.text());
+  });
+  await callApi(request, host.url, 'workspace.loadSample', {});
+  const app = new LodestoneApp(page);
+  await app.open(host);
+  const analysis = new AnalysisPage(page);
+  await analysis.open();
+  return { app, analysis, refused };
+}
+
+test('dependence by stage: the F-35 material passed through Chinese separation and metal plants', async ({ page, host, request }) => {
+  const { analysis, refused } = await openSampleAnalysis(page, host, request);
+  // Default targets: every OEM.
+  await expect(analysis.root.getByRole('list', { name: 'Target facilities' })).toHaveText(/All OEMs \(9\)/);
+  await expect(analysis.leaderStrip).toContainText('Through China');
+
+  await analysis.addTarget(F35_NAME);
+  await expect(analysis.panel.getByRole('heading', { level: 2 })).toContainText([F35_NAME]);
+  await analysis.settled();
+  // China: 80% at separation and 81% at metal, though only 56% of the ore was mined there.
+  await expect(analysis.leaderStrip).toHaveText(/Through China:.*Mine\s*56%.*Separation\s*80%.*Metal\s*81%/);
+  // The chart draws the same figures (ECharts, SVG text), with China in the diagram's red.
+  await expect(analysis.dependenceChart.locator('svg text', { hasText: '80%' })).toHaveCount(1);
+  await expect(analysis.dependenceChart.locator('svg text', { hasText: 'China' }).first()).toBeVisible();
+  await expect(analysis.dependenceChart.locator('path[fill="#C8102E"], path[fill="#c8102e"]').first()).toBeAttached();
+  // The figures table says it in words, stage by stage.
+  await analysis.panel.getByText('Figures').click();
+  const table = analysis.panel.getByRole('table', { name: 'Share of inbound by stage and country' });
+  await expect(table.locator('tr[data-stage="separation"] td')).toContainText('China 79.7%');
+  await expect(table.locator('tr[data-stage="metal"] td')).toContainText('China 81.2%');
+  // Routes: the Sankey and the list, largest first (China to Japan to the US).
+  await expect(analysis.sankey.locator('svg')).toBeVisible();
+  await expect(analysis.panel.getByRole('list', { name: 'Largest routes' }).getByRole('listitem').first()).toHaveText(
+    /17\.8%.*China mine → China concentrator → China separation → China metal → Japan magnet → United States component/,
+  );
+
+  // By controlling owner the figures change (ownership differs from location) and stay coherent.
+  await analysis.countriesBy('Controlling owner');
+  await expect(analysis.panel.getByText(/countries by controlling-owner country/)).toBeVisible();
+  await analysis.settled();
+  await expect(analysis.leaderStrip).toContainText('Through China');
+  expect(refused).toEqual([]);
+});
+
+test('concentration: separation is highly concentrated (HHI above 1,800), mining vs whole chain side by side', async ({ page, host, request }) => {
+  const { analysis, refused } = await openSampleAnalysis(page, host, request);
+  await analysis.tab('Concentration');
+  const separation = analysis.concentrationRow('separation');
+  await expect(separation).toContainText('China');
+  await expect(separation).toContainText('91.5%');
+  await expect(separation.locator('.hhi-value')).toHaveText('8,411');
+  await expect(separation.getByText('Highly concentrated')).toBeVisible();
+
+  // Throughput basis: other numbers, still marked.
+  await analysis.panel.getByText('Throughput', { exact: true }).click();
+  await expect(analysis.concentrationRow('separation').locator('.hhi-value')).toHaveText('7,117');
+  await expect(analysis.concentrationRow('separation').getByText('Highly concentrated')).toBeVisible();
+
+  const compare = analysis.panel.getByRole('table', { name: 'Mining only vs whole chain' });
+  await expect(compare.locator('tr[data-country="CN"]')).toContainText(/64\.5%.*94\.1%.*Metal/);
+  expect(refused).toEqual([]);
+});
+
+test('clicking a chokepoint opens the diagram with it selected and its chain in focus', async ({ page, host, request }) => {
+  const { app, analysis } = await openSampleAnalysis(page, host, request);
+  await analysis.tab('Chokepoints');
+  const first = analysis.chokepointTable.locator('tbody tr').first();
+  await expect(first).toContainText(BAOTOU_METAL);
+  await expect(first).toContainText('51.2%');
+  await expect(analysis.chokepointTable.getByText('Single point of failure').first()).toBeVisible();
+  await expect(analysis.panel.getByRole('table', { name: 'Countries' }).locator('tr[data-country="CN"]')).toContainText('97.2%');
+
+  const metalId = (await first.getAttribute('data-id'))!;
+  await first.getByRole('button', { name: BAOTOU_METAL }).click();
+  const diagram = new Diagram(page);
+  await expect(diagram.root).toBeVisible();
+  await expect(app.inspector.title).toHaveText(BAOTOU_METAL);
+  await expect.poll(() => diagram.isSelected(metalId)).toBe(true);
+  await expect(diagram.toolbar.getByRole('button', { name: 'Focus' })).toHaveAttribute('aria-pressed', 'true');
+  // Focus highlights the plant's chain (the F-35 assembly is downstream) and dims the rest
+  // (the Qorvo gallium radar line takes nothing from it).
+  const classOf = (nodeId: string) =>
+    diagram.canvas.evaluate((el, i) => {
+      const cy = (el as unknown as { _cyreg: { cy: { getElementById(i: string): { hasClass(c: string): boolean } } } })._cyreg.cy;
+      const n = cy.getElementById(i);
+      return n.hasClass('highlighted') ? 'highlighted' : n.hasClass('dimmed') ? 'dimmed' : 'plain';
+    }, nodeId);
+  await expect.poll(() => classOf(F35)).toBe('highlighted');
+  await expect.poll(() => classOf('fac-qorvo-richardson')).toBe('dimmed');
+
+  // Back on the Analysis page, the Chokepoints tab is still open.
+  await analysis.open();
+  await expect(analysis.root.getByRole('tab', { name: 'Chokepoints' })).toHaveAttribute('aria-selected', 'true');
+});
+
+test('the China export-ban scenario: created from the preset, run, the F-35 prime short within six months; undoable', async ({ page, host, request }) => {
+  const { app, analysis, refused } = await openSampleAnalysis(page, host, request);
+  await analysis.tab('Scenarios');
+  await analysis.scenarioList.getByRole('button', { name: 'China bans exports' }).click();
+  await expect(analysis.editor.getByLabel('Name', { exact: true })).toHaveValue('China stops all rare-earth exports from month 1');
+  await expect(analysis.disruption(1).getByLabel('Kind')).toHaveValue('country');
+  await expect(analysis.disruption(1).getByRole('combobox', { name: 'Country' })).toHaveValue('China (CN)');
+  await analysis.save();
+  await expect(analysis.scenarioList.getByRole('button', { name: /China stops all rare-earth exports/ })).toHaveAttribute('aria-current', 'true');
+  const saved = await callApi(request, host.url, 'scenarios.list', {});
+  expect(saved.map((s) => s.name)).toEqual(['China stops all rare-earth exports from month 1']);
+  expect(saved[0]!.disruptions).toEqual([{ kind: 'country', country: 'CN', fraction: 1, start_month: 1 }]);
+
+  await analysis.run();
+  await analysis.settled();
+  const f35 = analysis.shortfallRow(F35);
+  await expect(f35).toContainText(F35_NAME);
+  await expect(f35.locator('.months-cell')).toHaveText('5');
+  await expect(f35).toContainText('38 t');
+  // Soonest first: the radar lines (gallium) stop in month 1, before the F-35 (month 5).
+  const months = await analysis.shortfallTable.locator('tbody .months-cell').allTextContents();
+  const numbers = months.map((m) => (/^\d+$/.test(m) ? Number(m) : Infinity));
+  expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+  expect(numbers[0]).toBe(1);
+  await expect(analysis.panel.getByTestId('scenario-summary')).toContainText(/fall below half their supply within 6 months/);
+  await expect(analysis.supplyChart.locator('svg text', { hasText: 'Shortfall below 50%' })).toHaveCount(1);
+
+  // Rename, then undo the rename with Ctrl+Z (the editor follows the saved scenario).
+  await analysis.editor.getByLabel('Name', { exact: true }).fill('Embargo');
+  await analysis.save();
+  await expect(analysis.scenarioList.getByRole('button', { name: /^Embargo/ })).toBeVisible();
+  await page.getByRole('heading', { level: 1, name: 'Analysis' }).click();
+  await page.keyboard.press('Control+z');
+  await expect(app.notice(/Undone/)).toBeVisible();
+  await expect(analysis.scenarioList.getByRole('button', { name: /China stops all rare-earth exports/ })).toBeVisible();
+  await expect(analysis.editor.getByLabel('Name', { exact: true })).toHaveValue('China stops all rare-earth exports from month 1');
+
+  // Delete, and bring it back with Ctrl+Z.
+  await analysis.editor.getByRole('button', { name: 'Delete' }).click();
+  await expect(analysis.scenarioList.getByRole('button', { name: /China stops/ })).toHaveCount(0);
+  await page.getByRole('heading', { level: 1, name: 'Analysis' }).click();
+  await page.keyboard.press('Control+z');
+  await expect(analysis.scenarioList.getByRole('button', { name: /China stops/ })).toBeVisible();
+  expect(refused).toEqual([]);
+});
+
+test('a scenario with fraction 1.5 shows the error beside the field and is not saved', async ({ page, host, request }) => {
+  const { analysis } = await openSampleAnalysis(page, host, request);
+  await analysis.tab('Scenarios');
+  await analysis.scenarioList.getByRole('button', { name: 'New scenario' }).click();
+  const d = analysis.disruption(1);
+  const country = d.getByRole('combobox', { name: 'Country' });
+  await country.fill('China');
+  await country.press('Enter');
+  const fraction = d.getByLabel('Fraction');
+  await fraction.fill('1.5');
+  await expect(fraction).toHaveAttribute('aria-invalid', 'true');
+  await expect(fraction).toHaveAccessibleDescription('Fraction must be between 0 and 1');
+  await analysis.save();
+  await expect(fraction).toBeFocused();
+  await expect(d.getByText('Fraction must be between 0 and 1')).toBeVisible();
+  expect(await callApi(request, host.url, 'scenarios.list', {})).toEqual([]);
+
+  // End before start is refused the same way; fixing both saves.
+  await fraction.fill('0.5');
+  await d.getByLabel('Start month').fill('6');
+  await d.getByLabel('End month').fill('2');
+  await expect(d.getByText('End month 2 is before start month 6')).toBeVisible();
+  await d.getByLabel('End month').fill('9');
+  await analysis.save();
+  await expect.poll(async () => (await callApi(request, host.url, 'scenarios.list', {})).length).toBe(1);
+});
+
+test('names stay text in the analysis tables and charts', async ({ page, host, request }) => {
+  const markup = '<img src=x onerror=alert(1)>';
+  const chain = await seedSmallChain(request, host.url);
+  const oem = await callApi(request, host.url, 'facilities.create', { name: markup, stage: 'oem', country: 'US' });
+  await callApi(request, host.url, 'flows.create', { from_id: chain.gamma.id, to_id: oem.id, material_id: chain.material.id, volume_t: 100 });
+  await callApi(request, host.url, 'flows.update', { id: chain.flows[1].id, changes: { status: 'operating' } });
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  const app = new LodestoneApp(page);
+  await app.open(host);
+  const analysis = new AnalysisPage(page);
+  await analysis.open();
+  await expect(analysis.panel.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  await analysis.tab('Scenarios');
+  await analysis.scenarioList.getByRole('button', { name: 'New scenario' }).click();
+  const d = analysis.disruption(1);
+  await d.getByLabel('Kind').selectOption('facility');
+  const facility = d.getByRole('combobox', { name: 'Facility' });
+  await facility.fill('Alpha');
+  await facility.press('Enter');
+  await analysis.run();
+  await expect(analysis.shortfallRow(oem.id).getByRole('rowheader')).toHaveText(markup);
+  // Hovering the chart shows the ECharts tooltip, with the name as text.
+  const box = (await analysis.supplyChart.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.locator('.chart-tooltip').getByText(markup)).toBeVisible();
+  await expect(page.locator('.chart-tooltip img')).toHaveCount(0);
+
+  await analysis.tab('Chokepoints');
+  await expect(analysis.chokepointTable).toBeVisible();
+  await analysis.tab('Dependence');
+  await expect(analysis.panel.getByRole('heading', { level: 2 }).first()).toContainText('All OEMs (1)');
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  expect(dialogs).toBe(0);
+});

@@ -1,0 +1,135 @@
+// The Analysis page: for the chosen targets (every OEM unless some are picked), dependence
+// by stage with its routes, concentration by stage, chokepoints, and disruption scenarios.
+// Analyses run in a Web Worker over the records the window holds and follow every edit.
+import { useMemo } from 'react';
+import { COUNTRY_NAMES } from '../../../db/model/countries';
+import { facilityOptions, materialOptions } from '../logic/pickers';
+import type { PickOption } from '../logic/options';
+import { useWorkspace } from '../state/context';
+import { AnalysisTabs, panelId, tabId } from './AnalysisTabs';
+import { ChokepointPanel } from './ChokepointPanel';
+import { ConcentrationPanel } from './ConcentrationPanel';
+import { DependencePanel } from './DependencePanel';
+import { oemIds, targetIds as resolveTargets, targetLabel } from './logic/targets';
+import { ScenarioPanel } from './scenarios/ScenarioPanel';
+import type { DisruptionPickers } from './scenarios/DisruptionFields';
+import { TargetPicker } from './TargetPicker';
+import type { AnalysisState } from './useAnalysisState';
+import { useAnalysis, useEngineBusy } from './worker/useAnalysis';
+import './analysis.css';
+
+interface Props {
+  state: AnalysisState;
+  /** Opens the diagram on a facility, selected, with its chain highlighted. */
+  onShowInDiagram: (facilityId: string) => void;
+}
+
+export function AnalysisView({ state, onShowInDiagram }: Props) {
+  const ws = useWorkspace();
+  const { engine, tab, includePlanned, by } = state;
+  const busy = useEngineBusy(engine);
+
+  const facilityById = useMemo(() => new Map(ws.facilities.map((f) => [f.id, f])), [ws.facilities]);
+  const nameOf = (id: string) => facilityById.get(id)?.name;
+  const options = useMemo(() => facilityOptions(ws.facilities), [ws.facilities]);
+  const oems = useMemo(() => oemIds(ws.facilities, includePlanned), [ws.facilities, includePlanned]);
+  const targets = useMemo(() => resolveTargets(state.targets, ws.facilities, includePlanned), [state.targets, ws.facilities, includePlanned]);
+  const targetName = targetLabel(state.targets, targets, nameOf);
+  const noTargets = targets.length === 0;
+
+  // Each tab's analysis runs while its tab is showing; a tab shown again gets a fresh result.
+  const provenance = useAnalysis(
+    engine,
+    'provenance',
+    'analysis.provenance',
+    tab === 'dependence' && !noTargets ? { facilities: targets, by, max_routes: 40, include_planned: includePlanned } : null,
+    ws.version,
+  );
+  const concentration = useAnalysis(engine, 'concentration', 'analysis.concentrationAll', tab === 'concentration' ? { include_planned: includePlanned } : null, ws.version);
+  const chokepoints = useAnalysis(
+    engine,
+    'chokepoints',
+    'analysis.chokepoints',
+    tab === 'chokepoints' && !noTargets ? { targets, limit: 100, include_planned: includePlanned } : null,
+    ws.version,
+  );
+
+  const pickers = useDisruptionPickers(tab === 'scenarios');
+
+  return (
+    <section className="analysis-view" data-testid="analysis" aria-label="Analysis">
+      <div className="view-header">
+        <h1 className="view-title">Analysis</h1>
+        <span className="analysis-busy" role="status" aria-live="polite">
+          {busy ? (
+            <>
+              <span className="spinner" aria-hidden="true" /> Computing…
+            </>
+          ) : null}
+        </span>
+      </div>
+      <div className="analysis-controls">
+        <TargetPicker picked={state.targets} onChange={state.setTargets} options={options} nameOf={nameOf} oemCount={oems.length} />
+        <div className="analysis-options" role="radiogroup" aria-label="Countries by">
+          <span className="analysis-control-label">Countries by</span>
+          {(['location', 'owner'] as const).map((b) => (
+            <label key={b} className="segmented">
+              <input type="radio" name="analysis-by" value={b} checked={by === b} onChange={() => state.setBy(b)} />
+              <span>{b === 'location' ? 'Location' : 'Controlling owner'}</span>
+            </label>
+          ))}
+        </div>
+        <label className="check analysis-planned">
+          <input type="checkbox" checked={includePlanned} onChange={(e) => state.setIncludePlanned(e.target.checked)} />
+          Count planned and under-construction facilities
+        </label>
+      </div>
+      <AnalysisTabs current={tab} onChange={state.setTab} />
+      <div className="analysis-panel" role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)} tabIndex={0}>
+        {noTargets && tab !== 'concentration' && tab !== 'scenarios' ? (
+          <p className="analysis-message">
+            {state.targets.length ? 'The picked facilities are no longer in the workspace.' : 'There are no operating OEMs in the workspace: pick the facilities to analyse above.'}
+          </p>
+        ) : tab === 'dependence' ? (
+          <DependencePanel result={provenance} targetName={targetName} by={by} />
+        ) : tab === 'concentration' ? (
+          <ConcentrationPanel result={concentration} basis={state.basis} onBasis={state.setBasis} />
+        ) : tab === 'chokepoints' ? (
+          <ChokepointPanel result={chokepoints} targetName={targetName} onShowInDiagram={onShowInDiagram} />
+        ) : (
+          <ScenarioPanel state={state} targetIds={targets} targetName={targetName} pickers={pickers} />
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** Options for the scenario editor's pickers (built only while the Scenarios tab shows: flows can be many). */
+function useDisruptionPickers(active: boolean): DisruptionPickers {
+  const ws = useWorkspace();
+  const facilities = useMemo(() => (active ? facilityOptions(ws.facilities) : []), [active, ws.facilities]);
+  const materials = useMemo(() => (active ? materialOptions(ws.materials) : []), [active, ws.materials]);
+  const flows = useMemo((): PickOption[] => {
+    if (!active) return [];
+    const name = new Map(ws.facilities.map((f) => [f.id, f.name]));
+    const material = new Map(ws.materials.map((m) => [m.id, m.name]));
+    return ws.flows
+      .map((f) => {
+        const label = `${name.get(f.from_id) ?? f.from_id} → ${name.get(f.to_id) ?? f.to_id}`;
+        const detail = material.get(f.material_id) ?? '';
+        return { value: f.id, label, detail, search: `${label}\u0001${detail}`.toLowerCase() };
+      })
+      .sort((a, b) => a.label.localeCompare(b.label, 'en'));
+  }, [active, ws.flows, ws.facilities, ws.materials]);
+  return useMemo(() => {
+    const facilityName = new Map(ws.facilities.map((f) => [f.id, f.name]));
+    const materialName = new Map(ws.materials.flatMap((m) => [[m.id, m.name] as const, [m.name.toLowerCase(), m.name] as const]));
+    return {
+      facilities,
+      flows,
+      materials,
+      nameOf: (kind, value) =>
+        kind === 'facility' ? (facilityName.get(value) ?? value) : kind === 'material' ? (materialName.get(value) ?? materialName.get(value.toLowerCase()) ?? value) : (COUNTRY_NAMES[value] ?? value),
+    };
+  }, [facilities, flows, materials, ws.facilities, ws.materials]);
+}

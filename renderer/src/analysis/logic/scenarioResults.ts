@@ -1,0 +1,64 @@
+// A scenario run as the view shows it: supply ratio by month for the target facilities (a
+// line each), and months to shortfall, soonest first, with the tonnes short.
+import { COUNTRY_NAMES } from '../../../../db/model/countries';
+import type { ScenarioFacilityResult, ScenarioResult } from '../../../../db/model/analysis';
+import { stageName } from './stages';
+
+export interface SupplyLine {
+  id: string;
+  name: string;
+  /** Supply ratio per month 1..months. */
+  ratios: number[];
+}
+
+/** Lines for the targets that are in the result, in the order given. */
+export function supplyLines(result: ScenarioResult, targetIds: readonly string[]): SupplyLine[] {
+  const byId = new Map(result.facilities.map((f) => [f.id, f]));
+  return targetIds.flatMap((id) => {
+    const f = byId.get(id);
+    return f ? [{ id, name: f.name, ratios: f.supply_ratio }] : [];
+  });
+}
+
+export interface ShortfallRow {
+  id: string;
+  name: string;
+  stage: string;
+  country: string;
+  monthsToShortfall: number | null;
+  shortfallTonnes: number;
+  /** Lowest supply ratio in the run. */
+  lowest: number;
+}
+
+const row = (f: ScenarioFacilityResult): ShortfallRow => ({
+  id: f.id,
+  name: f.name,
+  stage: stageName(f.stage),
+  country: COUNTRY_NAMES[f.country] ?? f.country,
+  monthsToShortfall: f.months_to_shortfall,
+  shortfallTonnes: f.shortfall_t,
+  lowest: f.supply_ratio.length ? Math.min(...f.supply_ratio) : 1,
+});
+
+/**
+ * Soonest shortfall first (none last), then most tonnes short, then name. `only`: just these
+ * facilities (the targets); otherwise every facility that ran short at all.
+ */
+export function shortfallRows(result: ScenarioResult, only: readonly string[] | null): ShortfallRow[] {
+  const keep = only ? new Set(only) : null;
+  return result.facilities
+    .filter((f) => (keep ? keep.has(f.id) : f.shortfall_t > 1e-9 || f.months_to_shortfall !== null))
+    .map(row)
+    .sort(
+      (a, b) =>
+        (a.monthsToShortfall ?? Infinity) - (b.monthsToShortfall ?? Infinity) ||
+        b.shortfallTonnes - a.shortfallTonnes ||
+        a.name.localeCompare(b.name, 'en'),
+    );
+}
+
+/** "Short in month 5", "Not short in 12 months". */
+export function shortfallText(months: number | null, horizon: number): string {
+  return months === null ? `Not short in ${horizon} months` : `Month ${months}`;
+}

@@ -1,0 +1,53 @@
+// The saved scenarios, a new empty one, and the "China bans exports" preset.
+import type { Scenario } from '../../../../db/model/analysis';
+import { Icon } from '../../components/Icon';
+
+interface Props {
+  scenarios: readonly Scenario[] | null;
+  currentId: string | null;
+  /** A new scenario is open and not yet saved. */
+  drafting: boolean;
+  onOpen: (id: string) => void;
+  onNew: () => void;
+  onPreset: () => void;
+}
+
+export function ScenarioList({ scenarios, currentId, drafting, onOpen, onNew, onPreset }: Props) {
+  return (
+    <nav className="scenario-list" aria-label="Scenarios">
+      <div className="scenario-list-actions">
+        <button type="button" className="button button-small" onClick={onNew}>
+          <Icon name="plus" size={14} /> New scenario
+        </button>
+        <button type="button" className="button button-small" onClick={onPreset} title="A scenario in which China stops all rare-earth exports from month 1 (docs/scenarios/china-export-ban.json)">
+          China bans exports
+        </button>
+      </div>
+      <ul className="scenario-items" aria-label="Saved scenarios">
+        {drafting ? (
+          <li>
+            <span className="scenario-item is-current is-draft" aria-current="true">
+              Unsaved scenario
+            </span>
+          </li>
+        ) : null}
+        {(scenarios ?? []).map((s) => (
+          <li key={s.id}>
+            <button
+              type="button"
+              className={`scenario-item${s.id === currentId && !drafting ? ' is-current' : ''}`}
+              aria-current={s.id === currentId && !drafting ? 'true' : undefined}
+              onClick={() => onOpen(s.id)}
+            >
+              <span className="scenario-item-name">{s.name}</span>
+              <span className="scenario-item-detail">
+                {s.disruptions.length} disruption{s.disruptions.length === 1 ? '' : 's'} · {s.months} months
+              </span>
+            </button>
+          </li>
+        ))}
+        {scenarios && scenarios.length === 0 && !drafting ? <li className="muted small scenario-none">No saved scenarios yet.</li> : null}
+      </ul>
+    </nav>
+  );
+}

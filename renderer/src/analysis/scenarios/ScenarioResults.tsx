@@ -1,0 +1,53 @@
+// The last run of the open scenario: supply ratio by month for the targets, and months to
+// shortfall (targets, or every facility that runs short), soonest first.
+import { useMemo, useState } from 'react';
+import { PanelStatus } from '../PanelStatus';
+import { shortfallRows, supplyLines } from '../logic/scenarioResults';
+import type { AnalysisState as Result } from '../worker/useAnalysis';
+import { ShortfallTable } from './ShortfallTable';
+import { SupplyChart } from './SupplyChart';
+
+interface Props {
+  result: Result<'analysis.scenario'>;
+  targetIds: readonly string[];
+  targetName: string;
+  /** The definition was edited since this run. */
+  stale: boolean;
+}
+
+export function ScenarioResults({ result, targetIds, targetName, stale }: Props) {
+  const value = result.value;
+  const [everyone, setEveryone] = useState(false);
+  const lines = useMemo(() => (value ? supplyLines(value, targetIds) : []), [value, targetIds]);
+  const rows = useMemo(() => (value ? shortfallRows(value, everyone ? null : targetIds) : []), [value, targetIds, everyone]);
+  const shortSoon = rows.filter((r) => r.monthsToShortfall !== null && r.monthsToShortfall <= 6).length;
+
+  return (
+    <section className={`analysis-section scenario-results${result.busy && value ? ' is-stale' : ''}`} aria-labelledby="scenario-results-heading">
+      <div className="analysis-section-head">
+        <h2 id="scenario-results-heading" className="analysis-heading">
+          Results{value ? `: ${value.name}` : ''}
+        </h2>
+        {stale ? <span className="badge badge-warn">Edited since this run: Run again to update</span> : null}
+      </div>
+      <PanelStatus busy={result.busy && !value} error={result.error} />
+      {value ? (
+        <>
+          <p className="scenario-summary" data-testid="scenario-summary">
+            {shortSoon === 0
+              ? `None of ${everyone ? 'the facilities listed' : targetName} falls below half its supply within 6 months.`
+              : `${shortSoon} of ${rows.length} ${everyone ? 'facilities listed' : 'targets'} fall below half their supply within 6 months.`}
+          </p>
+          {lines.length ? <SupplyChart lines={lines} months={value.months} label={`Supply ratio by month for ${targetName}`} /> : null}
+          <div className="analysis-options">
+            <label className="check">
+              <input type="checkbox" checked={everyone} onChange={(e) => setEveryone(e.target.checked)} />
+              Every facility that runs short, not only {targetName}
+            </label>
+          </div>
+          <ShortfallTable rows={rows} months={value.months} caption="Months to shortfall" />
+        </>
+      ) : null}
+    </section>
+  );
+}

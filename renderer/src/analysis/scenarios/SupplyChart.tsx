@@ -1,0 +1,68 @@
+// Supply ratio by month, one line per target facility, with the 0.5 shortfall line marked.
+import { useMemo } from 'react';
+import { SHORTFALL_RATIO } from '../../../../db/model/analysis';
+import { EChart } from '../charts/EChart';
+import { TOOLTIP_BASE, tooltipNode } from '../charts/tooltip';
+import { percent } from '../logic/format';
+import type { SupplyLine } from '../logic/scenarioResults';
+
+/** Line colours that stay apart (Okabe-Ito, then Tol); the chart is about facilities, not countries. */
+const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#332288', '#882255', '#117733', '#999933', '#44AA99', '#AA4499'];
+
+export function SupplyChart({ lines, months, label }: { lines: readonly SupplyLine[]; months: number; label: string }) {
+  const option = useMemo(
+    () => ({
+      color: PALETTE,
+      grid: { left: 8, right: 20, top: 64, bottom: 4, containLabel: true },
+      legend: { top: 0, left: 0, type: 'scroll', itemWidth: 14, itemHeight: 8, textStyle: { fontSize: 11, color: '#3d4857' }, formatter: (name: string) => shorten(name) },
+      tooltip: {
+        ...TOOLTIP_BASE,
+        trigger: 'axis',
+        formatter: (params: { dataIndex: number; seriesIndex: number; color: string; value: number }[]) => {
+          const month = (params[0]?.dataIndex ?? 0) + 1;
+          const rows = [...params]
+            .sort((a, b) => a.value - b.value)
+            .map((p) => ({ color: p.color, text: lines[p.seriesIndex]?.name ?? '', value: percent(p.value, 0) }));
+          return tooltipNode(`Month ${month}: supply received / planned`, rows);
+        },
+      },
+      xAxis: {
+        type: 'category',
+        name: 'Month',
+        nameLocation: 'middle',
+        nameGap: 24,
+        boundaryGap: false,
+        data: Array.from({ length: months }, (_, i) => String(i + 1)),
+        axisLabel: { color: '#5a6574' },
+      },
+      yAxis: { type: 'value', min: 0, max: 1, interval: 0.25, axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%`, color: '#5a6574' }, splitLine: { lineStyle: { color: '#eef1f5' } } },
+      series: lines.map((line, i) => ({
+        type: 'line',
+        name: line.name,
+        data: line.ratios.map((r) => Math.round(r * 1000) / 1000),
+        symbol: 'circle',
+        symbolSize: 5,
+        lineStyle: { width: 2 },
+        emphasis: { focus: 'series' },
+        // The shortfall threshold, drawn once.
+        ...(i === 0
+          ? {
+              markLine: {
+                silent: true,
+                symbol: 'none',
+                lineStyle: { color: '#b42318', type: 'dashed', width: 1.5 },
+                label: { formatter: `Shortfall below ${percent(SHORTFALL_RATIO, 0)}`, position: 'insideEndTop', color: '#b42318', fontSize: 11 },
+                data: [{ yAxis: SHORTFALL_RATIO }],
+              },
+            }
+          : {}),
+      })),
+    }),
+    [lines, months],
+  );
+  return <EChart option={option} label={label} className="chart-supply" testId="supply-chart" />;
+}
+
+function shorten(name: string): string {
+  return name.length > 34 ? `${name.slice(0, 32)}…` : name;
+}

@@ -1,0 +1,20 @@
+// The messages between the Analysis view and its Web Worker. The worker answers the same
+// analysis operations as db/api.ts (same names, inputs and outputs), so the view can send
+// a request to either one, and a measurement can compare the two.
+import type { OpInput, OpOutput } from '../../../../db/api';
+import type { LodestoneErrorData } from '../../../../db/errors';
+import type { GraphInput } from '../../../../db/analysis/graph';
+
+export const ANALYSIS_OPS = ['analysis.concentrationAll', 'analysis.provenance', 'analysis.chokepoints', 'analysis.scenario'] as const;
+export type AnalysisOp = (typeof ANALYSIS_OPS)[number];
+export type AnalysisInput<N extends AnalysisOp> = OpInput<N>;
+export type AnalysisOutput<N extends AnalysisOp> = OpOutput<N>;
+
+export type WorkerRequest =
+  /** The records to analyse; `version` names them (the store's version). */
+  | { type: 'data'; version: number; records: GraphInput }
+  | { type: 'run'; id: number; op: AnalysisOp; input: unknown };
+
+export type WorkerResponse =
+  | { type: 'result'; id: number; ok: true; value: unknown; ms: number; version: number }
+  | { type: 'result'; id: number; ok: false; error: LodestoneErrorData; version: number };
