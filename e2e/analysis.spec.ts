@@ -191,7 +191,7 @@ test('names stay text in the analysis tables and charts', async ({ page, host, r
   const chain = await seedSmallChain(request, host.url);
   const oem = await callApi(request, host.url, 'facilities.create', { name: markup, stage: 'oem', country: 'US' });
   await callApi(request, host.url, 'flows.create', { from_id: chain.gamma.id, to_id: oem.id, material_id: chain.material.id, volume_t: 100 });
-  await callApi(request, host.url, 'flows.update', { id: chain.flows[1].id, changes: { status: 'operating' } });
+  await callApi(request, host.url, 'flows.update', { id: chain.flows[1]!.id, changes: { status: 'operating' } });
   let dialogs = 0;
   page.on('dialog', (d) => {
     dialogs++;

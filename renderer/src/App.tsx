@@ -28,7 +28,7 @@ import { nextSort } from './logic/table';
 import { inspectorModeFor, viewDef, type ViewName } from './logic/views';
 import { useStore, useWorkspace } from './state/context';
 import { SnapshotsPage } from './snapshots/SnapshotsPage';
-import { AnalysisView } from './analysis/AnalysisView';
+import { AnalysisPage } from './analysis/AnalysisPage';
 import { useAnalysisState } from './analysis/useAnalysisState';
 import { RecordView } from './views/RecordView';
 import { ViewTable } from './views/ViewTable';
@@ -95,7 +95,7 @@ export function App() {
           {firstRun.showOffer ? (
             <FirstRun busy={firstRun.sampleBusy} onLoadSample={() => void firstRun.loadSample()} onStartEmpty={firstRun.startEmpty} />
           ) : views.page === 'analysis' ? (
-            <AnalysisView
+            <AnalysisPage
               state={analysis}
               onShowInDiagram={(id) => {
                 void nav.showFacilityInDiagram(id).then((ok) => ok && diagram.setFocusRequest(id));

@@ -26,7 +26,30 @@ export function ChokepointPanel({ result, targetName, onShowInDiagram }: Props) 
     <div className={`analysis-panel-body${result.busy && value ? ' is-stale' : ''}`}>
       <PanelStatus busy={result.busy && !value} error={result.error} empty={empty} />
       {value && !empty ? (
-        <div className="chokepoint-columns">
+        <>
+          <section className="analysis-section chokepoint-countries" aria-labelledby="chokepoint-countries-heading">
+            <h2 id="chokepoint-countries-heading" className="analysis-heading">
+              Countries
+            </h2>
+            <table className="analysis-table" aria-labelledby="chokepoint-countries-heading">
+              <thead>
+                <tr>
+                  <th scope="col">Country</th>
+                  <th scope="col">Share passing</th>
+                </tr>
+              </thead>
+              <tbody>
+                {countries.map((c) => (
+                  <tr key={c.country} data-country={c.country}>
+                    <th scope="row">{c.name}</th>
+                    <td>
+                      <ShareBar share={c.share} color={countryColor(c.country)} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
           <section className="analysis-section" aria-labelledby="chokepoint-heading">
             <div className="analysis-section-head">
               <h2 id="chokepoint-heading" className="analysis-heading">
@@ -73,30 +96,7 @@ export function ChokepointPanel({ result, targetName, onShowInDiagram }: Props) 
               </tbody>
             </table>
           </section>
-          <section className="analysis-section" aria-labelledby="chokepoint-countries-heading">
-            <h2 id="chokepoint-countries-heading" className="analysis-heading">
-              Countries
-            </h2>
-            <table className="analysis-table" aria-labelledby="chokepoint-countries-heading">
-              <thead>
-                <tr>
-                  <th scope="col">Country</th>
-                  <th scope="col">Share passing</th>
-                </tr>
-              </thead>
-              <tbody>
-                {countries.map((c) => (
-                  <tr key={c.country} data-country={c.country}>
-                    <th scope="row">{c.name}</th>
-                    <td>
-                      <ShareBar share={c.share} color={countryColor(c.country)} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
-        </div>
+        </>
       ) : null}
     </div>
   );

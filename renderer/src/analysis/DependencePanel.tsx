@@ -36,7 +36,7 @@ export function DependencePanel({ result, targetName, by }: Props) {
           <section className="analysis-section" aria-labelledby="dependence-heading">
             <div className="analysis-section-head">
               <h2 id="dependence-heading" className="analysis-heading">
-                Where {targetName}’s material passed through, by stage
+                {targetName}: share of inbound material by country at each stage
               </h2>
               <span className="muted small">
                 {tonnes(value.inbound_t)}/yr inbound · countries by {basis}

@@ -6,8 +6,9 @@ import { TOOLTIP_BASE, tooltipNode } from './charts/tooltip';
 import { tonnes } from './logic/format';
 import type { SankeyModel } from './logic/sankey';
 
-const SANKEY_LEFT = '2%';
-const SANKEY_RIGHT = 150;
+/** Margins of the node area, px: room for a centred header over the first column, and the target's label. */
+const SANKEY_LEFT = 44;
+const SANKEY_RIGHT = 170;
 const NODE_WIDTH = 12;
 
 export function ProvenanceSankey({ model, label }: { model: SankeyModel; label: string }) {
@@ -43,18 +44,19 @@ export function ProvenanceSankey({ model, label }: { model: SankeyModel; label: 
           data: model.nodes.map((n) => ({ name: n.id, depth: n.depth, itemStyle: { color: n.color, borderColor: n.color } })),
           links: model.links.map((l) => ({ source: l.source, target: l.target, value: Math.round(l.tonnes * 100) / 100 })),
           lineStyle: { color: 'gradient', opacity: 0.35, curveness: 0.5 },
-          label: { fontSize: 11, color: '#17202c', formatter: (p: { name: string }) => byId.get(p.name)?.label ?? '' },
+          label: { fontSize: 11, color: '#17202c', width: SANKEY_RIGHT - 12, overflow: 'truncate', formatter: (p: { name: string }) => byId.get(p.name)?.label ?? '' },
         },
       ],
     };
   }, [model]);
   const last = Math.max(1, model.columns.length - 1);
+  // ECharts spreads the columns evenly between the margins; each header is centred over its column.
+  const spacing = `((100% - ${SANKEY_LEFT + SANKEY_RIGHT + NODE_WIDTH}px) / ${last})`;
   return (
     <div className="sankey-wrap">
       <ol className="sankey-columns" aria-hidden="true">
         {model.columns.map((text, i) => (
-          // Where ECharts puts column i: spread evenly between the left and right margins.
-          <li key={text} style={{ left: `calc(${SANKEY_LEFT} + (100% - ${SANKEY_LEFT} - ${SANKEY_RIGHT + NODE_WIDTH}px) * ${i / last})` }}>
+          <li key={text} style={{ width: `calc(${spacing} - 4px)`, left: `calc(${SANKEY_LEFT + NODE_WIDTH / 2}px + ${spacing} * ${i} - ${spacing} / 2 + 2px)` }}>
             {text}
           </li>
         ))}

@@ -4,7 +4,7 @@
 import { COUNTRY_NAMES } from '../../../../db/model/countries';
 import type { ConcentrationOverview, ConcentrationResult } from '../../../../db/model/analysis';
 import type { Stage } from '../../../../db/model/enums';
-import { CHAIN_STAGES, stageName } from './stages';
+import { CHAIN_STAGES, MATERIAL_STAGES, stageName } from './stages';
 
 export type Basis = 'capacity' | 'throughput';
 
@@ -65,13 +65,13 @@ export interface MiningVsChain {
   rows: MiningVsChainRow[];
 }
 
-/** Countries by their largest share anywhere in the chain, with their share of mining beside it. */
+/** Countries by their largest share at any stage from mine to magnet, with their share of mining beside it. */
 export function miningVsChain(overview: ConcentrationOverview, basis: Basis, count = 6): MiningVsChain {
   const mine = resultOf(overview, 'mine', basis);
   const mining = new Map((mine?.shares ?? []).map((s) => [s.country, s.share]));
   const peaks = new Map<string, { share: number; stage: Stage }>();
   let peakHhi: MiningVsChain['peakHhi'] = null;
-  for (const stage of CHAIN_STAGES) {
+  for (const stage of MATERIAL_STAGES) {
     const r = resultOf(overview, stage, basis);
     if (!r || r.total <= 0) continue;
     if (!peakHhi || r.hhi > peakHhi.hhi) peakHhi = { stage, label: stageName(stage), hhi: r.hhi };

@@ -1,12 +1,12 @@
 // The "dependence by stage" chart: for the target's inbound mass, the share that passed
-// through each country at each stage of the chain, as one stacked bar per stage. A stage's
+// through each country at each stage from mine to magnet, as one stacked bar per stage. A stage's
 // bar reaches only as far as the share that passed through that stage at all (little of a
 // magnet's material goes through a separate alloy maker, for instance).
 import { COUNTRY_NAMES } from '../../../../db/model/countries';
 import type { ProvenanceResult } from '../../../../db/model/analysis';
 import type { Stage } from '../../../../db/model/enums';
 import { countryColor } from '../../diagram/model/style';
-import { CHAIN_STAGES, stageName } from './stages';
+import { MATERIAL_STAGES, stageName } from './stages';
 
 export const OTHER_COUNTRIES = 'Other countries';
 const OTHER_COLOR = '#a3acb9';
@@ -22,14 +22,14 @@ export interface DependenceSeries {
 
 export interface DependenceModel {
   stages: { stage: Stage; label: string }[];
-  /** Largest first (by their biggest share at any stage); "Other countries" last. */
+  /** Most material first (sum of shares over the stages); "Other countries" last. */
   series: DependenceSeries[];
   /** The country with the most material passing through it, and its share at each stage. */
   leader: { country: string; name: string; shares: number[] } | null;
 }
 
 export function dependenceModel(result: ProvenanceResult, maxCountries = 8): DependenceModel {
-  const stages = CHAIN_STAGES.filter((s) => (result.stages[s] ?? []).some((c) => c.share > 0));
+  const stages = MATERIAL_STAGES.filter((s) => (result.stages[s] ?? []).some((c) => c.share > 0));
   const byCountry = new Map<string, number[]>();
   stages.forEach((stage, i) => {
     for (const { country, share } of result.stages[stage] ?? []) {
@@ -38,16 +38,15 @@ export function dependenceModel(result: ProvenanceResult, maxCountries = 8): Dep
       shares[i]! += share;
     }
   });
-  const ranked = [...byCountry].sort(
-    ([a, x], [b, y]) => Math.max(...y) - Math.max(...x) || sum(y) - sum(x) || a.localeCompare(b),
-  );
+  // Most material first (China, in the sample): the bottom of each stack and the legend's head.
+  const ranked = [...byCountry].sort(([a, x], [b, y]) => sum(y) - sum(x) || a.localeCompare(b));
   const keep = ranked.length > maxCountries ? ranked.slice(0, maxCountries - 1) : ranked;
   const rest = ranked.slice(keep.length);
   const series: DependenceSeries[] = keep.map(([country, shares]) => ({ country, name: COUNTRY_NAMES[country] ?? country, color: countryColor(country), shares }));
   if (rest.length) {
     series.push({ country: '', name: OTHER_COUNTRIES, color: OTHER_COLOR, shares: stages.map((_, i) => sum(rest.map(([, s]) => s[i]!))) });
   }
-  const top = [...byCountry].sort(([a, x], [b, y]) => sum(y) - sum(x) || a.localeCompare(b))[0];
+  const top = ranked[0];
   return {
     stages: stages.map((stage) => ({ stage, label: stageName(stage) })),
     series,

@@ -2,12 +2,13 @@
 // stage, the target last; each route adds its tonnes along its hops. Columns must run
 // left to right for a Sankey, so a hop that goes back up the chain (a tonne that passed an
 // OEM before reaching a magnet maker, say) is left out of the picture of its route: the
-// route keeps its longest run of hops in column order, and its mass stays whole.
+// route keeps its longest run of hops in column order, and its mass stays whole. OEM hops
+// (material that passed another OEM on its way, as scrap) are left out for the same reason.
 import { COUNTRY_NAMES } from '../../../../db/model/countries';
 import type { ProvenanceRoute } from '../../../../db/model/analysis';
 import type { Stage } from '../../../../db/model/enums';
 import { countryColor } from '../../diagram/model/style';
-import { FLOW_RANK, stageName } from './stages';
+import { FLOW_RANK, stageHeader, stageName } from './stages';
 
 export const TARGET_NODE = 'target';
 
@@ -58,8 +59,9 @@ export function longestIncreasing(ranks: readonly number[]): number[] {
 
 export function sankeyModel(routes: readonly ProvenanceRoute[], targetName: string): SankeyModel {
   const kept = routes
-    .filter((r) => r.tonnes > 0 && r.path.length > 0)
-    .map((r) => ({ route: r, hops: longestIncreasing(r.path.map((h) => FLOW_RANK[h.stage])).map((i) => r.path[i]!) }));
+    .map((r) => ({ route: r, path: r.path.filter((h) => h.stage !== 'oem') }))
+    .filter(({ route, path }) => route.tonnes > 0 && path.length > 0)
+    .map(({ route, path }) => ({ route, hops: longestIncreasing(path.map((h) => FLOW_RANK[h.stage])).map((i) => path[i]!) }));
   const stages = [...new Set(kept.flatMap((k) => k.hops.map((h) => h.stage)))].sort((a, b) => FLOW_RANK[a] - FLOW_RANK[b]);
   const column = new Map<Stage, number>(stages.map((s, i) => [s, i]));
 
@@ -90,7 +92,7 @@ export function sankeyModel(routes: readonly ProvenanceRoute[], targetName: stri
   return {
     nodes: [...nodes.values()],
     links: [...links.values()],
-    columns: kept.length ? [...stages.map(stageName), 'Target'] : [],
+    columns: kept.length ? [...stages.map(stageHeader), 'Target'] : [],
     shownShare: Math.min(1, shownShare),
   };
 }

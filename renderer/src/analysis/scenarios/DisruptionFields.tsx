@@ -62,7 +62,7 @@ export function DisruptionFields({ index, draft, onChange, onRemove, errorOf, pi
         </label>
 
         {draft.kind === 'country' ? (
-          <div className="form-field">
+          <div className="form-field disruption-target">
             <label className="field-label" htmlFor={field('country')}>
               Country
             </label>
@@ -79,7 +79,7 @@ export function DisruptionFields({ index, draft, onChange, onRemove, errorOf, pi
             {err('country')}
           </div>
         ) : (
-          <div className="form-field">
+          <div className="form-field disruption-target">
             <label className="field-label" htmlFor={field('target')}>
               {draft.kind === 'facility' ? 'Facility' : 'Flow'}
             </label>
@@ -113,7 +113,7 @@ export function DisruptionFields({ index, draft, onChange, onRemove, errorOf, pi
           />
           {err('fraction') ?? (
             <span className="field-hint" id={field('fraction-hint')}>
-              0 to 1 (1 = all of it)
+              0 to 1; 1 stops all of it
             </span>
           )}
         </div>

@@ -13,7 +13,7 @@ export function SupplyChart({ lines, months, label }: { lines: readonly SupplyLi
   const option = useMemo(
     () => ({
       color: PALETTE,
-      grid: { left: 8, right: 20, top: 64, bottom: 4, containLabel: true },
+      grid: { left: 8, right: 20, top: 56, bottom: 26, containLabel: true },
       legend: { top: 0, left: 0, type: 'scroll', itemWidth: 14, itemHeight: 8, textStyle: { fontSize: 11, color: '#3d4857' }, formatter: (name: string) => shorten(name) },
       tooltip: {
         ...TOOLTIP_BASE,
