@@ -57,8 +57,3 @@ export function shortfallRows(result: ScenarioResult, only: readonly string[] | 
         a.name.localeCompare(b.name, 'en'),
     );
 }
-
-/** "Short in month 5", "Not short in 12 months". */
-export function shortfallText(months: number | null, horizon: number): string {
-  return months === null ? `Not short in ${horizon} months` : `Month ${months}`;
-}

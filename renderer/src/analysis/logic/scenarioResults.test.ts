@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { ScenarioFacilityResult, ScenarioResult } from '../../../../db/model/analysis';
+import { shortfallRows, supplyLines } from './scenarioResults';
+
+const facility = (id: string, months: number | null, shortfall: number, ratios: number[]): ScenarioFacilityResult => ({
+  id,
+  name: id.toUpperCase(),
+  stage: 'oem',
+  country: 'US',
+  supply_ratio: ratios,
+  shortfall_t: shortfall,
+  months_to_shortfall: months,
+});
+
+const result: ScenarioResult = {
+  name: 'Ban',
+  months: 3,
+  facilities: [
+    facility('late', 3, 50, [1, 0.8, 0.2]),
+    facility('fine', null, 0, [1, 1, 1]),
+    facility('dipped', null, 5, [1, 0.7, 0.9]),
+    facility('early-small', 1, 10, [0.1, 0.1, 0.1]),
+    facility('early-big', 1, 90, [0.2, 0, 0]),
+  ],
+};
+
+describe('shortfallRows', () => {
+  it('puts the soonest shortfall first, then the most tonnes short; facilities never short last', () => {
+    const rows = shortfallRows(result, ['fine', 'late', 'early-small', 'early-big']);
+    expect(rows.map((r) => [r.id, r.monthsToShortfall, r.shortfallTonnes])).toEqual([
+      ['early-big', 1, 90],
+      ['early-small', 1, 10],
+      ['late', 3, 50],
+      ['fine', null, 0],
+    ]);
+    expect(rows[0]).toMatchObject({ name: 'EARLY-BIG', stage: 'OEM / prime', country: 'United States', lowest: 0 });
+  });
+
+  it('without a target list, every facility that ran short at all', () => {
+    expect(shortfallRows(result, null).map((r) => r.id)).toEqual(['early-big', 'early-small', 'late', 'dipped']);
+  });
+});
+
+describe('supplyLines', () => {
+  it('gives a line per target in the result, in the order asked', () => {
+    expect(supplyLines(result, ['late', 'gone', 'fine'])).toEqual([
+      { id: 'late', name: 'LATE', ratios: [1, 0.8, 0.2] },
+      { id: 'fine', name: 'FINE', ratios: [1, 1, 1] },
+    ]);
+  });
+});

@@ -1,0 +1,71 @@
+// The engine without a Worker (as in Node): it answers through the host's API, one job at a
+// time, and a newer request for a slot replaces the one still waiting.
+import { describe, expect, it } from 'vitest';
+import type { WorkspaceStore } from '../../state/workspace';
+import { AnalysisEngine, graphRecords } from './engine';
+import { facility, flow, material } from '../../logic/testRecords';
+
+function fakeStore() {
+  const calls: { op: string; input: unknown; resolve: (v: unknown) => void }[] = [];
+  const store = {
+    read: (op: string, input: unknown) => new Promise((resolve) => calls.push({ op, input, resolve })),
+    getSnapshot: () => ({ version: 1, facilities: [], flows: [], materials: [] }),
+  } as unknown as WorkspaceStore;
+  return { store, calls };
+}
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+describe('AnalysisEngine', () => {
+  it('runs one job at a time through the host when no worker can start', async () => {
+    const { store, calls } = fakeStore();
+    const engine = new AnalysisEngine(store);
+    const a = engine.request('a', 'analysis.concentrationAll', { include_planned: false });
+    const b = engine.request('b', 'analysis.chokepoints', { limit: 5, include_planned: false });
+    await tick();
+    expect(engine.backend).toBe('host');
+    expect(engine.busy).toBe(2);
+    expect(calls.map((c) => c.op)).toEqual(['analysis.concentrationAll']);
+    calls[0]!.resolve({ stages: [] });
+    expect(await a).toMatchObject({ status: 'done', value: { stages: [] } });
+    await tick();
+    expect(calls.map((c) => c.op)).toEqual(['analysis.concentrationAll', 'analysis.chokepoints']);
+    calls[1]!.resolve({ targets: [] });
+    expect(await b).toMatchObject({ status: 'done' });
+    expect(engine.busy).toBe(0);
+  });
+
+  it('replaces a waiting request of the same slot', async () => {
+    const { store, calls } = fakeStore();
+    const engine = new AnalysisEngine(store);
+    const first = engine.request('x', 'analysis.concentrationAll', { include_planned: false });
+    const old = engine.request('p', 'analysis.provenance', { facility: 'a', by: 'location', max_routes: 1, include_planned: false });
+    const latest = engine.request('p', 'analysis.provenance', { facility: 'b', by: 'location', max_routes: 1, include_planned: false });
+    expect(await old).toEqual({ status: 'superseded' });
+    calls[0]!.resolve({ stages: [] });
+    await first;
+    await tick();
+    expect(calls.map((c) => (c.input as { facility?: string }).facility)).toEqual([undefined, 'b']);
+    calls[1]!.resolve({ facility: { id: 'b' } });
+    expect(await latest).toMatchObject({ status: 'done', value: { facility: { id: 'b' } } });
+  });
+
+  it('reports a failed job with the host’s message', async () => {
+    const store = { read: () => Promise.reject(new Error('No facility with id or name "x"')), getSnapshot: () => ({ version: 1 }) } as unknown as WorkspaceStore;
+    const result = await new AnalysisEngine(store).request('p', 'analysis.provenance', { facility: 'x', by: 'location', max_routes: 1, include_planned: false });
+    expect(result).toEqual({ status: 'failed', error: { code: 'internal', message: 'No facility with id or name "x"' } });
+  });
+});
+
+describe('graphRecords', () => {
+  it('sends the worker only the fields the analyses read', () => {
+    const records = graphRecords({
+      facilities: [facility('f', { name: 'Mine', notes: 'long notes', tags: ['a'] })],
+      flows: [flow('l', { from_id: 'f', to_id: 'g', material_id: 'm', volume_t: 5, notes: 'x' })],
+      materials: [material('m', { name: 'Ore', elements: ['Nd'] })],
+    });
+    expect(records.facilities).toEqual([{ id: 'f', name: 'Mine', stage: 'mine', country: 'CN', owner_country: null, status: 'operating', capacity_t: null, stock_t: null }]);
+    expect(records.flows).toEqual([{ id: 'l', from_id: 'f', to_id: 'g', material_id: 'm', volume_t: 5, status: 'operating' }]);
+    expect(records.materials).toEqual([{ id: 'm', name: 'Ore' }]);
+  });
+});
