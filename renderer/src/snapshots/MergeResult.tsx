@@ -1,6 +1,6 @@
 // What a merge did, with how to take it back.
 import type { MergeReport } from '../../../db/model/snapshot-types';
-import { plural } from '../logic/format';
+import { formatNumber, plural } from '../logic/format';
 import { SHORTCUTS } from '../platform';
 
 export function MergeResult({ report }: { report: MergeReport }) {
@@ -8,8 +8,9 @@ export function MergeResult({ report }: { report: MergeReport }) {
   return (
     <div className="snap-result" role="status" data-testid="merge-result">
       <p>
-        <strong>Merged {report.file_name}:</strong> {report.added} added, {report.changed} changed, {report.removed} removed
-        {conflicts ? `; conflicts: ${report.conflicts.theirs} theirs, ${report.conflicts.mine} mine` : ''}.
+        <strong>Merged {report.file_name}:</strong> {formatNumber(report.added)} added, {formatNumber(report.changed)} changed,{' '}
+        {formatNumber(report.removed)} removed
+        {conflicts ? `; conflicts: ${formatNumber(report.conflicts.theirs)} theirs, ${formatNumber(report.conflicts.mine)} mine` : ''}.
       </p>
       {report.batch_id !== null ? (
         <p className="muted small">

@@ -1,5 +1,5 @@
 // Importing a snapshot, step by step: read the file (progress), verify it and diff it
-// against the workspace (the api call: indeterminate), then merge on the user's choice, or
+// against the workspace (one api call: indeterminate), then merge on the user's choice, or
 // open it read-only. A refused file changes nothing. A newer pick supersedes an older one.
 import { useCallback, useRef, useState } from 'react';
 import { MAX_SNAPSHOT_BYTES } from '../../../db/model/snapshot';
@@ -41,16 +41,11 @@ export function useSnapshotImport() {
     async (file: SnapshotFile, turn: number) => {
       setState({ step: 'checking', name: file.name });
       try {
-        const input = { data: file.data, file_name: file.name };
-        const verdict = await store.read('snapshot.verify', input);
+        // snapshot.diff verifies the file first (the same checks as snapshot.verify) and
+        // refuses a bad one with the same message: one pass over a big file, not two.
+        const diff = await store.read('snapshot.diff', { data: file.data, file_name: file.name });
         if (turn !== generation.current) return;
-        if (!verdict.valid) {
-          setState({ step: 'refused', name: file.name, message: verdict.message });
-          return;
-        }
-        const diff = await store.read('snapshot.diff', input);
-        if (turn !== generation.current) return;
-        setState({ step: 'ready', file, header: verdict.header, diff, mergeError: null });
+        setState({ step: 'ready', file, header: diff.header, diff, mergeError: null });
       } catch (error) {
         if (turn === generation.current) setState({ step: 'refused', name: file.name, message: errorData(error).message });
       }

@@ -33,5 +33,6 @@ describe('snapshot history lines', () => {
     expect(historySummary(withConflicts)).toBe('0 added, 0 changed, 1 removed, conflicts: 2 theirs, 1 mine, 1 kept (in use)');
     expect(historyState(withConflicts)).toBe('Undone');
     expect(historyState(entry({ action: 'merge', batch_id: null }))).toBe('Nothing to change');
+    expect(historySummary(entry({ action: 'merge', counts: { added: 129960, changed: 0, removed: 0 } }))).toBe('129,960 added, 0 changed, 0 removed');
   });
 });

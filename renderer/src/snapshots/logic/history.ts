@@ -1,6 +1,6 @@
 // One line per snapshot history entry: what was exported, or what a merge changed.
 import type { SnapshotHistoryEntry } from '../../../../db/model/snapshot-types';
-import { plural } from '../../logic/format';
+import { formatNumber, plural } from '../../logic/format';
 
 const TABLE_NOUNS: readonly [key: string, one: string, many: string][] = [
   ['facilities', 'facility', 'facilities'],
@@ -14,11 +14,10 @@ export function historySummary(entry: SnapshotHistoryEntry): string {
   if (entry.action === 'export') {
     return TABLE_NOUNS.map(([key, one, many]) => plural(c[key] ?? 0, one, many)).join(', ');
   }
-  const parts = [`${c.added ?? 0} added`, `${c.changed ?? 0} changed`, `${c.removed ?? 0} removed`];
-  const theirs = c.conflicts_theirs ?? 0;
-  const mine = c.conflicts_mine ?? 0;
-  if (theirs + mine > 0) parts.push(`conflicts: ${theirs} theirs, ${mine} mine`);
-  if ((c.kept_in_use ?? 0) > 0) parts.push(`${c.kept_in_use} kept (in use)`);
+  const n = (key: string) => formatNumber(c[key] ?? 0);
+  const parts = [`${n('added')} added`, `${n('changed')} changed`, `${n('removed')} removed`];
+  if ((c.conflicts_theirs ?? 0) + (c.conflicts_mine ?? 0) > 0) parts.push(`conflicts: ${n('conflicts_theirs')} theirs, ${n('conflicts_mine')} mine`);
+  if ((c.kept_in_use ?? 0) > 0) parts.push(`${n('kept_in_use')} kept (in use)`);
   return parts.join(', ');
 }
 
