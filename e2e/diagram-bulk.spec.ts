@@ -28,9 +28,44 @@ async function seedBigChain(request: APIRequestContext, hostUrl: string) {
       }
     }
   }
+  // One very large flow sets the width scale, so the others are thin lines a click can tell apart.
+  flows.push('fl-big,f-6-0,f-7-0,NdPr oxide,100000,2024');
   const report = await callApi(request, hostUrl, 'csv.import', { facilities: facilities.join('\n'), flows: flows.join('\n') });
   expect(report.errors).toEqual([]);
   return { facilities: facilities.length - 1, flows: flows.length - 1 };
+}
+
+type Point = { x: number; y: number };
+
+function distanceToSegment(p: Point, a: Point, b: Point): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
+  return Math.hypot(a.x + t * dx - p.x, a.y + t * dy - p.y);
+}
+
+/** The point along a flow that is farthest from every other flow (where a click is unambiguous). */
+async function clearPointOn(diagram: Diagram, request: APIRequestContext, hostUrl: string, flowId: string): Promise<{ point: Point; clearance: number }> {
+  const points = await diagram.nodePoints();
+  const box = (await diagram.canvas.boundingBox())!;
+  const inside = (p: Point) => p.x > box.x + 20 && p.x < box.x + box.width - 20 && p.y > box.y + 40 && p.y < box.y + box.height - 20;
+  const flows = await callApi(request, hostUrl, 'flows.list', {});
+  const flow = flows.find((f) => f.id === flowId)!;
+  const a = points.get(flow.from_id)!;
+  const b = points.get(flow.to_id)!;
+  let best = { point: a, clearance: -1 };
+  for (let t = 0.1; t <= 0.9; t += 0.02) {
+    const point = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
+    if (!inside(point)) continue;
+    let clearance = Infinity;
+    for (const other of flows) {
+      if (other.id === flowId) continue;
+      clearance = Math.min(clearance, distanceToSegment(point, points.get(other.from_id)!, points.get(other.to_id)!));
+    }
+    for (const node of points.values()) clearance = Math.min(clearance, Math.hypot(node.x - point.x, node.y - point.y) - 10);
+    if (clearance > best.clearance) best = { point, clearance };
+  }
+  return best;
 }
 
 async function openBigDiagram(page: Page, host: Host, request: APIRequestContext) {
@@ -49,11 +84,11 @@ test('a big workspace renders in bulk mode; clicking an edge selects that flow',
   await diagram.expectCounts(counts.facilities, counts.flows);
   await app.expectCounts([counts.facilities, counts.facilities], [counts.flows, counts.flows]);
 
-  // Zoom in on a flow (mine plant 3 -> concentrator plant 21) so it is clear of its neighbours, then click on it.
-  const from = 'f-0-3';
-  const to = 'f-1-21';
-  await diagram.zoomAt(await diagram.pointAlong(from, to, 0.4), 4);
-  await diagram.clickAt(await diagram.pointAlong(from, to, 0.4));
+  // Zoom in on a flow (mine plant 3 -> concentrator plant 21), then click it where no other flow is near.
+  await diagram.zoomAt(await diagram.pointAlong('f-0-3', 'f-1-21', 0.5), 5);
+  const target = await clearPointOn(diagram, request, host.url, 'fl-0-3-0');
+  expect(target.clearance).toBeGreaterThan(2); // the nearest flow wins a click
+  await diagram.clickAt(target.point);
   await expect(app.inspector.title).toHaveText('mine plant 3 → concentrator plant 21');
   await expect.poll(() => diagram.selectedIds()).toEqual(['fl-0-3-0']);
 
@@ -62,7 +97,7 @@ test('a big workspace renders in bulk mode; clicking an edge selects that flow',
   await page.keyboard.press('Escape');
   await expect.poll(() => diagram.selectedIds()).toEqual([]);
   await expect(app.inspector.title).toHaveCount(0);
-  await page.mouse.move(...Object.values(await diagram.pointAlong(from, to, 0.45)) as [number, number]);
+  await page.mouse.move(target.point.x, target.point.y);
   await expect(page.getByRole('tooltip')).toContainText('mine plant 3 → concentrator plant 21');
   await expect(page.getByRole('tooltip')).toContainText('NdPr oxide');
 });

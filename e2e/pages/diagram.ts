@@ -98,6 +98,17 @@ export class Diagram {
     await mouse.up();
   }
 
+  /** Where every node is drawn, in page coordinates, by id. */
+  async nodePoints(): Promise<Map<string, { x: number; y: number }>> {
+    await this.waitForStill();
+    const box = (await this.canvas.boundingBox())!;
+    const points = await this.canvas.evaluate((el) => {
+      const cy = (el as unknown as { _cyreg: { cy: { nodes(): { map<T>(f: (n: { id(): string; renderedPosition(): { x: number; y: number } }) => T): T[] } } } })._cyreg.cy;
+      return cy.nodes().map((n) => [n.id(), n.renderedPosition()] as const);
+    });
+    return new Map(points.map(([id, p]) => [id, { x: box.x + p.x, y: box.y + p.y }]));
+  }
+
   /** The point a fraction `t` of the way from one node to another, in page coordinates. */
   async pointAlong(fromId: string, toId: string, t: number): Promise<{ x: number; y: number }> {
     const a = await this.nodePoint(fromId);

@@ -15,9 +15,10 @@ import { DiagramLegend } from './DiagramLegend';
 import { chainLayoutWithColumns } from './model/chainLayout';
 import { StageHeaders } from './StageHeaders';
 import { buildElements, routesBetween, scaleMaxima, upstreamDownstream, type DiagramFilter, type Position } from './model/elements';
-import { diagramStylesheet } from './model/style';
+import { diagramStylesheet, labelZoomStep } from './model/style';
 import { MapLayer, type MapLayerHandle } from './MapLayer';
 import { measured } from './measure';
+import { stretchToAspect } from './model/aspect';
 import { mapLayout } from './model/projection';
 import type { DiagramLayout, DiagramState } from './useDiagramState';
 import './diagram.css';
@@ -40,6 +41,8 @@ export interface DiagramViewProps {
 type Highlight = 'none' | 'focus' | 'routes';
 /** Taller columns than the layout's default, so the chain fits a window closer to its shape. */
 const CHAIN_SPACING = { columnGap: 280, rowGap: 22, blockGap: 34 };
+/** Height / width the chain is stretched towards: about the canvas's shape in a window. */
+const CHAIN_ASPECT = 0.75;
 const SCALES = [1, 2, 4] as const;
 
 function download(blob: Blob, name: string) {
@@ -110,7 +113,8 @@ export function DiagramView(props: DiagramViewProps) {
     () => (layout === 'chain' ? measured('diagram:layout', () => chainLayoutWithColumns(facilities, flows, CHAIN_SPACING)) : null),
     [layout, facilities, flows],
   );
-  const chain = chainResult?.positions ?? null;
+  // Towards a window's shape (wider than tall, below the toolbars), at most 4 times taller.
+  const chain = useMemo(() => (chainResult ? stretchToAspect(chainResult.positions, CHAIN_ASPECT, 4) : null), [chainResult]);
   const mapPositions = useMemo(() => (layout === 'map' ? mapLayout(facilities) : null), [layout, facilities]);
   const positions = useMemo(() => {
     const base = layout === 'chain' ? chain : layout === 'map' ? mapPositions : forced;
@@ -128,7 +132,10 @@ export function DiagramView(props: DiagramViewProps) {
   );
   // Bulk mode follows the workspace's size, not the filters, so filtering never remounts.
   const bulk = facilities.length + flows.length > BULK_THRESHOLD;
-  const stylesheet: StylesheetJson = useMemo(() => diagramStylesheet({ ...maxima, bulk }), [maxima, bulk]);
+  // Labels sized for the zoom, in steps (a restyle of every node each); not in bulk mode,
+  // where restyling thousands of nodes would cost more than a frame.
+  const [labelZoom, setLabelZoom] = useState(1);
+  const stylesheet: StylesheetJson = useMemo(() => diagramStylesheet({ ...maxima, bulk, labelZoom: bulk ? 1 : labelZoom }), [maxima, bulk, labelZoom]);
 
   // Force layout: computed by cytoscape once the nodes are there, unless every node was placed.
   const forceWanted = layout === 'force' && saved?.layout === 'force' && !forced;
@@ -194,6 +201,8 @@ export function DiagramView(props: DiagramViewProps) {
     viewportRef.current = { zoom: v.zoom, pan: { ...v.pan } };
     mapRef.current?.setViewport(v);
     headersRef.current?.setViewport(v);
+    const step = labelZoomStep(v.zoom);
+    setLabelZoom((current) => (current === step ? current : step));
   }, []);
   const [scale, setScale] = useState<number>(2);
   const [search, setSearch] = useState('');

@@ -5,6 +5,25 @@ import { STAGE_LABELS, type Stage } from '../../../db/model/enums';
 import type { ChainColumn } from './model/chainLayout';
 import type { MapLayerHandle } from './MapLayer';
 
+/** Names that fit a narrow column, for the whole chain fitted into a window. */
+const SHORT_LABELS: Readonly<Record<Stage, string>> = {
+  mine: 'Mine',
+  concentrator: 'Conc.',
+  separation: 'Sep.',
+  metal: 'Metal',
+  alloy: 'Alloy',
+  magnet: 'Magnet',
+  component: 'Comp.',
+  oem: 'OEM',
+  recycler: 'Recycl.',
+  stockpile: 'Stock',
+  trader: 'Trade',
+  other: 'Other',
+};
+/** Column spacing on screen (px) below which the short names are used, and below which none. */
+const FULL_NAMES_FROM = 110;
+const SHORT_NAMES_FROM = 48;
+
 interface Props {
   columns: readonly ChainColumn[];
   initial: { zoom: number; pan: { x: number; y: number } };
@@ -21,12 +40,15 @@ export const StageHeaders = forwardRef<MapLayerHandle, Props>(function StageHead
     const centres = columns.map((c) => (c.x + c.xEnd) / 2).sort((a, b) => a - b);
     let gap = Infinity;
     for (let i = 1; i < centres.length; i++) gap = Math.min(gap, (centres[i]! - centres[i - 1]!) * v.zoom);
-    svg.setAttribute('visibility', gap < 110 ? 'hidden' : 'visible');
+    svg.setAttribute('visibility', gap < SHORT_NAMES_FROM ? 'hidden' : 'visible');
+    const short = gap < FULL_NAMES_FROM;
     const texts = svg.querySelectorAll('text');
     texts?.forEach((t, i) => {
       const c = columns[i];
       if (!c) return;
       t.setAttribute('x', String(((c.x + c.xEnd) / 2) * v.zoom + v.pan.x));
+      const name = c.stages.map((stage) => (short ? SHORT_LABELS[stage as Stage] : STAGE_LABELS[stage as Stage]) ?? stage).join(short ? '/' : ' · ');
+      if (t.textContent !== name) t.textContent = name;
     });
   };
   useImperativeHandle(ref, () => ({ setViewport: place }));

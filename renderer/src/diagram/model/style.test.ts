@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { facility, material } from '../../logic/testRecords';
 import { STAGES } from '../../../../db/model/enums';
 import {
+  labelSizeAt,
+  labelZoomStep,
   COUNTRY_COLORS,
   EDGE_WIDTH,
   NODE_SIZE,
@@ -77,6 +79,23 @@ describe('style mapping', () => {
     const plain = diagramStylesheet({ maxCapacity: 100, maxVolume: 100 }) as unknown as { selector: string; style: Record<string, unknown> }[];
     expect(plain.find((r) => r.selector === 'node')!.style.label).toBe('data(label)');
     expect(plain.some((r) => r.selector === 'node.labelled')).toBe(false);
+  });
+  it('labels keep their screen size when zoomed out to the hold zoom, and their width near a column', () => {
+    expect(labelSizeAt(1)).toEqual({ fontSize: 11, maxWidth: 150, outline: 2, margin: 4 });
+    expect(labelSizeAt(2)).toEqual(labelSizeAt(1)); // zoomed in, they grow with the drawing
+    const half = labelSizeAt(0.5);
+    expect(half.fontSize * 0.5).toBeCloseTo(11, 5);
+    expect(half.maxWidth).toBe(250);
+    expect(labelSizeAt(0.1)).toEqual(labelSizeAt(0.3)); // below the hold zoom they shrink on screen
+    expect(labelSizeAt(Number.NaN)).toEqual(labelSizeAt(1));
+  });
+  it('label zoom steps are few and stable', () => {
+    expect(labelZoomStep(1)).toBe(1);
+    expect(labelZoomStep(3)).toBe(1);
+    expect(labelZoomStep(0.05)).toBe(labelZoomStep(0.3));
+    expect(labelZoomStep(0.5)).toBe(labelZoomStep(0.51));
+    const steps = new Set(Array.from({ length: 200 }, (_, i) => labelZoomStep(0.3 + (i / 200) * 0.7)));
+    expect(steps.size).toBeLessThanOrEqual(10);
   });
   it('legend lists the countries present and the stage shapes', () => {
     const legend = legendEntries([

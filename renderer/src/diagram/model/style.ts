@@ -162,10 +162,49 @@ export interface StylesheetOptions {
   /** Labels smaller than this on screen are not drawn (px, default 7). */
   minZoomedFontSize?: number;
   /**
+   * The zoom the labels are sized for (labelSizeAt); default 1, the plain sizes. The
+   * component rebuilds the stylesheet as the zoom changes, in steps.
+   */
+  labelZoom?: number;
+  /**
    * A big graph: edges are drawn in bulk outside cytoscape (edgeBulk.ts), which holds only
    * the nodes and the selected edges; nodes get labels only with the class `labelled`.
    */
   bulk?: boolean;
+}
+
+/** Label size on screen (px) from zoom 1 down to LABEL_HOLD_ZOOM; smaller below. */
+export const LABEL_SCREEN_PX = 11;
+export const LABEL_HOLD_ZOOM = 0.3;
+/** Widest label in model units when zoomed out: about a chain column (280) less the node. */
+const LABEL_MAX_MODEL_WIDTH = 250;
+
+/**
+ * Node label size in model units for a zoom. Zoomed out (down to LABEL_HOLD_ZOOM) labels
+ * keep their screen size, so the whole chain fitted into a window still reads; their width
+ * is capped near a column's width so a name stops (…) before the next column. Zoomed in,
+ * they grow with the drawing as everything else does. Below the hold zoom they shrink
+ * until min-zoomed-font-size hides them.
+ */
+export function labelSizeAt(zoom: number): { fontSize: number; maxWidth: number; outline: number; margin: number } {
+  const z = Math.min(1, Math.max(LABEL_HOLD_ZOOM, Number.isFinite(zoom) && zoom > 0 ? zoom : 1));
+  const round = (v: number) => Math.round(v * 10) / 10;
+  return {
+    fontSize: round(LABEL_SCREEN_PX / z),
+    maxWidth: Math.round(Math.min(150 / z, LABEL_MAX_MODEL_WIDTH)),
+    outline: round(2 / z),
+    margin: round(4 / z),
+  };
+}
+
+/**
+ * The zoom steps labels are re-sized at (each step restyles every node): about 15% apart,
+ * only inside the range where labelSizeAt changes.
+ */
+export function labelZoomStep(zoom: number): number {
+  const z = Math.min(1, Math.max(LABEL_HOLD_ZOOM, zoom));
+  const step = Math.round(Math.log(z) / Math.log(1.15));
+  return Math.round(Math.pow(1.15, step) * 1000) / 1000;
 }
 
 export const INACTIVE_FACILITY_STATUSES = ['planned', 'construction', 'idle', 'closed'] as const;
@@ -183,18 +222,19 @@ export function diagramStylesheet(options: StylesheetOptions): cytoscape.Stylesh
   const minZoomed = options.minZoomedFontSize ?? 7;
   const size = precomputed ? 'data(size)' : `mapData(capacity, 0, ${maxCapacity}, ${NODE_SIZE.min}, ${NODE_SIZE.max})`;
   const width = precomputed ? 'data(width)' : `mapData(volume, 0, ${maxVolume}, ${EDGE_WIDTH.min}, ${EDGE_WIDTH.max})`;
+  const labelSize = labelSizeAt(options.labelZoom ?? 1);
   const nodeLabel = {
     label: 'data(label)',
     color: '#1F2328',
-    'font-size': 11,
+    'font-size': labelSize.fontSize,
     'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
     'text-halign': 'right',
     'text-valign': 'center',
-    'text-margin-x': 4,
+    'text-margin-x': labelSize.margin,
     'text-wrap': 'ellipsis',
-    'text-max-width': '150px',
+    'text-max-width': `${labelSize.maxWidth}px`,
     'text-outline-color': '#FFFFFF',
-    'text-outline-width': 2,
+    'text-outline-width': labelSize.outline,
     'text-outline-opacity': 0.85,
     'min-zoomed-font-size': minZoomed,
   } as const;
