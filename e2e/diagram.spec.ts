@@ -188,3 +188,14 @@ test('a dragged node keeps its place after a reload; double-click adds a facilit
   await diagram.expectCounts(4, 2);
   await expect.poll(async () => (await callApi(request, host.url, 'diagram.positions', { layout: 'chain' })).length).toBe(2);
 });
+
+test('the force layout arranges the chain (in a worker) and the view stays usable', async ({ page, host, request }) => {
+  const { chain, app, diagram } = await openSeededDiagram(page, host, request);
+  const before = await diagram.nodePoint(chain.gamma.id);
+  await diagram.toolbar.getByRole('combobox', { name: 'Layout' }).selectOption('force');
+  await expect(diagram.toolbar.getByRole('status')).toHaveCount(0, { timeout: 20_000 });
+  await expect.poll(async () => JSON.stringify(await diagram.nodePoint(chain.gamma.id))).not.toBe(JSON.stringify(before));
+  await diagram.expectCounts(3, 2);
+  await diagram.clickNode(chain.beta.id);
+  await expect(app.inspector.title).toHaveText('Beta Metal');
+});

@@ -12,6 +12,7 @@ import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'reac
 import { edgeHandlesOn, setupCytoscape, webglAvailable, type EdgeHandles } from './cytoscapeSetup';
 import { EdgeLayer } from './EdgeLayer';
 import { exportPng, exportSvg } from './exportImage';
+import { forceLayout } from './forceLayout';
 import { buildEdgeBulk, edgeAt, setNodePosition, type EdgeBulk } from './model/edgeBulk';
 import { wheelZoomFactor } from './model/wheel';
 
@@ -535,21 +536,8 @@ export function DiagramCanvas(props: Props) {
         return exportSvg(cy, layerRef.current, scale);
       },
       runForce() {
-        const live = cyRef.current;
-        if (!live) return Promise.resolve(new Map());
-        // Bulk mode: the live instance has no edges, so the layout runs on a headless copy.
-        const cy = latest.current.bulk ? setupCytoscape()({ headless: true, styleEnabled: false, elements: latest.current.elements as ElementDefinition[] }) : live;
-        return new Promise((resolve) => {
-          const layout = cy.layout({ name: 'fcose', animate: false, randomize: true, quality: cy.nodes().length > 2000 ? 'draft' : 'default', nodeRepulsion: 8000, idealEdgeLength: 80 } as cytoscape.LayoutOptions);
-          layout.one('layoutstop', () => {
-            const out = new Map<string, { x: number; y: number }>();
-            cy.nodes().forEach((n) => {
-              out.set(n.id(), { ...n.position() });
-            });
-            resolve(out);
-          });
-          layout.run();
-        });
+        // In a worker, on the elements shown (bulk mode's cytoscape has no edges anyway).
+        return forceLayout(latest.current.elements);
       },
       viewport() {
         const cy = cyRef.current;

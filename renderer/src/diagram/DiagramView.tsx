@@ -138,15 +138,34 @@ export function DiagramView(props: DiagramViewProps) {
   const stylesheet: StylesheetJson = useMemo(() => diagramStylesheet({ ...maxima, bulk, labelZoom: bulk ? 1 : labelZoom }), [maxima, bulk, labelZoom]);
 
   // Force layout: computed by cytoscape once the nodes are there, unless every node was placed.
+  // It runs in a worker (seconds for thousands of facilities); the toolbar says so meanwhile.
   const forceWanted = layout === 'force' && saved?.layout === 'force' && !forced;
+  const [arranging, setArranging] = useState(false);
   useEffect(() => {
     if (!forceWanted) return;
     if (facilities.every((f) => saved!.positions.has(f.id))) {
       setForced(new Map());
       return;
     }
-    void canvasRef.current?.runForce().then((p) => setForced(p));
-  }, [forceWanted, facilities, saved]);
+    const run = canvasRef.current?.runForce();
+    if (!run) return;
+    let live = true;
+    setArranging(true);
+    run
+      .then((p) => {
+        if (live) setForced(p);
+      })
+      .catch((e: unknown) => {
+        if (live) notify((e as Error).message, 'error');
+      })
+      .finally(() => {
+        if (live) setArranging(false);
+      });
+    return () => {
+      live = false;
+      setArranging(false);
+    };
+  }, [forceWanted, facilities, saved, notify]);
 
   // The diagram's own selection (several elements), and the highlight built on it.
   const [selection, setSelection] = useState<DiagramSelection>({ facilities: [], flows: [] });
@@ -424,6 +443,11 @@ export function DiagramView(props: DiagramViewProps) {
           </button>
         ) : null}
         {routesMissing ? <span className="diagram-note">No route between the two facilities</span> : null}
+        {arranging ? (
+          <span className="diagram-note" role="status">
+            Arranging the force layout…
+          </span>
+        ) : null}
       </div>
       <div className="diagram-body">
       <div className="diagram-stage">
