@@ -97,6 +97,7 @@ export function App() {
           ) : views.page === 'analysis' ? (
             <AnalysisPage
               state={analysis}
+              pickers={pickers}
               onShowInDiagram={(id) => {
                 void nav.showFacilityInDiagram(id).then((ok) => ok && diagram.setFocusRequest(id));
               }}

@@ -2,9 +2,7 @@
 // by stage with its routes, concentration by stage, chokepoints, and disruption scenarios.
 // Analyses run in a Web Worker over the records the window holds and follow every edit.
 import { useMemo } from 'react';
-import { COUNTRY_NAMES } from '../../../db/model/countries';
-import { facilityOptions, materialOptions } from '../logic/pickers';
-import type { PickOption } from '../logic/options';
+import type { Pickers } from '../logic/pickers';
 import { useWorkspace } from '../state/context';
 import { AnalysisTabs, panelId, tabId } from './AnalysisTabs';
 import { ChokepointPanel } from './ChokepointPanel';
@@ -12,7 +10,6 @@ import { ConcentrationPanel } from './ConcentrationPanel';
 import { DependencePanel } from './DependencePanel';
 import { oemIds, targetIds as resolveTargets, targetLabel } from './logic/targets';
 import { ScenarioPanel } from './scenarios/ScenarioPanel';
-import type { DisruptionPickers } from './scenarios/DisruptionFields';
 import { TargetPicker } from './TargetPicker';
 import type { AnalysisState } from './useAnalysisState';
 import { useAnalysis, useEngineBusy } from './worker/useAnalysis';
@@ -22,16 +19,17 @@ interface Props {
   state: AnalysisState;
   /** Opens the diagram on a facility, selected, with its chain highlighted. */
   onShowInDiagram: (facilityId: string) => void;
+  /** The window's picker options (facilities, materials), built once for the inspector. */
+  pickers: Pickers;
 }
 
-export function AnalysisView({ state, onShowInDiagram }: Props) {
+export function AnalysisView({ state, onShowInDiagram, pickers }: Props) {
   const ws = useWorkspace();
   const { engine, tab, includePlanned, by } = state;
   const busy = useEngineBusy(engine);
 
   const facilityById = useMemo(() => new Map(ws.facilities.map((f) => [f.id, f])), [ws.facilities]);
   const nameOf = (id: string) => facilityById.get(id)?.name;
-  const options = useMemo(() => facilityOptions(ws.facilities), [ws.facilities]);
   const oems = useMemo(() => oemIds(ws.facilities, includePlanned), [ws.facilities, includePlanned]);
   const targets = useMemo(() => resolveTargets(state.targets, ws.facilities, includePlanned), [state.targets, ws.facilities, includePlanned]);
   const targetName = targetLabel(state.targets, targets, nameOf);
@@ -54,8 +52,6 @@ export function AnalysisView({ state, onShowInDiagram }: Props) {
     ws.version,
   );
 
-  const pickers = useDisruptionPickers(tab === 'scenarios');
-
   return (
     <section className="analysis-view" data-testid="analysis" aria-label="Analysis">
       <div className="view-header">
@@ -69,7 +65,7 @@ export function AnalysisView({ state, onShowInDiagram }: Props) {
         </span>
       </div>
       <div className="analysis-controls">
-        <TargetPicker picked={state.targets} onChange={state.setTargets} options={options} nameOf={nameOf} oemCount={oems.length} />
+        <TargetPicker picked={state.targets} onChange={state.setTargets} options={pickers.facilities} nameOf={nameOf} oemCount={oems.length} />
         <div className="analysis-options" role="radiogroup" aria-label="Countries by">
           <span className="analysis-control-label">Countries by</span>
           {(['location', 'owner'] as const).map((b) => (
@@ -102,34 +98,4 @@ export function AnalysisView({ state, onShowInDiagram }: Props) {
       </div>
     </section>
   );
-}
-
-/** Options for the scenario editor's pickers (built only while the Scenarios tab shows: flows can be many). */
-function useDisruptionPickers(active: boolean): DisruptionPickers {
-  const ws = useWorkspace();
-  const facilities = useMemo(() => (active ? facilityOptions(ws.facilities) : []), [active, ws.facilities]);
-  const materials = useMemo(() => (active ? materialOptions(ws.materials) : []), [active, ws.materials]);
-  const flows = useMemo((): PickOption[] => {
-    if (!active) return [];
-    const name = new Map(ws.facilities.map((f) => [f.id, f.name]));
-    const material = new Map(ws.materials.map((m) => [m.id, m.name]));
-    return ws.flows
-      .map((f) => {
-        const label = `${name.get(f.from_id) ?? f.from_id} → ${name.get(f.to_id) ?? f.to_id}`;
-        const detail = material.get(f.material_id) ?? '';
-        return { value: f.id, label, detail, search: `${label}\u0001${detail}`.toLowerCase() };
-      })
-      .sort((a, b) => a.label.localeCompare(b.label, 'en'));
-  }, [active, ws.flows, ws.facilities, ws.materials]);
-  return useMemo(() => {
-    const facilityName = new Map(ws.facilities.map((f) => [f.id, f.name]));
-    const materialName = new Map(ws.materials.flatMap((m) => [[m.id, m.name] as const, [m.name.toLowerCase(), m.name] as const]));
-    return {
-      facilities,
-      flows,
-      materials,
-      nameOf: (kind, value) =>
-        kind === 'facility' ? (facilityName.get(value) ?? value) : kind === 'material' ? (materialName.get(value) ?? materialName.get(value.toLowerCase()) ?? value) : (COUNTRY_NAMES[value] ?? value),
-    };
-  }, [facilities, flows, materials, ws.facilities, ws.materials]);
 }

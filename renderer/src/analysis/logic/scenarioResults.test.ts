@@ -43,9 +43,18 @@ describe('shortfallRows', () => {
 
 describe('supplyLines', () => {
   it('gives a line per target in the result, in the order asked', () => {
-    expect(supplyLines(result, ['late', 'gone', 'fine'])).toEqual([
-      { id: 'late', name: 'LATE', ratios: [1, 0.8, 0.2] },
-      { id: 'fine', name: 'FINE', ratios: [1, 1, 1] },
-    ]);
+    expect(supplyLines(result, ['late', 'gone', 'fine'])).toEqual({
+      lines: [
+        { id: 'late', name: 'LATE', ratios: [1, 0.8, 0.2] },
+        { id: 'fine', name: 'FINE', ratios: [1, 1, 1] },
+      ],
+      of: 2,
+    });
+  });
+
+  it('draws at most `max` lines: those short soonest, lowest supply first', () => {
+    const { lines, of } = supplyLines(result, ['fine', 'late', 'dipped', 'early-small', 'early-big'], 3);
+    expect(of).toBe(5);
+    expect(lines.map((l) => l.id)).toEqual(['early-big', 'early-small', 'late']);
   });
 });

@@ -11,13 +11,24 @@ export interface SupplyLine {
   ratios: number[];
 }
 
-/** Lines for the targets that are in the result, in the order given. */
-export function supplyLines(result: ScenarioResult, targetIds: readonly string[]): SupplyLine[] {
+/**
+ * Lines for the targets in the result, in the order given; at most `max` of them (a chart
+ * of thousands of lines says nothing): then the ones short soonest, lowest supply first.
+ */
+export function supplyLines(result: ScenarioResult, targetIds: readonly string[], max = 12): { lines: SupplyLine[]; of: number } {
   const byId = new Map(result.facilities.map((f) => [f.id, f]));
-  return targetIds.flatMap((id) => {
+  const found = targetIds.flatMap((id) => {
     const f = byId.get(id);
-    return f ? [{ id, name: f.name, ratios: f.supply_ratio }] : [];
+    return f ? [f] : [];
   });
+  const picked = found.length <= max ? found : [...found].sort(worstFirst).slice(0, max);
+  return { lines: picked.map((f) => ({ id: f.id, name: f.name, ratios: f.supply_ratio })), of: found.length };
+}
+
+const lowest = (f: ScenarioFacilityResult) => (f.supply_ratio.length ? Math.min(...f.supply_ratio) : 1);
+
+function worstFirst(a: ScenarioFacilityResult, b: ScenarioFacilityResult): number {
+  return (a.months_to_shortfall ?? Infinity) - (b.months_to_shortfall ?? Infinity) || lowest(a) - lowest(b) || a.name.localeCompare(b.name, 'en');
 }
 
 export interface ShortfallRow {
@@ -38,7 +49,7 @@ const row = (f: ScenarioFacilityResult): ShortfallRow => ({
   country: COUNTRY_NAMES[f.country] ?? f.country,
   monthsToShortfall: f.months_to_shortfall,
   shortfallTonnes: f.shortfall_t,
-  lowest: f.supply_ratio.length ? Math.min(...f.supply_ratio) : 1,
+  lowest: lowest(f),
 });
 
 /**

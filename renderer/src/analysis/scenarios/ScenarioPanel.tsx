@@ -12,7 +12,8 @@ import { checkDraft, draftChanged, draftKey, draftOf, emptyDraft, type ScenarioD
 import { CHINA_EXPORT_BAN, freeName } from '../logic/presets';
 import type { AnalysisState } from '../useAnalysisState';
 import { useAnalysis } from '../worker/useAnalysis';
-import type { DisruptionPickers } from './DisruptionFields';
+import type { Pickers } from '../../logic/pickers';
+import { useDisruptionPickers } from './useDisruptionPickers';
 import { ScenarioEditor } from './ScenarioEditor';
 import { ScenarioList } from './ScenarioList';
 import { ScenarioResults } from './ScenarioResults';
@@ -22,7 +23,7 @@ interface Props {
   state: AnalysisState;
   targetIds: readonly string[];
   targetName: string;
-  pickers: DisruptionPickers;
+  pickers: Pickers;
 }
 
 const opened = (id: string | null, draft: ScenarioDraft) => ({ id, draft, loaded: draftKey(draft) });
@@ -41,6 +42,7 @@ export function ScenarioPanel({ state, targetIds, targetName, pickers }: Props) 
   const [run, setRun] = useState<ScenarioFields | null>(null);
 
   const draft = open?.draft ?? null;
+  const disruptionPickers = useDisruptionPickers(pickers, draft?.disruptions.some((d) => d.kind === 'flow') ?? false);
   const check = useMemo(() => (draft ? checkDraft(draft) : null), [draft]);
   /** Differs from the saved scenario (a new one always does). */
   const dirty = draft ? draftChanged(draft, saved) : false;
@@ -164,7 +166,7 @@ export function ScenarioPanel({ state, targetIds, targetName, pickers }: Props) 
               setSubmitted(false);
               setOpen(opened(saved.id, draftOf(saved)));
             }}
-            pickers={pickers}
+            pickers={disruptionPickers}
           />
         ) : (
           <p className="analysis-message">Open a saved scenario, start a new one, or try “China bans exports”.</p>

@@ -15,12 +15,16 @@ interface Props {
   stale: boolean;
 }
 
+/** Rows the table lists; the rest are counted below it. */
+const MAX_ROWS = 200;
+
 export function ScenarioResults({ result, targetIds, targetName, stale }: Props) {
   const value = result.value;
   const [everyone, setEveryone] = useState(false);
-  const lines = useMemo(() => (value ? supplyLines(value, targetIds) : []), [value, targetIds]);
+  const { lines, of } = useMemo(() => (value ? supplyLines(value, targetIds) : { lines: [], of: 0 }), [value, targetIds]);
   const rows = useMemo(() => (value ? shortfallRows(value, everyone ? null : targetIds) : []), [value, targetIds, everyone]);
   const shortSoon = rows.filter((r) => r.monthsToShortfall !== null && r.monthsToShortfall <= 6).length;
+  const shown = rows.slice(0, MAX_ROWS);
 
   return (
     <section className={`analysis-section scenario-results${result.busy && value ? ' is-stale' : ''}`} aria-labelledby="scenario-results-heading">
@@ -38,6 +42,7 @@ export function ScenarioResults({ result, targetIds, targetName, stale }: Props)
               ? `None of ${everyone ? 'the facilities listed' : targetName} falls below half its supply within 6 months.`
               : `${shortSoon} of ${rows.length} ${everyone ? 'facilities listed' : 'targets'} fall below half their supply within 6 months.`}
           </p>
+          {lines.length < of ? <p className="muted small">The {lines.length} of {of.toLocaleString('en-US')} targets that run short soonest:</p> : null}
           {lines.length ? <SupplyChart lines={lines} months={value.months} label={`Supply ratio by month for ${targetName}`} /> : null}
           <div className="analysis-options">
             <label className="check">
@@ -45,7 +50,12 @@ export function ScenarioResults({ result, targetIds, targetName, stale }: Props)
               Every facility that runs short, not only {targetName}
             </label>
           </div>
-          <ShortfallTable rows={rows} months={value.months} caption="Months to shortfall" />
+          <ShortfallTable rows={shown} months={value.months} caption="Months to shortfall" />
+          {shown.length < rows.length ? (
+            <p className="muted small analysis-note">
+              The first {shown.length} of {rows.length.toLocaleString('en-US')} facilities, soonest short first.
+            </p>
+          ) : null}
         </>
       ) : null}
     </section>

@@ -1,0 +1,42 @@
+// Options for the disruption editor's pickers: the window's facility and material options,
+// and flows (labelled "from → to"), built only while a flow disruption needs them: a
+// workspace can hold 100,000 flows.
+import { useMemo } from 'react';
+import { COUNTRY_NAMES } from '../../../../db/model/countries';
+import type { Pickers } from '../../logic/pickers';
+import type { PickOption } from '../../logic/options';
+import { useWorkspace } from '../../state/context';
+import type { DisruptionPickers } from './DisruptionFields';
+
+const collator = new Intl.Collator('en');
+
+export function useDisruptionPickers(pickers: Pickers, needFlows: boolean): DisruptionPickers {
+  const ws = useWorkspace();
+  const flows = useMemo((): PickOption[] => {
+    if (!needFlows) return [];
+    const name = new Map(ws.facilities.map((f) => [f.id, f.name]));
+    const material = new Map(ws.materials.map((m) => [m.id, m.name]));
+    return ws.flows
+      .map((f) => {
+        const label = `${name.get(f.from_id) ?? f.from_id} → ${name.get(f.to_id) ?? f.to_id}`;
+        const detail = material.get(f.material_id) ?? '';
+        return { value: f.id, label, detail, search: `${label}\u0001${detail}`.toLowerCase() };
+      })
+      .sort((a, b) => collator.compare(a.label, b.label));
+  }, [needFlows, ws.flows, ws.facilities, ws.materials]);
+  return useMemo(() => {
+    const facilityName = new Map(pickers.facilities.map((o) => [o.value, o.label]));
+    const materialName = new Map(pickers.materials.flatMap((o) => [[o.value, o.label] as const, [o.label.toLowerCase(), o.label] as const]));
+    return {
+      facilities: pickers.facilities,
+      materials: pickers.materials,
+      flows,
+      nameOf: (kind, value) =>
+        kind === 'facility'
+          ? (facilityName.get(value) ?? value)
+          : kind === 'material'
+            ? (materialName.get(value) ?? materialName.get(value.toLowerCase()) ?? value)
+            : (COUNTRY_NAMES[value] ?? value),
+    };
+  }, [pickers.facilities, pickers.materials, flows]);
+}
