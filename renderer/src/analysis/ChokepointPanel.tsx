@@ -7,7 +7,7 @@ import { PanelStatus } from './PanelStatus';
 import { ShareBar } from './ShareBar';
 import { chokepointRows, countryChokepoints } from './logic/chokepoints';
 import { percent, tonnes } from './logic/format';
-import type { AnalysisState as Result } from './worker/useAnalysis';
+import type { AnalysisResult as Result } from './worker/useAnalysis';
 
 interface Props {
   result: Result<'analysis.chokepoints'>;

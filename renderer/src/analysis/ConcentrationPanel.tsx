@@ -9,7 +9,7 @@ import { ShareBar } from './ShareBar';
 import { concentrationRows, miningVsChain, type Basis } from './logic/concentration';
 import { hhiText, percent } from './logic/format';
 import { stageName } from './logic/stages';
-import type { AnalysisState as Result } from './worker/useAnalysis';
+import type { AnalysisResult as Result } from './worker/useAnalysis';
 
 interface Props {
   result: Result<'analysis.concentrationAll'>;

@@ -11,7 +11,7 @@ import { dependenceModel } from './logic/dependence';
 import { percent, tonnes } from './logic/format';
 import { sankeyModel } from './logic/sankey';
 import { stageName } from './logic/stages';
-import type { AnalysisState as Result } from './worker/useAnalysis';
+import type { AnalysisResult as Result } from './worker/useAnalysis';
 
 interface Props {
   result: Result<'analysis.provenance'>;

@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'react';
 import { PanelStatus } from '../PanelStatus';
 import { shortfallRows, supplyLines } from '../logic/scenarioResults';
-import type { AnalysisState as Result } from '../worker/useAnalysis';
+import type { AnalysisResult as Result } from '../worker/useAnalysis';
 import { ShortfallTable } from './ShortfallTable';
 import { SupplyChart } from './SupplyChart';
 

@@ -6,7 +6,7 @@ import type { LodestoneErrorData } from '../../../../db/errors';
 import type { AnalysisEngine } from './engine';
 import type { AnalysisInput, AnalysisOp, AnalysisOutput } from './protocol';
 
-export interface AnalysisState<N extends AnalysisOp> {
+export interface AnalysisResult<N extends AnalysisOp> {
   value: AnalysisOutput<N> | null;
   error: LodestoneErrorData | null;
   /** A newer result is being computed (value, if any, is the previous one). */
@@ -22,9 +22,9 @@ export function useAnalysis<N extends AnalysisOp>(
   op: N,
   input: AnalysisInput<N> | null,
   version: number,
-): AnalysisState<N> {
+): AnalysisResult<N> {
   const key = input === null ? null : `${version}\u0000${JSON.stringify(input)}`;
-  const [state, setState] = useState<AnalysisState<N> & { key: string | null }>({ value: null, error: null, busy: false, ms: null, key: null });
+  const [state, setState] = useState<AnalysisResult<N> & { key: string | null }>({ value: null, error: null, busy: false, ms: null, key: null });
 
   useEffect(() => {
     if (key === null || input === null) {
