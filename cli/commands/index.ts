@@ -10,6 +10,7 @@ import { importSnapshotCommand } from './import-snapshot';
 import { importCsvCommand } from './import-csv';
 import { init } from './init';
 import { list } from './list';
+import { saveCopyCommand } from './save-copy';
 import { scenario } from './scenario';
 import { verifySnapshotCommand } from './verify-snapshot';
 
@@ -23,6 +24,7 @@ export const COMMANDS: readonly Command[] = [
   diffSnapshotCommand,
   importSnapshotCommand,
   exportGraphCommand,
+  saveCopyCommand,
   analyze,
   scenario,
   bench,
