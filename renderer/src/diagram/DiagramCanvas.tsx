@@ -105,6 +105,8 @@ export function DiagramCanvas(props: Props) {
   // Set by the create effect: lend a bulk edge to cytoscape, take back unselected ones.
   const lendRef = useRef<(index: number) => cytoscape.EdgeSingular | null>(() => null);
   const takeBackRef = useRef<() => void>(() => {});
+  /** Bulk mode: label the nodes around the view again (after the elements changed). */
+  const scheduleLabelsRef = useRef<() => void>(() => {});
 
   // Create once.
   useEffect(() => {
@@ -158,19 +160,37 @@ export function DiagramCanvas(props: Props) {
       layer.resize(container.clientWidth, container.clientHeight);
       layer.setViewport({ zoom: cy.zoom(), pan: cy.pan() });
       layer.setBulk(edgeBulk);
-      // Labels only when zoomed in enough to read them (a class change restyles every node).
-      let labelsOn = false;
-      const followZoom = () => {
-        const want = cy.zoom() >= LABEL_ZOOM;
-        if (want === labelsOn) return;
-        labelsOn = want;
+      // Labels only when zoomed in enough to read them, and only on the nodes in and around
+      // the view once it rests: a class change restyles each node it touches, and labelling
+      // all 5,000 at once froze the window for over a second.
+      let labelled = new Set<string>();
+      let labelTimer = 0;
+      const updateLabels = () => {
+        const want = new Set<string>();
+        if (cy.zoom() >= LABEL_ZOOM) {
+          const view = cy.extent();
+          const mx = view.w * 0.25;
+          const my = view.h * 0.25;
+          cy.nodes().forEach((n) => {
+            const p = n.position();
+            if (p.x >= view.x1 - mx && p.x <= view.x2 + mx && p.y >= view.y1 - my && p.y <= view.y2 + my) want.add(n.id());
+          });
+        }
         cy.batch(() => {
-          if (want) cy.nodes().addClass('labelled');
-          else cy.nodes().removeClass('labelled');
+          for (const id of labelled) if (!want.has(id)) cy.getElementById(id).removeClass('labelled');
+          for (const id of want) if (!labelled.has(id)) cy.getElementById(id).addClass('labelled');
         });
+        labelled = want;
       };
-      cy.on('zoom', followZoom);
-      followZoom();
+      const scheduleLabels = () => {
+        window.clearTimeout(labelTimer);
+        labelTimer = window.setTimeout(() => {
+          if (cyRef.current === cy) updateLabels();
+        }, 120);
+      };
+      cy.on('viewport', scheduleLabels);
+      scheduleLabelsRef.current = scheduleLabels;
+      updateLabels();
       // Dragged nodes take their edges along.
       cy.on('grab', 'node', (e: EventObject) => {
         const moving = e.target.selected() ? cy.$('node:selected').union(e.target) : e.target;
@@ -427,6 +447,7 @@ export function DiagramCanvas(props: Props) {
       lentRef.current = lent;
       layerRef.current?.setSkip(lent);
       layerRef.current?.setBulk(edgeBulk);
+      scheduleLabelsRef.current();
     }
     setCounts({ nodes: cy.nodes().length, edges: bulk ? (bulkRef.current?.ids.length ?? 0) : cy.edges().length });
   }, [elements]);
