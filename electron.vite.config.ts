@@ -7,10 +7,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
-import type { Plugin } from 'vite';
+import type { Plugin, UserConfig } from 'vite';
 import { rendererViteConfig } from './vite.renderer.config';
 
 const repo = path.dirname(fileURLToPath(import.meta.url));
+/** LODESTONE_BUILD_DIR builds somewhere else than out/ (the Electronegativity check builds into a temp folder). */
+const outDir = process.env.LODESTONE_BUILD_DIR ? path.resolve(process.env.LODESTONE_BUILD_DIR) : path.join(repo, 'out');
 const apiFile = path.join(repo, 'db', 'api.ts');
 
 /**
@@ -37,10 +39,14 @@ function apiConstantsOnly(): Plugin {
   };
 }
 
+function withOutDir(config: UserConfig, dir: string): UserConfig {
+  return { ...config, build: { ...config.build, outDir: dir } };
+}
+
 export default defineConfig({
   main: {
     build: {
-      outDir: path.join(repo, 'out', 'main'),
+      outDir: path.join(outDir, 'main'),
       // Bundle zod and the db core; only the native module is loaded from node_modules.
       externalizeDeps: false,
       rolldownOptions: {
@@ -52,7 +58,7 @@ export default defineConfig({
   preload: {
     plugins: [apiConstantsOnly()],
     build: {
-      outDir: path.join(repo, 'out', 'preload'),
+      outDir: path.join(outDir, 'preload'),
       externalizeDeps: false,
       rolldownOptions: {
         input: { preload: path.join(repo, 'electron', 'preload.ts') },
@@ -60,5 +66,5 @@ export default defineConfig({
       },
     },
   },
-  renderer: rendererViteConfig(),
+  renderer: withOutDir(rendererViteConfig(), path.join(outDir, 'renderer')),
 });

@@ -50,6 +50,9 @@ function createWindow(): BrowserWindow {
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      // A middle-click on a link fires auxclick, which can open it in a new window past the
+      // click handlers; new windows are denied anyway, this removes the path (Electronegativity).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   win.once('ready-to-show', () => win.show());
