@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,6 +48,20 @@ function send(
   });
 }
 
+/** Whether a TCP connection to address:port is accepted (false on any refusal or error). */
+function connects(address: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: address, port, timeout: 2_000 });
+    const done = (ok: boolean) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+    socket.once('timeout', () => done(false));
+  });
+}
+
 describe('browser host', () => {
   let tmp: string;
   let host: BrowserHost;
@@ -86,6 +101,12 @@ describe('browser host', () => {
 
   it('refuses to listen anywhere but 127.0.0.1', async () => {
     await expect(startBrowserHost({ dbPath, host: '0.0.0.0' as '127.0.0.1' })).rejects.toThrow(/127\.0\.0\.1/);
+  });
+
+  it('cannot be reached on any other address of the machine, loopback or not', async () => {
+    const others = ['127.0.0.2', '::1', ...Object.values(os.networkInterfaces()).flatMap((list) => (list ?? []).filter((i) => !i.internal).map((i) => i.address))];
+    expect(await connects('127.0.0.1', host.port)).toBe(true);
+    for (const address of others) expect(await connects(address, host.port), address).toBe(false);
   });
 
   describe('API', () => {
