@@ -3,8 +3,9 @@
 // IPC sender check recognise it.
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
-import { contentTypeFor, resolveStaticPath } from '../server/static';
-import { APP_HOST, APP_SCHEME } from './policy';
+import { contentTypeFor } from '../server/static';
+import { appFileFor } from './app-url';
+import { APP_SCHEME } from './policy';
 
 /** Must run before the app's ready event. */
 export function registerAppScheme(): void {
@@ -22,14 +23,8 @@ export function handleAppProtocol(rendererDir: string, csp: string): void {
       'Referrer-Policy': 'no-referrer',
     };
     const notFound = () => new Response('Not found', { status: 404, headers: { ...headers, 'Content-Type': 'text/plain' } });
-    let url: URL;
-    try {
-      url = new URL(request.url);
-    } catch {
-      return notFound();
-    }
-    if (url.host !== APP_HOST || (request.method !== 'GET' && request.method !== 'HEAD')) return notFound();
-    const file = resolveStaticPath(rendererDir, url.pathname);
+    if (request.method !== 'GET' && request.method !== 'HEAD') return notFound();
+    const file = appFileFor(rendererDir, request.url);
     if (!file) return notFound();
     try {
       const body = request.method === 'HEAD' ? null : await readFile(file);
