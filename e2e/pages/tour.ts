@@ -1,0 +1,70 @@
+// A walk through every view of the window, as a person would click through it: the four
+// record tables, a record open in the inspector, the diagram (chain and map layouts), every
+// Analysis tab, every Snapshots task, and the Report when the sidebar has one. At each stop
+// it waits until the view has drawn, then hands over to the caller (the egress and the
+// accessibility checks both use it, so they cover the same views).
+import { expect } from '@playwright/test';
+import { AnalysisPage, type AnalysisTabName } from './analysis';
+import type { LodestoneApp, ViewName } from './app';
+import { Diagram } from './diagram';
+import { SnapshotsPage, type SnapshotSection } from './snapshots';
+
+const TABLES: readonly ViewName[] = ['Facilities', 'Flows', 'Materials', 'Sources'];
+const ANALYSIS_TABS: readonly AnalysisTabName[] = ['Dependence', 'Concentration', 'Chokepoints', 'Scenarios'];
+const SNAPSHOT_SECTIONS: readonly SnapshotSection[] = ['Export', 'Import', 'History', 'Other formats', 'CSV import'];
+
+export type Stop = (name: string) => Promise<void>;
+
+/** Visits every view of an app already open on a workspace with records; returns the stops' names. */
+export async function visitEveryView(app: LodestoneApp, stop: Stop): Promise<string[]> {
+  const page = app.page;
+  const visited: string[] = [];
+  const at = async (name: string) => {
+    visited.push(name);
+    await stop(name);
+  };
+
+  for (const table of TABLES) {
+    await app.goTo(table);
+    await expect(page.getByRole('grid', { name: table }).locator('.grid-body [role="row"]').first()).toBeVisible();
+    await at(`${table} table`);
+  }
+
+  await app.goTo('Facilities');
+  await app.facilities.rows.first().click();
+  await expect(app.inspector.title).not.toHaveText(/^New /);
+  await expect(app.inspector.root.getByRole('button', { name: 'Save', exact: true })).toBeVisible();
+  await at('Facilities table with the inspector open');
+
+  const diagram = new Diagram(page);
+  await diagram.open();
+  await expect(diagram.canvas).not.toHaveAttribute('data-node-count', '0');
+  await at('Diagram, chain layout');
+  await diagram.root.getByRole('combobox', { name: 'Layout' }).selectOption('map');
+  await expect(diagram.canvas).not.toHaveAttribute('data-node-count', '0');
+  await at('Diagram, map layout');
+
+  const analysis = new AnalysisPage(page);
+  await analysis.open();
+  for (const tab of ANALYSIS_TABS) {
+    await analysis.tab(tab);
+    await analysis.settled();
+    await at(`Analysis, ${tab}`);
+  }
+
+  const snapshots = new SnapshotsPage(page);
+  await snapshots.open();
+  for (const section of SNAPSHOT_SECTIONS) {
+    await snapshots.show(section);
+    await at(`Snapshots, ${section}`);
+  }
+
+  // The Report page is being added; it is visited as soon as the sidebar lists it.
+  const report = page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Report\b/ });
+  if ((await report.count()) > 0) {
+    await report.click();
+    await expect(page.getByRole('heading', { level: 1, name: /Report/ })).toBeVisible();
+    await at('Report');
+  }
+  return visited;
+}
