@@ -28,6 +28,7 @@ import { nextSort } from './logic/table';
 import { inspectorModeFor, viewDef, type ViewName } from './logic/views';
 import { useStore, useWorkspace } from './state/context';
 import { SnapshotsPage } from './snapshots/SnapshotsPage';
+import { ReportPage } from './report/ReportPage';
 import { AnalysisPage } from './analysis/AnalysisPage';
 import { useAnalysisState } from './analysis/useAnalysisState';
 import { RecordView } from './views/RecordView';
@@ -87,10 +88,10 @@ export function App() {
         onPage={(page) => void (page === 'diagram' ? nav.showDiagram() : nav.showPage(page))}
       />
 
-      <main className="main" aria-label={views.page === 'analysis' ? 'Analysis' : views.page === 'snapshots' ? 'Snapshots' : onDiagram ? 'Diagram' : def.label}>
+      <main className="main" aria-label={views.page === 'report' ? 'Report' : views.page === 'analysis' ? 'Analysis' : views.page === 'snapshots' ? 'Snapshots' : onDiagram ? 'Diagram' : def.label}>
         <ErrorBoundary
-          key={views.page === 'analysis' ? 'analysis' : views.page === 'snapshots' ? 'snapshots' : onDiagram ? 'diagram' : view}
-          area={views.page === 'analysis' ? 'the analysis page' : views.page === 'snapshots' ? 'the snapshots page' : onDiagram ? 'the diagram' : `the ${def.label.toLowerCase()} view`}
+          key={views.page === 'report' ? 'report' : views.page === 'analysis' ? 'analysis' : views.page === 'snapshots' ? 'snapshots' : onDiagram ? 'diagram' : view}
+          area={views.page === 'report' ? 'the report' : views.page === 'analysis' ? 'the analysis page' : views.page === 'snapshots' ? 'the snapshots page' : onDiagram ? 'the diagram' : `the ${def.label.toLowerCase()} view`}
         >
           {firstRun.showOffer ? (
             <FirstRun busy={firstRun.sampleBusy} onLoadSample={() => void firstRun.loadSample()} onStartEmpty={firstRun.startEmpty} />
@@ -102,6 +103,8 @@ export function App() {
                 void nav.showFacilityInDiagram(id).then((ok) => ok && diagram.setFocusRequest(id));
               }}
             />
+          ) : views.page === 'report' ? (
+            <ReportPage />
           ) : views.page === 'snapshots' ? (
             <SnapshotsPage />
           ) : onDiagram ? (

@@ -66,6 +66,12 @@ const PATHS: Record<string, ReactElement> = {
   ),
   filter: <path d="M4 5h16l-6 7.5V19l-4 1.5v-8z" />,
   analysis: <path d="M4 20h16M6.5 20v-6M11 20V8M15.5 20v-9M20 20V4" />,
+  report: (
+    <>
+      <path d="M6 3h12v18H6z" />
+      <path d="M9 8h6M9 12h6M9 16h3" />
+    </>
+  ),
   snapshot: (
     <>
       <path d="M4 8l8-4 8 4-8 4z" />

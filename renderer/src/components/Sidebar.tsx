@@ -12,6 +12,7 @@ const PAGES: readonly { page: PageName; label: string; icon: IconName; title: st
   { page: 'diagram', label: 'Diagram', icon: 'diagram', title: 'Network diagram' },
   { page: 'analysis', label: 'Analysis', icon: 'analysis', title: 'Dependence by stage, concentration, chokepoints and scenarios' },
   { page: 'snapshots', label: 'Snapshots', icon: 'snapshot', title: 'Snapshots: share, merge, export' },
+  { page: 'report', label: 'Report', icon: 'report', title: 'Report: summary, concentration, chokepoints, provenance and the diagram, as a PDF' },
 ];
 
 interface Props {

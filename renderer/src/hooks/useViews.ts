@@ -8,7 +8,7 @@ import { INITIAL_VIEWS, type ViewName, type ViewState } from '../logic/views';
  * What fills the main area: the record tables (`view` says which), or one of the pages of
  * the sidebar's top list (Sidebar.tsx PAGES). Each page adds its name here.
  */
-export type Page = 'records' | 'diagram' | 'snapshots' | 'analysis';
+export type Page = 'records' | 'diagram' | 'snapshots' | 'analysis' | 'report';
 
 export function useViews() {
   const [view, setView] = useState<ViewName>('facilities');

@@ -1,0 +1,56 @@
+// The Report page: a print preview of the workspace report and its "Save as PDF". The
+// document sets data-report-ready="true" once its analyses have settled and the diagram
+// image has loaded; tests wait on that before reading or printing it.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class ReportPage {
+  readonly document: Locator;
+  readonly saveButton: Locator;
+
+  constructor(readonly page: Page) {
+    this.document = page.getByTestId('report');
+    this.saveButton = page.getByRole('button', { name: 'Save as PDF' });
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Report\b/ }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Report' })).toBeVisible();
+  }
+
+  async ready(): Promise<void> {
+    await expect(this.document).toHaveAttribute('data-report-ready', 'true', { timeout: 30_000 });
+  }
+
+  section(title: string): Locator {
+    return this.document.getByRole('region', { name: title, exact: true });
+  }
+
+  /** A row of the concentration table, by stage id. */
+  concentrationRow(stage: string): Locator {
+    return this.section('Concentration by stage').locator(`table.report-concentration tr[data-stage="${stage}"]`);
+  }
+
+  /** An OEM's provenance block, by its name. */
+  oem(name: string): Locator {
+    return this.document.getByTestId('report-oem').filter({ has: this.page.getByRole('heading', { level: 3, name, exact: true }) });
+  }
+
+  get diagramImage(): Locator {
+    return this.document.getByTestId('report-diagram-image');
+  }
+
+  /** The image's decoded size (0 x 0 when it failed to load). */
+  async diagramImageSize(): Promise<{ width: number; height: number }> {
+    return this.diagramImage.evaluate((img: HTMLImageElement) => ({ width: img.naturalWidth, height: img.naturalHeight }));
+  }
+
+  /** The report as Chromium prints it to PDF (print media, A4 from the page's CSS, with an outline of its headings). */
+  async pdf(): Promise<Buffer> {
+    await this.page.emulateMedia({ media: 'print' });
+    try {
+      return await this.page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+    } finally {
+      await this.page.emulateMedia({ media: 'screen' });
+    }
+  }
+}

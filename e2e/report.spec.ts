@@ -1,0 +1,154 @@
+// The Report page on the sample workspace: the summary, the concentration table with
+// separation marked highly concentrated, chokepoints for all OEMs with China first, the
+// provenance of a US prime showing China at separation and metal, the whole chain as an
+// image; then the PDF Chromium prints from it (A4, every section, a landscape diagram
+// page). A facility named with markup stays text in the report.
+import { expect, test, type Host } from './fixtures';
+import { callApi } from './pages/api';
+import { LodestoneApp } from './pages/app';
+import { ReportPage } from './pages/report';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { writeFile } from 'node:fs/promises';
+
+const F35_NAME = 'Lockheed Martin F-35 final assembly (Fort Worth)';
+const HOSTILE = '<img src=x onerror=alert(1)>';
+
+/** The sample loaded through the API, the app open on the Report page, ready; CSP refusals and dialogs collected. */
+async function openSampleReport(page: Page, host: Host, request: APIRequestContext, before?: () => Promise<void>) {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy|Refused/i.test(m.text())) problems.push(m.text());
+  });
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  await callApi(request, host.url, 'workspace.loadSample', {});
+  await before?.();
+  await new LodestoneApp(page).open(host);
+  const report = new ReportPage(page);
+  await report.open();
+  await report.ready();
+  return { report, problems };
+}
+
+/** The pages of a PDF and their sizes in points (Chromium writes one /MediaBox per page object). */
+function pdfPages(pdf: Buffer): { width: number; height: number }[] {
+  const text = pdf.toString('latin1');
+  const pages = [...text.matchAll(/\/Type\s*\/Page\b(?!s)[\s\S]*?\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)];
+  return pages.map((m) => ({ width: Number(m[3]) - Number(m[1]), height: Number(m[4]) - Number(m[2]) }));
+}
+
+/** PDF text strings as written in the outline: literal (ASCII) or hex UTF-16BE with a byte-order mark. */
+function pdfOutlineTitles(pdf: Buffer): string[] {
+  const text = pdf.toString('latin1');
+  const titles: string[] = [];
+  for (const m of text.matchAll(/\/Title\s*(?:\(((?:\\.|[^\\)])*)\)|<([0-9A-Fa-f\s]*)>)/g)) {
+    if (m[1] !== undefined) titles.push(m[1].replace(/\\(.)/g, '$1'));
+    else {
+      const hex = m[2]!.replace(/\s+/g, '');
+      const bytes = Buffer.from(hex, 'hex');
+      titles.push(bytes[0] === 0xfe && bytes[1] === 0xff ? bytes.subarray(2).swap16().toString('utf16le') : bytes.toString('latin1'));
+    }
+  }
+  return titles;
+}
+
+test('the sample report: summary, concentration, chokepoints, provenance and the diagram, then a PDF of it', async ({ page, host, request }, testInfo) => {
+  const { report, problems } = await openSampleReport(page, host, request);
+
+  // Title block and summary.
+  await expect(report.document.getByRole('heading', { level: 1 })).not.toBeEmpty();
+  await expect(report.document).toContainText(/Drawn up \d{1,2} \w+ \d{4}/);
+  const counts = report.document.getByTestId('report-counts');
+  await expect(counts).toContainText('Facilities72');
+  await expect(counts).toContainText('Flows185');
+  await expect(counts).toContainText('Sources6');
+  const summary = report.section('Workspace summary');
+  await expect(summary.getByRole('table', { name: 'Facilities by stage' }).locator('tr[data-stage="separation"]')).toContainText('13');
+  await expect(summary.getByRole('table', { name: 'Facilities by country' }).locator('tr[data-country="US"]')).toContainText('United States23');
+  await expect(summary.getByRole('table', { name: 'Confidence of the records' })).toContainText('Citing a source');
+
+  // Concentration: separation highly concentrated on capacity (HHI 8,411 > 1,800), China first.
+  const separation = report.concentrationRow('separation');
+  await expect(separation.locator('td[data-basis="capacity"]')).toContainText('8,411');
+  await expect(separation.locator('td[data-basis="capacity"]')).toContainText('Highly concentrated');
+  await expect(separation).toContainText('China 92%');
+  await expect(report.section('Concentration by stage')).toContainText('Mining only vs whole chain');
+
+  // Chokepoints for all nine OEMs: China carries 97.2%; the Baotou metal plant leads the facilities.
+  const chokepoints = report.section('Chokepoints for all OEMs');
+  await expect(chokepoints).toContainText('all 9 OEMs');
+  await expect(chokepoints.getByRole('table', { name: 'Chokepoint countries' }).locator('tbody tr').first()).toContainText(/China\s*97\.2%/);
+  await expect(chokepoints.getByRole('table', { name: 'Chokepoint facilities' }).locator('tbody tr').first()).toContainText(
+    'China Northern Rare Earth metal plant (Baotou)',
+  );
+  await expect(chokepoints.getByRole('heading', { name: 'Single points of failure' })).toBeVisible();
+
+  // Provenance: every OEM has a block; the F-35's material passed through China at separation and metal.
+  await expect(report.document.getByTestId('report-oem')).toHaveCount(9);
+  const f35 = report.oem(F35_NAME);
+  await expect(f35.locator('tr[data-stage="separation"]')).toContainText('China 79.7%');
+  await expect(f35.locator('tr[data-stage="metal"]')).toContainText('China 81.2%');
+  await expect(f35.locator('tr[data-stage="mine"]')).toContainText('China 56.1%');
+  await expect(f35.getByRole('list', { name: `Largest routes to ${F35_NAME}` }).getByRole('listitem')).toHaveCount(3);
+
+  // The diagram: a real, decoded PNG of the whole chain.
+  await expect(report.diagramImage).toBeVisible();
+  const size = await report.diagramImageSize();
+  expect(size.width).toBeGreaterThan(1500);
+  expect(size.height).toBeGreaterThan(300);
+  expect(await report.diagramImage.getAttribute('src')).toMatch(/^blob:/);
+
+  // "Save as PDF" opens the print dialog once the report is ready (stubbed: headless has none).
+  await page.evaluate(() => {
+    window.print = () => {
+      document.body.dataset.printedAs = document.title;
+    };
+  });
+  const title = await page.title();
+  await report.saveButton.click();
+  await expect(page.locator('body')).toHaveAttribute('data-printed-as', /^Lodestone report - .+ - \d{4}-\d{2}-\d{2}$/);
+  await expect(page).toHaveTitle(title);
+
+  // The PDF: A4 portrait pages and one landscape page for the diagram, every section in its outline.
+  const pdf = await report.pdf();
+  await writeFile(testInfo.outputPath('report.pdf'), pdf);
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(pdf.length).toBeGreaterThan(50 * 1024);
+  const pages = pdfPages(pdf);
+  expect(pages.length).toBeGreaterThanOrEqual(5);
+  const a4 = (p: { width: number; height: number }) => Math.abs(p.width - 595) < 2 && Math.abs(p.height - 842) < 2;
+  const a4Landscape = (p: { width: number; height: number }) => Math.abs(p.width - 842) < 2 && Math.abs(p.height - 595) < 2;
+  expect(pages.filter(a4).length).toBe(pages.length - 1);
+  expect(a4Landscape(pages.at(-1)!)).toBe(true);
+  const titles = pdfOutlineTitles(pdf);
+  for (const section of ['Workspace summary', 'Concentration by stage', 'Chokepoints for all OEMs', 'Provenance of the OEMs', 'The chain', F35_NAME]) {
+    expect(titles).toContain(section);
+  }
+  // The diagram went into the PDF as an image.
+  expect(pdf.toString('latin1')).toMatch(/\/Subtype\s*\/Image/);
+
+  expect(problems).toEqual([]);
+});
+
+test('a facility named with markup stays text in the report', async ({ page, host, request }) => {
+  const { report, problems } = await openSampleReport(page, host, request, async () => {
+    const magnets = await callApi(request, host.url, 'facilities.list', {});
+    const magnetMaker = magnets.find((f) => f.stage === 'magnet' && f.country === 'JP')!;
+    const materials = await callApi(request, host.url, 'materials.list', {});
+    const magnet = materials.find((m) => m.form === 'magnet')!;
+    const hostile = await callApi(request, host.url, 'facilities.create', { name: HOSTILE, stage: 'oem', country: 'US' });
+    await callApi(request, host.url, 'flows.create', { from_id: magnetMaker.id, to_id: hostile.id, material_id: magnet.id, volume_t: 40 });
+  });
+
+  const block = report.oem(HOSTILE);
+  await expect(block).toHaveCount(1);
+  await expect(block.getByRole('heading', { level: 3 })).toHaveText(HOSTILE);
+  await expect(block.locator('tr[data-stage="magnet"]')).toContainText('Japan 100.0%');
+  await expect(report.section('Chokepoints for all OEMs')).toContainText('all 10 OEMs');
+  // No element was made from the name anywhere in the report.
+  await expect(report.document.locator('img[src="x"]')).toHaveCount(0);
+  await expect(report.document.locator('img')).toHaveCount(1);
+  expect(problems).toEqual([]);
+});

@@ -1,0 +1,73 @@
+// The report itself, as it prints: title block, summary, concentration, chokepoints,
+// provenance of the OEMs, and the diagram. `data-report-ready` turns "true" once every
+// analysis has settled and the diagram image has loaded, so printing never catches it half drawn.
+import type { Facility } from '../../../db/model/schemas';
+import type { ChainImageState } from './diagram/useChainImage';
+import type { WorkspaceSummary } from './logic/summary';
+import { ChokepointSection } from './sections/ChokepointSection';
+import { ConcentrationSection } from './sections/ConcentrationSection';
+import { DiagramSection } from './sections/DiagramSection';
+import { ProvenanceSection } from './sections/ProvenanceSection';
+import { SummarySection } from './sections/SummarySection';
+import type { ReportAnalyses } from './useReportAnalyses';
+
+interface Props {
+  workspaceName: string;
+  date: string;
+  includePlanned: boolean;
+  summary: WorkspaceSummary;
+  analyses: ReportAnalyses | null;
+  oems: number;
+  image: ChainImageState;
+  facilities: readonly Facility[];
+  ready: boolean;
+  onImageLoad: () => void;
+}
+
+function Pending({ what }: { what: string }) {
+  return (
+    <p className="report-note" role="status">
+      Computing {what}…
+    </p>
+  );
+}
+
+export function ReportDocument({ workspaceName, date, includePlanned, summary, analyses, oems, image, facilities, ready, onImageLoad }: Props) {
+  return (
+    <article className="report-document" data-testid="report" data-report-ready={ready ? 'true' : 'false'} aria-labelledby="report-title" aria-busy={!ready}>
+      <header className="report-title-block">
+        <p className="report-kicker">Lodestone · supply-chain report</p>
+        <h1 id="report-title" className="report-title">
+          {workspaceName}
+        </h1>
+        <p className="report-date">
+          Drawn up {date}. {includePlanned ? 'Analyses include planned and idle facilities.' : 'Analyses count operating facilities and flows only.'}
+        </p>
+      </header>
+
+      <SummarySection summary={summary} />
+
+      {!analyses ? (
+        <Pending what="the analyses" />
+      ) : (
+        <>
+          {analyses.concentration.ok ? (
+            <ConcentrationSection overview={analyses.concentration.value} />
+          ) : (
+            <p className="report-note">Concentration could not be computed: {analyses.concentration.message}</p>
+          )}
+          {analyses.chokepoints === null ? (
+            <p className="report-note">No chokepoints to show: the workspace has no operating OEM.</p>
+          ) : analyses.chokepoints.ok ? (
+            <ChokepointSection result={analyses.chokepoints.value} oems={oems} />
+          ) : (
+            <p className="report-note">Chokepoints could not be computed: {analyses.chokepoints.message}</p>
+          )}
+          <ProvenanceSection provenance={analyses.provenance} />
+        </>
+      )}
+
+      <DiagramSection image={image} facilities={facilities} onImageLoad={onImageLoad} />
+    </article>
+  );
+}

@@ -1,0 +1,67 @@
+// The Report page: a print preview of the workspace report (A4 sheets on screen) with its
+// options and "Save as PDF" (Chromium's print dialog). Printing shows the report alone
+// (report.css @media print).
+import { useMemo, useState } from 'react';
+import { printToPdf } from '../platform/pdf';
+import { useStore, useWorkspace } from '../state/context';
+import { useChainImage } from './diagram/useChainImage';
+import { pdfFileName, reportDate } from './logic/meta';
+import { reportOems } from './logic/provenance';
+import { workspaceSummary } from './logic/summary';
+import { ReportDocument } from './ReportDocument';
+import { useReportAnalyses } from './useReportAnalyses';
+import './report.css';
+
+export function ReportPage() {
+  const store = useStore();
+  const ws = useWorkspace();
+  const [includePlanned, setIncludePlanned] = useState(false);
+  const [includeSensitive, setIncludeSensitive] = useState(false);
+
+  const oems = useMemo(() => reportOems(ws.facilities, includePlanned), [ws.facilities, includePlanned]);
+  const summary = useMemo(() => workspaceSummary(ws, { includeSensitive }), [ws, includeSensitive]);
+  const analyses = useReportAnalyses(store, ws.version, oems, includePlanned);
+  const image = useChainImage(ws, ws.version);
+  const [loadedImage, setLoadedImage] = useState<string | null>(null);
+  const imageSettled = image.status === 'failed' || (image.status === 'done' && loadedImage === image.url);
+  const ready = analyses !== null && imageSettled;
+  // The date the figures were computed: they are recomputed when the records or options change.
+  const date = useMemo(() => reportDate(new Date()), [ws.version, includePlanned]);
+  const workspaceName = ws.info?.name || 'Workspace';
+
+  return (
+    <div className="report-page">
+      <div className="report-toolbar">
+        <h1 className="view-title">Report</h1>
+        <label className="report-option">
+          <input type="checkbox" checked={includePlanned} onChange={(e) => setIncludePlanned(e.target.checked)} />
+          Include planned facilities
+        </label>
+        <label className="report-option">
+          <input type="checkbox" checked={includeSensitive} onChange={(e) => setIncludeSensitive(e.target.checked)} />
+          List sensitive sources
+        </label>
+        <span className="report-status muted small" role="status">
+          {ready ? 'Ready to print' : 'Preparing the report…'}
+        </span>
+        <button type="button" className="button button-primary" disabled={!ready} onClick={() => printToPdf(pdfFileName(workspaceName, new Date()))}>
+          Save as PDF
+        </button>
+      </div>
+      <div className="report-preview">
+        <ReportDocument
+          workspaceName={workspaceName}
+          date={date}
+          includePlanned={includePlanned}
+          summary={summary}
+          analyses={analyses}
+          oems={oems.length}
+          image={image}
+          facilities={ws.facilities}
+          ready={ready}
+          onImageLoad={() => setLoadedImage(image.status === 'done' ? image.url : null)}
+        />
+      </div>
+    </div>
+  );
+}
