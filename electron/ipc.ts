@@ -12,7 +12,8 @@ export interface IpcOptions {
   devServerUrl?: string;
 }
 
-function senderIsTrusted(event: IpcMainInvokeEvent, options: IpcOptions): boolean {
+/** The sender check of both channels (workspace ops here, the shell's in shell-ipc.ts). */
+export function senderIsTrusted(event: IpcMainInvokeEvent, options: Pick<IpcOptions, 'getMainWindow' | 'devServerUrl'>): boolean {
   const win = options.getMainWindow();
   const frame = event.senderFrame;
   return isTrustedSender(
