@@ -1,5 +1,5 @@
 import { facilityFields, type Facility, type FacilityFields } from '../model/schemas';
-import { writeBatch, type Tx } from '../store/changes';
+import { readThenWrite, writeBatch, type Tx } from '../store/changes';
 import type { Workspace } from '../workspace';
 import { checkRevision, emptyDeleteResult, parseOrThrow, plural, quoted, requireNewId, requireRecord } from './common';
 import { removeLinksOfRecord } from './links';
@@ -31,35 +31,39 @@ export function updateFacility(
   ws: Workspace,
   input: { id: string; revision?: number; changes: Partial<FacilityFields> },
 ): Facility {
-  const current = requireRecord(ws, 'facilities', input.id);
-  checkRevision('facilities', current, input.revision);
-  const fields = parseOrThrow(facilityFields, { ...current, ...input.changes });
-  checkReferences(ws, fields);
-  return writeBatch(ws, { label: `Edit facility ${quoted(fields.name)}` }, (tx) => tx.update('facilities', current, fields));
+  return readThenWrite(ws, () => {
+    const current = requireRecord(ws, 'facilities', input.id);
+    checkRevision('facilities', current, input.revision);
+    const fields = parseOrThrow(facilityFields, { ...current, ...input.changes });
+    checkReferences(ws, fields);
+    return writeBatch(ws, { label: `Edit facility ${quoted(fields.name)}` }, (tx) => tx.update('facilities', current, fields));
+  });
 }
 
 /** Deletes facilities with their flows and the source links of both, as one step. */
 export function deleteFacilities(ws: Workspace, ids: readonly string[]) {
-  const facilities = [...new Set(ids)].map((id) => requireRecord(ws, 'facilities', id));
-  const flowsOf = ws.prepare('SELECT * FROM flows WHERE from_id = ? OR to_id = ?');
-  const flows = new Map<string, Flow>();
-  for (const facility of facilities) {
-    for (const flow of flowsOf.all(facility.id, facility.id) as Flow[]) flows.set(flow.id, flow);
-  }
-  const what = facilities.length === 1 ? `facility ${quoted(facilities[0]!.name)}` : plural(facilities.length, 'facility');
-  const label = `Delete ${what}${flows.size ? ` and ${plural(flows.size, 'flow')}` : ''}`;
-  return writeBatch(ws, { label }, (tx) => {
-    const result = emptyDeleteResult();
-    for (const flow of flows.values()) {
-      result.deleted.source_links += removeLinksOfRecord(ws, tx, 'flow', flow.id);
-      tx.remove('flows', flow);
-    }
+  return readThenWrite(ws, () => {
+    const facilities = [...new Set(ids)].map((id) => requireRecord(ws, 'facilities', id));
+    const flowsOf = ws.prepare('SELECT * FROM flows WHERE from_id = ? OR to_id = ?');
+    const flows = new Map<string, Flow>();
     for (const facility of facilities) {
-      result.deleted.source_links += removeLinksOfRecord(ws, tx, 'facility', facility.id);
-      tx.remove('facilities', facility);
+      for (const flow of flowsOf.all(facility.id, facility.id) as Flow[]) flows.set(flow.id, flow);
     }
-    result.deleted.flows = flows.size;
-    result.deleted.facilities = facilities.length;
-    return result;
+    const what = facilities.length === 1 ? `facility ${quoted(facilities[0]!.name)}` : plural(facilities.length, 'facility');
+    const label = `Delete ${what}${flows.size ? ` and ${plural(flows.size, 'flow')}` : ''}`;
+    return writeBatch(ws, { label }, (tx) => {
+      const result = emptyDeleteResult();
+      for (const flow of flows.values()) {
+        result.deleted.source_links += removeLinksOfRecord(ws, tx, 'flow', flow.id);
+        tx.remove('flows', flow);
+      }
+      for (const facility of facilities) {
+        result.deleted.source_links += removeLinksOfRecord(ws, tx, 'facility', facility.id);
+        tx.remove('facilities', facility);
+      }
+      result.deleted.flows = flows.size;
+      result.deleted.facilities = facilities.length;
+      return result;
+    });
   });
 }

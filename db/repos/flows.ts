@@ -1,5 +1,5 @@
 import { flowFields, type Flow, type FlowFields } from '../model/schemas';
-import { writeBatch, type Tx } from '../store/changes';
+import { readThenWrite, writeBatch, type Tx } from '../store/changes';
 import type { Workspace } from '../workspace';
 import { checkRevision, emptyDeleteResult, parseOrThrow, plural, quoted, requireNewId, requireRecord } from './common';
 import { removeLinksOfRecord } from './links';
@@ -32,23 +32,27 @@ export function createFlow(ws: Workspace, input: FlowFields & { id?: string }): 
 }
 
 export function updateFlow(ws: Workspace, input: { id: string; revision?: number; changes: Partial<FlowFields> }): Flow {
-  const current = requireRecord(ws, 'flows', input.id);
-  checkRevision('flows', current, input.revision);
-  const fields = parseOrThrow(flowFields, { ...current, ...input.changes });
-  const label = `Edit ${describe(ws, fields)}`;
-  return writeBatch(ws, { label }, (tx) => tx.update('flows', current, fields));
+  return readThenWrite(ws, () => {
+    const current = requireRecord(ws, 'flows', input.id);
+    checkRevision('flows', current, input.revision);
+    const fields = parseOrThrow(flowFields, { ...current, ...input.changes });
+    const label = `Edit ${describe(ws, fields)}`;
+    return writeBatch(ws, { label }, (tx) => tx.update('flows', current, fields));
+  });
 }
 
 export function deleteFlows(ws: Workspace, ids: readonly string[]) {
-  const flows = [...new Set(ids)].map((id) => requireRecord(ws, 'flows', id));
-  const label = flows.length === 1 ? `Delete ${describe(ws, flows[0]!)}` : `Delete ${plural(flows.length, 'flow')}`;
-  return writeBatch(ws, { label }, (tx) => {
-    const result = emptyDeleteResult();
-    for (const flow of flows) {
-      result.deleted.source_links += removeLinksOfRecord(ws, tx, 'flow', flow.id);
-      tx.remove('flows', flow);
-    }
-    result.deleted.flows = flows.length;
-    return result;
+  return readThenWrite(ws, () => {
+    const flows = [...new Set(ids)].map((id) => requireRecord(ws, 'flows', id));
+    const label = flows.length === 1 ? `Delete ${describe(ws, flows[0]!)}` : `Delete ${plural(flows.length, 'flow')}`;
+    return writeBatch(ws, { label }, (tx) => {
+      const result = emptyDeleteResult();
+      for (const flow of flows) {
+        result.deleted.source_links += removeLinksOfRecord(ws, tx, 'flow', flow.id);
+        tx.remove('flows', flow);
+      }
+      result.deleted.flows = flows.length;
+      return result;
+    });
   });
 }

@@ -1,6 +1,6 @@
 import { LodestoneError } from '../errors';
 import { materialFields, type Material, type MaterialFields } from '../model/schemas';
-import { writeBatch, type Tx } from '../store/changes';
+import { readThenWrite, writeBatch, type Tx } from '../store/changes';
 import type { Workspace } from '../workspace';
 import { checkRevision, emptyDeleteResult, fieldError, parseOrThrow, plural, quoted, requireNewId, requireRecord } from './common';
 import { removeLinksOfRecord } from './links';
@@ -33,28 +33,32 @@ export function updateMaterial(
   ws: Workspace,
   input: { id: string; revision?: number; changes: Partial<MaterialFields> },
 ): Material {
-  const current = requireRecord(ws, 'materials', input.id);
-  checkRevision('materials', current, input.revision);
-  const fields = parseOrThrow(materialFields, { ...current, ...input.changes });
-  requireUniqueName(ws, fields.name, current.id);
-  return writeBatch(ws, { label: `Edit material ${quoted(fields.name)}` }, (tx) => tx.update('materials', current, fields));
+  return readThenWrite(ws, () => {
+    const current = requireRecord(ws, 'materials', input.id);
+    checkRevision('materials', current, input.revision);
+    const fields = parseOrThrow(materialFields, { ...current, ...input.changes });
+    requireUniqueName(ws, fields.name, current.id);
+    return writeBatch(ws, { label: `Edit material ${quoted(fields.name)}` }, (tx) => tx.update('materials', current, fields));
+  });
 }
 
 export function deleteMaterial(ws: Workspace, id: string) {
-  const material = requireRecord(ws, 'materials', id);
-  const flows = (ws.prepare('SELECT count(*) AS n FROM flows WHERE material_id = ?').get(id) as { n: number }).n;
-  const facilities = (ws.prepare('SELECT count(*) AS n FROM facilities WHERE capacity_material_id = ?').get(id) as { n: number }).n;
-  if (flows + facilities > 0) {
-    const uses = [flows ? plural(flows, 'flow') : '', facilities ? `the capacity of ${plural(facilities, 'facility')}` : '']
-      .filter(Boolean)
-      .join(' and ');
-    throw new LodestoneError('constraint', `Material ${quoted(material.name)} is used by ${uses}; change those first`);
-  }
-  return writeBatch(ws, { label: `Delete material ${quoted(material.name)}` }, (tx) => {
-    const result = emptyDeleteResult();
-    result.deleted.source_links = removeLinksOfRecord(ws, tx, 'material', id);
-    tx.remove('materials', material);
-    result.deleted.materials = 1;
-    return result;
+  return readThenWrite(ws, () => {
+    const material = requireRecord(ws, 'materials', id);
+    const flows = (ws.prepare('SELECT count(*) AS n FROM flows WHERE material_id = ?').get(id) as { n: number }).n;
+    const facilities = (ws.prepare('SELECT count(*) AS n FROM facilities WHERE capacity_material_id = ?').get(id) as { n: number }).n;
+    if (flows + facilities > 0) {
+      const uses = [flows ? plural(flows, 'flow') : '', facilities ? `the capacity of ${plural(facilities, 'facility')}` : '']
+        .filter(Boolean)
+        .join(' and ');
+      throw new LodestoneError('constraint', `Material ${quoted(material.name)} is used by ${uses}; change those first`);
+    }
+    return writeBatch(ws, { label: `Delete material ${quoted(material.name)}` }, (tx) => {
+      const result = emptyDeleteResult();
+      result.deleted.source_links = removeLinksOfRecord(ws, tx, 'material', id);
+      tx.remove('materials', material);
+      result.deleted.materials = 1;
+      return result;
+    });
   });
 }

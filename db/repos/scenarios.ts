@@ -3,7 +3,7 @@
 // zod (scenarioFields) on every write; references to facilities, materials and flows are
 // checked against the workspace when saved and again when run (records change meanwhile).
 import type { Scenario, ScenarioFields } from '../model/analysis';
-import { writeBatch } from '../store/changes';
+import { readThenWrite, writeBatch } from '../store/changes';
 import type { Workspace } from '../workspace';
 import { checkRevision, fieldError, quoted, requireNewId, requireRecord } from './common';
 
@@ -43,25 +43,31 @@ export function checkScenarioReferences(ws: Workspace, scenario: ScenarioFields,
 }
 
 export function createScenario(ws: Workspace, input: { id?: string; scenario: ScenarioFields }): Scenario {
-  checkScenarioReferences(ws, input.scenario, 'scenario.');
-  const id = requireNewId(ws, 'scenarios', input.id);
-  return writeBatch(ws, { label: `Create scenario ${quoted(input.scenario.name)}` }, (tx) =>
-    tx.insert('scenarios', { ...input.scenario, id }),
-  );
+  return readThenWrite(ws, () => {
+    checkScenarioReferences(ws, input.scenario, 'scenario.');
+    const id = requireNewId(ws, 'scenarios', input.id);
+    return writeBatch(ws, { label: `Create scenario ${quoted(input.scenario.name)}` }, (tx) =>
+      tx.insert('scenarios', { ...input.scenario, id }),
+    );
+  });
 }
 
 /** Replaces a scenario's definition (the editor sends the whole definition). */
 export function updateScenario(ws: Workspace, input: { id: string; revision?: number; scenario: ScenarioFields }): Scenario {
-  const current = getScenario(ws, input.id);
-  checkRevision('scenarios', current, input.revision);
-  checkScenarioReferences(ws, input.scenario, 'scenario.');
-  return writeBatch(ws, { label: `Edit scenario ${quoted(input.scenario.name)}` }, (tx) => tx.update('scenarios', current, input.scenario));
+  return readThenWrite(ws, () => {
+    const current = getScenario(ws, input.id);
+    checkRevision('scenarios', current, input.revision);
+    checkScenarioReferences(ws, input.scenario, 'scenario.');
+    return writeBatch(ws, { label: `Edit scenario ${quoted(input.scenario.name)}` }, (tx) => tx.update('scenarios', current, input.scenario));
+  });
 }
 
 export function deleteScenario(ws: Workspace, id: string): { deleted: { scenarios: number } } {
-  const scenario = getScenario(ws, id);
-  return writeBatch(ws, { label: `Delete scenario ${quoted(scenario.name)}` }, (tx) => {
-    tx.remove('scenarios', scenario);
-    return { deleted: { scenarios: 1 } };
+  return readThenWrite(ws, () => {
+    const scenario = getScenario(ws, id);
+    return writeBatch(ws, { label: `Delete scenario ${quoted(scenario.name)}` }, (tx) => {
+      tx.remove('scenarios', scenario);
+      return { deleted: { scenarios: 1 } };
+    });
   });
 }

@@ -1,7 +1,7 @@
 import { newId } from '../model/ids';
 import { LodestoneError } from '../errors';
 import { sourceFields, type Source, type SourceFields, type SourceLink } from '../model/schemas';
-import { writeBatch, type Tx } from '../store/changes';
+import { readThenWrite, writeBatch, type Tx } from '../store/changes';
 import type { TableName } from '../store/tables';
 import type { Workspace } from '../workspace';
 import { checkRevision, emptyDeleteResult, parseOrThrow, quoted, requireNewId, requireRecord } from './common';
@@ -32,22 +32,26 @@ export function createSource(ws: Workspace, input: SourceFields & { id?: string 
 }
 
 export function updateSource(ws: Workspace, input: { id: string; revision?: number; changes: Partial<SourceFields> }): Source {
-  const current = requireRecord(ws, 'sources', input.id);
-  checkRevision('sources', current, input.revision);
-  const fields = parseOrThrow(sourceFields, { ...current, ...input.changes });
-  return writeBatch(ws, { label: `Edit source ${quoted(fields.title)}` }, (tx) => tx.update('sources', current, fields));
+  return readThenWrite(ws, () => {
+    const current = requireRecord(ws, 'sources', input.id);
+    checkRevision('sources', current, input.revision);
+    const fields = parseOrThrow(sourceFields, { ...current, ...input.changes });
+    return writeBatch(ws, { label: `Edit source ${quoted(fields.title)}` }, (tx) => tx.update('sources', current, fields));
+  });
 }
 
 export function deleteSource(ws: Workspace, id: string) {
-  const source = requireRecord(ws, 'sources', id);
-  return writeBatch(ws, { label: `Delete source ${quoted(source.title)}` }, (tx) => {
-    const result = emptyDeleteResult();
-    const links = ws.prepare('SELECT * FROM source_links WHERE source_id = ?').all(id) as SourceLink[];
-    for (const link of links) tx.remove('source_links', link);
-    tx.remove('sources', source);
-    result.deleted.source_links = links.length;
-    result.deleted.sources = 1;
-    return result;
+  return readThenWrite(ws, () => {
+    const source = requireRecord(ws, 'sources', id);
+    return writeBatch(ws, { label: `Delete source ${quoted(source.title)}` }, (tx) => {
+      const result = emptyDeleteResult();
+      const links = ws.prepare('SELECT * FROM source_links WHERE source_id = ?').all(id) as SourceLink[];
+      for (const link of links) tx.remove('source_links', link);
+      tx.remove('sources', source);
+      result.deleted.source_links = links.length;
+      result.deleted.sources = 1;
+      return result;
+    });
   });
 }
 
@@ -88,13 +92,15 @@ export function linkSource(
 }
 
 export function unlinkSource(ws: Workspace, id: string) {
-  const link = ws.get('source_links', id);
-  if (!link) throw new LodestoneError('not_found', `No source link with id "${id}"`);
-  const source = ws.get('sources', link.source_id);
-  return writeBatch(ws, { label: `Remove citation ${quoted(source?.title ?? link.source_id)}` }, (tx) => {
-    tx.remove('source_links', link);
-    const result = emptyDeleteResult();
-    result.deleted.source_links = 1;
-    return result;
+  return readThenWrite(ws, () => {
+    const link = ws.get('source_links', id);
+    if (!link) throw new LodestoneError('not_found', `No source link with id "${id}"`);
+    const source = ws.get('sources', link.source_id);
+    return writeBatch(ws, { label: `Remove citation ${quoted(source?.title ?? link.source_id)}` }, (tx) => {
+      tx.remove('source_links', link);
+      const result = emptyDeleteResult();
+      result.deleted.source_links = 1;
+      return result;
+    });
   });
 }

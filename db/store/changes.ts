@@ -2,6 +2,7 @@
 // after images recorded in change_log, in one transaction. Undo and redo replay the images.
 import { LodestoneError } from '../errors';
 import type { Workspace } from '../workspace';
+import { BUSY_TIMEOUT_MS } from './open';
 import { encodeRecord, TABLES, type AnyRecord, type RecordByTable, type TableName } from './tables';
 
 export type BatchKind = 'edit' | 'import' | 'undo' | 'redo';
@@ -161,12 +162,37 @@ export interface BatchOptions {
 export function writeBatch<R>(ws: Workspace, options: BatchOptions, body: (tx: Tx) => R): R {
   // The pragma is a no-op inside an open transaction, where row-by-row checks simply stay on.
   const deferChecks = options.checkForeignKeysAtEnd === true && !ws.db.inTransaction;
-  if (!deferChecks) return runBatch(ws, options, body, false);
+  if (!deferChecks) return notBusy(() => runBatch(ws, options, body, false));
   ws.db.pragma('foreign_keys = OFF');
   try {
-    return runBatch(ws, options, body, true);
+    return notBusy(() => runBatch(ws, options, body, true));
   } finally {
     ws.db.pragma('foreign_keys = ON');
+  }
+}
+
+/**
+ * Runs an operation that reads, checks (revision, references) and then writes through
+ * writeBatch, in one immediate transaction: the write lock is taken before the read, so
+ * another program's commit cannot land between the check and the write and be overwritten
+ * (a lost update). The batch inside nests as a savepoint.
+ */
+export function readThenWrite<R>(ws: Workspace, body: () => R): R {
+  return notBusy(() => ws.db.transaction(body).immediate());
+}
+
+export const BUSY_MESSAGE = `The workspace is busy: another program has been writing to it for over ${BUSY_TIMEOUT_MS / 1000} s; nothing was changed, try again in a moment`;
+
+/** SQLite's "database is locked" (the busy timeout ran out) as a message a person can act on. */
+function notBusy<R>(body: () => R): R {
+  try {
+    return body();
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))) {
+      throw new LodestoneError('conflict', BUSY_MESSAGE);
+    }
+    throw error;
   }
 }
 

@@ -3,7 +3,7 @@
 // the after images. A row changed since (by another program) stops the step with a message.
 import { LodestoneError } from '../errors';
 import type { Workspace } from '../workspace';
-import { writeBatch, type Tx } from './changes';
+import { readThenWrite, writeBatch, type Tx } from './changes';
 import { isTableName, TABLES, type AnyRecord, type TableName } from './tables';
 
 interface BatchRow {
@@ -38,17 +38,21 @@ export function redoCandidate(ws: Workspace): BatchRow | undefined {
 }
 
 export function undo(ws: Workspace): BatchRow {
-  const target = undoCandidate(ws);
-  if (!target) throw new LodestoneError('conflict', 'Nothing to undo');
-  replay(ws, target, 'undo');
-  return target;
+  return readThenWrite(ws, () => {
+    const target = undoCandidate(ws);
+    if (!target) throw new LodestoneError('conflict', 'Nothing to undo');
+    replay(ws, target, 'undo');
+    return target;
+  });
 }
 
 export function redo(ws: Workspace): BatchRow {
-  const target = redoCandidate(ws);
-  if (!target) throw new LodestoneError('conflict', 'Nothing to redo');
-  replay(ws, target, 'redo');
-  return target;
+  return readThenWrite(ws, () => {
+    const target = redoCandidate(ws);
+    if (!target) throw new LodestoneError('conflict', 'Nothing to redo');
+    replay(ws, target, 'redo');
+    return target;
+  });
 }
 
 function replay(ws: Workspace, target: BatchRow, direction: 'undo' | 'redo'): void {
