@@ -48,7 +48,8 @@ export function ReportPage() {
           Save as PDF
         </button>
       </div>
-      <div className="report-preview">
+      {/* it scrolls: focusable, so the keyboard can scroll it too */}
+      <div className="report-preview" tabIndex={0} role="region" aria-label="Report preview">
         <ReportDocument
           workspaceName={workspaceName}
           date={date}
