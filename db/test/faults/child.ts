@@ -18,10 +18,16 @@ export interface RunningChild {
   exit: Promise<ChildExit>;
 }
 
+type OnLine = (line: string, child: ChildProcess) => void;
+
 /** Starts `script` (a path relative to this folder) with args; onLine sees each stdout line. */
-export function startScript(script: string, args: readonly string[], onLine?: (line: string, child: ChildProcess) => void): RunningChild {
-  const file = fileURLToPath(new URL(script, import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+export function startScript(script: string, args: readonly string[], onLine?: OnLine): RunningChild {
+  return startNode(['--import', 'tsx', fileURLToPath(new URL(script, import.meta.url)), ...args], onLine);
+}
+
+/** Starts node with these arguments in the repository (e.g. bin/lodestone.mjs ...). */
+export function startNode(args: readonly string[], onLine?: OnLine): RunningChild {
+  const child = spawn(process.execPath, args, { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
   let partial = '';
   let stderr = '';
