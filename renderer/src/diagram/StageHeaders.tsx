@@ -6,7 +6,7 @@ import type { ChainColumn } from './model/chainLayout';
 import type { MapLayerHandle } from './MapLayer';
 
 /** Names that fit a narrow column, for the whole chain fitted into a window. */
-const SHORT_LABELS: Readonly<Record<Stage, string>> = {
+export const SHORT_LABELS: Readonly<Record<Stage, string>> = {
   mine: 'Mine',
   concentrator: 'Conc.',
   separation: 'Sep.',

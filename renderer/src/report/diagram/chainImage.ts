@@ -3,10 +3,10 @@
 // big chain's edges are stroked in bulk under the nodes as on the Diagram page. The
 // instance is destroyed afterwards; only the PNG stays.
 import type { Core } from 'cytoscape';
-import { setupCytoscape } from '../../diagram/cytoscapeSetup';
+import { BULK_THRESHOLD, setupCytoscape } from '../../diagram/cytoscapeSetup';
 import { buildEdgeBulk, drawEdgeBulk } from '../../diagram/model/edgeBulk';
 import type { DiagramData } from '../../diagram/model/elements';
-import { chainPicture, PRINT_WIDTH_PX } from './chainPicture';
+import { chainPicture, placeHeaders, PRINT_WIDTH_PX } from './chainPicture';
 
 const BACKGROUND = '#ffffff';
 /** Image width in pixels: about 2.5 image pixels per CSS pixel on paper. */
@@ -37,7 +37,7 @@ function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
 }
 
 export async function renderChainImage(data: DiagramData): Promise<ChainImage> {
-  const picture = chainPicture(data);
+  const picture = chainPicture(data, data.facilities.length + data.flows.length > BULK_THRESHOLD);
   const cytoscape = setupCytoscape();
   const container = hiddenContainer();
   let cy: Core | null = null;
@@ -61,7 +61,8 @@ export async function renderChainImage(data: DiagramData): Promise<ChainImage> {
 
     // Image pixels per CSS pixel on paper, for the header band.
     const k = image.width / PRINT_WIDTH_PX;
-    const band = Math.round(HEADER_BAND * k);
+    const lines = picture.headers.some((h) => h.side) ? 2 : 1;
+    const band = Math.round(HEADER_BAND * k * lines);
     const canvas = document.createElement('canvas');
     canvas.width = image.width;
     canvas.height = image.height + band;
@@ -85,7 +86,8 @@ export async function renderChainImage(data: DiagramData): Promise<ChainImage> {
     context.font = `600 ${Math.round(HEADER_FONT * k)}px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif`;
     context.textAlign = 'center';
     context.textBaseline = 'middle';
-    for (const header of picture.headers) context.fillText(header.text, header.x * scale + pan.x, band / 2);
+    const placed = placeHeaders(picture.headers, (x) => x * scale + pan.x, (text) => context.measureText(text).width, canvas.width);
+    for (const header of placed) context.fillText(header.text, header.x, (header.line + 0.5) * (band / lines));
 
     return { blob: await toBlob(canvas), width: canvas.width, height: canvas.height };
   } finally {

@@ -101,21 +101,20 @@ export function workspaceSummary(input: SummaryInput, { includeSensitive, maxCou
     flows: flows.filter((f) => f.confidence === level).length,
   }));
 
+  // Links to records that no longer exist do not count.
+  const facilityIds = new Set(facilities.map((f) => f.id));
+  const flowIds = new Set(flows.map((f) => f.id));
   const sourcedFacilities = new Set<string>();
   const sourcedFlows = new Set<string>();
   const citing = new Map<string, Set<string>>();
   for (const link of input.links) {
-    if (link.record_type === 'facility') sourcedFacilities.add(link.record_id);
-    else if (link.record_type === 'flow') sourcedFlows.add(link.record_id);
+    if (link.record_type === 'facility' && facilityIds.has(link.record_id)) sourcedFacilities.add(link.record_id);
+    else if (link.record_type === 'flow' && flowIds.has(link.record_id)) sourcedFlows.add(link.record_id);
     else continue;
     let records = citing.get(link.source_id);
     if (!records) citing.set(link.source_id, (records = new Set()));
     records.add(`${link.record_type}:${link.record_id}`);
   }
-  // Links to records that no longer exist do not count.
-  const facilityIds = new Set(facilities.map((f) => f.id));
-  const flowIds = new Set(flows.map((f) => f.id));
-
   const shown = input.sources.filter((s) => includeSensitive || !s.sensitive);
   const sources = shown
     .map((s): SourceLine => ({ id: s.id, title: s.title, publisher: s.publisher, published: s.published, records: citing.get(s.id)?.size ?? 0 }))
@@ -133,10 +132,7 @@ export function workspaceSummary(input: SummaryInput, { includeSensitive, maxCou
     countries: listed,
     otherCountries: rest.length ? { countries: rest.length, facilities: rest.reduce((n, c) => n + c.facilities, 0) } : null,
     confidence,
-    sourced: {
-      facilities: [...sourcedFacilities].filter((id) => facilityIds.has(id)).length,
-      flows: [...sourcedFlows].filter((id) => flowIds.has(id)).length,
-    },
+    sourced: { facilities: sourcedFacilities.size, flows: sourcedFlows.size },
     sources,
     sensitiveLeftOut: input.sources.length - shown.length,
   };

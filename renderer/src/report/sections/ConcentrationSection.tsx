@@ -33,7 +33,7 @@ function BasisCells({ row, basis }: { row: ConcentrationRow | null; basis: 'capa
 
 export function ConcentrationSection({ overview }: { overview: ConcentrationOverview }) {
   const rows = reportConcentrationRows(overview);
-  const compare = miningVsChain(overview, 'capacity', 8);
+  const compare = miningVsChain(overview, 'capacity', 6);
   const leader = compare.rows[0];
   return (
     <section className="report-section report-new-page" aria-labelledby="report-concentration">

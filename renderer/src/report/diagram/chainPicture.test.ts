@@ -1,0 +1,81 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSample } from '../../../../db/sample';
+import { tempWorkspace, type TestWorkspace } from '../../../../db/test/helpers';
+import type { DiagramData } from '../../diagram/model/elements';
+import { labelSizeAt } from '../../diagram/model/style';
+import { chainPicture, placeHeaders, PRINT_WIDTH_PX, type ChainHeader } from './chainPicture';
+
+let t: TestWorkspace;
+let sample: DiagramData;
+beforeAll(() => {
+  t = tempWorkspace();
+  loadSample(t.ws, path.resolve(__dirname, '../../../../assets/sample'));
+  sample = { facilities: t.service.run('facilities.list', {}), flows: t.service.run('flows.list', {}), materials: t.service.run('materials.list', {}) };
+});
+afterAll(() => t.cleanup());
+
+describe('the chain picture of the sample', () => {
+  it('has every facility placed and every flow', () => {
+    const picture = chainPicture(sample, false);
+    const nodes = picture.elements.filter((e) => e.group === 'nodes');
+    expect(nodes).toHaveLength(72);
+    expect(nodes.every((n) => n.position && Number.isFinite(n.position.x) && Number.isFinite(n.position.y))).toBe(true);
+    expect(picture.elements.filter((e) => e.group === 'edges')).toHaveLength(185);
+  });
+
+  it('in bulk (a big chain) labels nodes only on request, as the Diagram page does', () => {
+    const rules = (bulk: boolean) => chainPicture(sample, bulk).stylesheet as { selector: string; style: Record<string, unknown> }[];
+    expect(rules(false).find((r) => r.selector === 'node')!.style.label).toBe('data(label)');
+    expect(rules(true).find((r) => r.selector === 'node')!.style.label).toBeUndefined();
+    expect(chainPicture(sample, true).bulk).toBe(true);
+  });
+
+  it('has a header per column, mine to OEM left to right, side stages marked', () => {
+    const { headers } = chainPicture(sample, false);
+    const main = headers.filter((h) => !h.side).sort((a, b) => a.x - b.x).map((h) => h.text);
+    expect(main).toEqual(['Mine', 'Concentrator', 'Separation', 'Metal', 'Alloy', 'Magnet', 'Component', 'OEM / prime']);
+    expect(headers.filter((h) => h.side).map((h) => h.text)).toContain('Recycler');
+  });
+
+  it('sizes labels for the zoom the page shows the picture at', () => {
+    const picture = chainPicture(sample, false);
+    const xs = picture.elements.filter((e) => e.group === 'nodes').map((n) => n.position!.x);
+    const width = Math.max(...xs) - Math.min(...xs);
+    expect(picture.printZoom).toBeCloseTo(PRINT_WIDTH_PX / (width + 250), 6);
+    const node = (picture.stylesheet as { selector: string; style: Record<string, unknown> }[]).find((r) => r.selector === 'node')!;
+    expect(node.style['font-size']).toBe(labelSizeAt(picture.printZoom).fontSize);
+    expect(node.style['font-size']).toBeGreaterThan(11);
+  });
+
+  it('leaves labels as the names in plain text', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const facilities = [{ ...sample.facilities[0]!, name: hostile }];
+    const picture = chainPicture({ facilities, flows: [], materials: sample.materials }, false);
+    expect(picture.elements[0]!.data.label).toBe(hostile);
+  });
+});
+
+describe('placing stage headers', () => {
+  const measure = (text: string) => text.length * 10;
+  const header = (x: number, text: string, short: string, side = false): ChainHeader => ({ x, text, short, side });
+
+  it('keeps full names that fit and shortens the ones that would touch a neighbour', () => {
+    const placed = placeHeaders([header(100, 'Mine', 'Mine'), header(200, 'Concentrator', 'Conc.'), header(400, 'Separation', 'Sep.')], (x) => x, measure, 1000);
+    expect(placed.map((p) => p.text)).toEqual(['Mine', 'Conc.', 'Separation']);
+  });
+
+  it('puts side stages on the second line, judged only against each other', () => {
+    const placed = placeHeaders([header(100, 'Separation', 'Sep.'), header(150, 'Trader / port', 'Trade', true), header(300, 'Metal', 'Metal')], (x) => x * 2, measure, 1000);
+    expect(placed.find((p) => p.text === 'Trader / port')).toEqual({ text: 'Trader / port', x: 300, line: 1 });
+    expect(placed.filter((p) => p.line === 0).map((p) => p.text)).toEqual(['Separation', 'Metal']);
+  });
+
+  it('keeps every header inside the image', () => {
+    const placed = placeHeaders([header(0, 'Mine', 'Mine'), header(1000, 'OEM / prime', 'OEM')], (x) => x, measure, 1000);
+    expect(placed).toEqual([
+      { text: 'Mine', x: 20, line: 0 },
+      { text: 'OEM / prime', x: 945, line: 0 },
+    ]);
+  });
+});
