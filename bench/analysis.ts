@@ -11,7 +11,7 @@ import { runScenario } from '../db/analysis/scenario';
 import { scenarioFields } from '../db/model/analysis';
 import { bigWorkspace, collectGarbage, metric, time, type BenchContext, type Benchmark } from './common';
 
-function bigGraph(ctx: BenchContext): { graph: Graph; loadMs: number } {
+export function bigGraph(ctx: BenchContext): { graph: Graph; loadMs: number } {
   return ctx.memo('big-graph', () => {
     const { ws } = bigWorkspace(ctx);
     collectGarbage();

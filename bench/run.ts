@@ -12,12 +12,13 @@ import type { Workspace } from '../db/workspace';
 import type { BenchContext, Benchmark, Metric } from './common';
 import { ANALYSIS_BENCHMARKS } from './analysis';
 import { DIAGRAM_BENCHMARKS } from './diagram';
+import { PEER_BENCHMARKS } from './peers';
 import { SNAPSHOT_BENCHMARKS } from './snapshot';
 import { STORE_BENCHMARKS } from './store';
 
 export * from './common';
 
-export const BENCHMARKS: Benchmark[] = [...STORE_BENCHMARKS, ...ANALYSIS_BENCHMARKS, ...SNAPSHOT_BENCHMARKS, ...DIAGRAM_BENCHMARKS];
+export const BENCHMARKS: Benchmark[] = [...STORE_BENCHMARKS, ...ANALYSIS_BENCHMARKS, ...SNAPSHOT_BENCHMARKS, ...DIAGRAM_BENCHMARKS, ...PEER_BENCHMARKS];
 
 // ---------- running ----------
 
