@@ -24,8 +24,13 @@ export class Problems {
   total = 0;
   add(file: string, line: number, field: string, message: string): void {
     this.total++;
-    if (this.list.length < MAX_REPORTED_ERRORS) this.list.push({ file, line, field, message });
+    // Fields and messages quote the file's own text (a column name can be megabytes long).
+    if (this.list.length < MAX_REPORTED_ERRORS) this.list.push({ file, line, field: clip(field, 80), message: clip(message, 400) });
   }
+}
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 3)}...` : text;
 }
 
 /** The error that refuses the import: names the first problem and counts the others. */
