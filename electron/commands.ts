@@ -34,6 +34,7 @@ export const COMMANDS = {
   'view.diagram': { label: 'Diagram', group: 'View' },
   'view.analysis': { label: 'Analysis', group: 'View' },
   'view.snapshots': { label: 'Snapshots', group: 'View' },
+  'view.report': { label: 'Report', group: 'View' },
   'view.facilities': { label: 'Facilities', group: 'View', accelerator: 'Alt+1' },
   'view.flows': { label: 'Flows', group: 'View', accelerator: 'Alt+2' },
   'view.materials': { label: 'Materials', group: 'View', accelerator: 'Alt+3' },

@@ -53,7 +53,7 @@ describe('menuTemplate', () => {
   it('View: the pages and record views with their keys, then zoom; developer items only when asked', () => {
     const view = menu(linux, 'View');
     expect(labels(view)).toEqual([
-      'Diagram', 'Analysis', 'Snapshots', '---', 'Facilities', 'Flows', 'Materials', 'Sources', '---',
+      'Diagram', 'Analysis', 'Snapshots', 'Report', '---', 'Facilities', 'Flows', 'Materials', 'Sources', '---',
       'resetZoom', 'zoomIn', 'zoomOut', '---', 'togglefullscreen',
     ]);
     expect(view.find((i) => i.command === 'view.flows')?.accelerator).toBe('Alt+2');

@@ -129,6 +129,7 @@ export function menuTemplate({ platform, appName, recent, devTools }: MenuOption
       command('view.diagram'),
       command('view.analysis'),
       command('view.snapshots'),
+      command('view.report'),
       separator,
       command('view.facilities'),
       command('view.flows'),

@@ -30,6 +30,7 @@ import { useStore, useWorkspace } from './state/context';
 import { SnapshotsPage } from './snapshots/SnapshotsPage';
 import { ReportPage } from './report/ReportPage';
 import { AnalysisPage } from './analysis/AnalysisPage';
+import { AppCommands } from './palette/AppCommands';
 import { useAnalysisState } from './analysis/useAnalysisState';
 import { RecordView } from './views/RecordView';
 import { ViewTable } from './views/ViewTable';
@@ -197,6 +198,22 @@ export function App() {
           formRef={formRef}
         />
       </ErrorBoundary>
+
+      <AppCommands
+        undo={info?.undo ?? null}
+        redo={info?.redo ?? null}
+        editorRef={editorRef}
+        filterRef={filterRef}
+        guardUnsaved={guard.guardUnsaved}
+        runHistory={runHistory}
+        switchView={nav.switchView}
+        showPage={nav.showPage}
+        showDiagram={nav.showDiagram}
+        startNew={nav.startNew}
+        startNewOf={nav.startNewOf}
+        setLayout={diagram.setLayout}
+        clearDiagramFilters={() => diagram.setFilter({})}
+      />
 
       <StatusBar
         counts={statusCounts(

@@ -94,16 +94,18 @@ export function useNavigation(
     [views, view, creating, patchView, setCreating, setView, hasUnsavedChanges, guardUnsaved],
   );
 
-  /** Opens a new record of a type in the inspector, with field values (from the diagram). */
+  /** Opens a new record of a type in the inspector, with field values (from the diagram or the command palette). */
   const startNewOf = useCallback(
-    async (recordType: 'facility' | 'flow') => {
+    async (recordType: EditableType) => {
       if (!(await guardUnsaved())) return false;
-      setView(recordType === 'facility' ? 'facilities' : 'flows');
+      setView(viewOfType(recordType));
+      // The diagram inspects facilities and flows; a material or source is created beside its table.
+      if (recordType !== 'facility' && recordType !== 'flow') setOnDiagram(false);
       setCreating(recordType);
       focusEditor();
       return true;
     },
-    [guardUnsaved, setView, setCreating, focusEditor],
+    [guardUnsaved, setView, setCreating, setOnDiagram, focusEditor],
   );
 
   const startNew = useCallback(async () => {

@@ -1,8 +1,9 @@
-// Files in and out of the window, in one place so that the desktop shell can later supply
-// native dialogs here without touching the views. Today both hosts use the browser's own
-// mechanisms: a download (Blob + a[download]; Electron shows its save dialog for it) and
-// <input type="file"> (the system's open dialog in both).
+// Files in and out of the window, in one place: the desktop app uses native dialogs through
+// its shell (platform/shell.ts, electron/shell-host.ts); browser mode falls back to the
+// browser's own mechanisms, a download (Blob + a[download]) and <input type="file">.
+import type { OpenKind } from '../../../electron/shell-contract';
 import { dataUrlPayload } from './base64';
+import { hasDesktopShell, shellCall } from './shell';
 
 export interface FileToSave {
   name: string;
@@ -11,8 +12,35 @@ export interface FileToSave {
   type: string;
 }
 
-/** Offers the bytes as a file named `name`. */
-export function saveFile({ name, bytes, type }: FileToSave): void {
+/**
+ * Offers the bytes as a file named `name`: a native save dialog on the desktop (resolves
+ * false if the person cancels it), a download in the browser. Rejects if writing fails.
+ */
+export async function saveFile(file: FileToSave): Promise<boolean> {
+  if (hasDesktopShell()) return (await shellCall('file.save', { name: file.name, bytes: file.bytes })).saved;
+  download(file);
+  return true;
+}
+
+/**
+ * Asks for files of a kind with the native open dialog (desktop) and returns them as File
+ * objects, as an <input type=file> would give them; [] if cancelled. Null in browser mode:
+ * the caller uses its own <input type=file> or drop zone there.
+ */
+export async function openNativeFiles(kind: OpenKind, multiple = false): Promise<File[] | null> {
+  if (!hasDesktopShell()) return null;
+  const { files } = await shellCall('file.open', { kind, multiple });
+  return files.map((f) => bytesToFile(f.name, f.bytes, kind));
+}
+
+/** A file handed over by the shell (native dialog, or the OS opening a snapshot with the app) as a File. */
+export function bytesToFile(name: string, bytes: Uint8Array, kind: OpenKind): File {
+  const copy = new Uint8Array(bytes.byteLength);
+  copy.set(bytes);
+  return new File([copy], name, { type: kind === 'snapshot' ? 'application/gzip' : 'text/csv' });
+}
+
+function download({ name, bytes, type }: FileToSave): void {
   const url = URL.createObjectURL(new Blob([bytes], { type }));
   const link = document.createElement('a');
   link.href = url;

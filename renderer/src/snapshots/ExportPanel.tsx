@@ -49,7 +49,8 @@ export function ExportPanel() {
         },
         author: author.trim(),
       });
-      saveFile({ name: result.file_name, bytes: base64ToBytes(result.data), type: 'application/gzip' });
+      // A cancelled save dialog (desktop) saves nothing, so nothing is reported as saved.
+      if (!(await saveFile({ name: result.file_name, bytes: base64ToBytes(result.data), type: 'application/gzip' }))) return;
       setSaved({ name: result.file_name, bytes: result.bytes });
     } catch (error) {
       notify(`Could not export the snapshot: ${errorData(error).message}`, 'error');

@@ -25,7 +25,8 @@ export function FormatsPanel() {
     setBusy(what);
     try {
       const names = await job();
-      notify(`Saved ${names.join(', ')}`, 'success');
+      // Nothing named: the save dialog was cancelled.
+      if (names.length) notify(`Saved ${names.join(', ')}`, 'success');
     } catch (error) {
       notify(`Could not export ${what}: ${errorData(error).message}`, 'error');
     } finally {
@@ -36,16 +37,14 @@ export function FormatsPanel() {
   const exportGraph = (format: GraphFormat, label: string) =>
     run(label, async () => {
       const graph = await store.read('graph.export', { format });
-      saveFile({ name: graph.file_name, bytes: textToBytes(graph.text), type: graph.mime_type });
-      return [graph.file_name];
+      return (await saveFile({ name: graph.file_name, bytes: textToBytes(graph.text), type: graph.mime_type })) ? [graph.file_name] : [];
     });
 
   // One button per file: a browser may hold back several downloads from one click.
   const exportCsv = (kind: (typeof CSV_FILES)[number]) =>
     run(`${kind}.csv`, async () => {
       const csv = await store.read('csv.export', {});
-      saveFile({ name: `${kind}.csv`, bytes: textToBytes(csv[kind]), type: 'text/csv' });
-      return [`${kind}.csv`];
+      return (await saveFile({ name: `${kind}.csv`, bytes: textToBytes(csv[kind]), type: 'text/csv' })) ? [`${kind}.csv`] : [];
     });
 
   return (

@@ -8,6 +8,7 @@ import { FormatsPanel } from './FormatsPanel';
 import { HistoryPanel } from './HistoryPanel';
 import { ImportPanel } from './ImportPanel';
 import { csvKindOfFileName } from './logic/csvMapping';
+import { useSnapshotsRequests } from './incoming';
 import { useCsvImport } from './useCsvImport';
 import { useSnapshotImport } from './useSnapshotImport';
 import './snapshots.css';
@@ -28,6 +29,12 @@ export function SnapshotsPage() {
   const [dragging, setDragging] = useState(false);
   const snapshot = useSnapshotImport();
   const csv = useCsvImport();
+  // Menu and palette commands, and snapshot files opened from the operating system.
+  useSnapshotsRequests((request) => {
+    setSection(request.section);
+    if (request.snapshot) void snapshot.pick(request.snapshot);
+    for (const f of request.csv?.slice(0, 2) ?? []) void csv.setFile(csvKindOfFileName(f.name), f);
+  });
 
   const onDrop = (e: DragEvent) => {
     if (!hasFiles(e)) return;
