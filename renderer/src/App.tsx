@@ -213,6 +213,7 @@ export function App() {
         startNewOf={nav.startNewOf}
         setLayout={diagram.setLayout}
         clearDiagramFilters={() => diagram.setFilter({})}
+        leaveFirstRun={() => firstRun.showOffer && firstRun.startEmpty()}
       />
 
       <StatusBar

@@ -30,6 +30,8 @@ export interface CommandTargets {
   startNewOf: (type: EditableType) => Promise<boolean>;
   setLayout: (layout: PaletteLayout) => void;
   clearDiagramFilters: () => void;
+  /** Ends an empty workspace's first-run offer, which would hide the page a file or command asks for. */
+  leaveFirstRun: () => void;
 }
 
 /** Keys this hook handles; the others (undo, save, find, Alt+1..4) are useShortcuts' in both hosts. */
@@ -50,6 +52,7 @@ export function useAppCommands(targets: CommandTargets) {
   const fail = useCallback((what: string, error: unknown) => notify(`${what}: ${error instanceof Error ? error.message : String(error)}`, 'error'), [notify]);
 
   const toSnapshots = useCallback(async (request: SnapshotsRequest) => {
+    latest.current.leaveFirstRun();
     requestSnapshots(request);
     await latest.current.showPage('snapshots');
   }, []);
