@@ -21,6 +21,7 @@ import { measured } from './measure';
 import { stretchToAspect } from './model/aspect';
 import { mapLayout } from './model/projection';
 import type { DiagramLayout, DiagramState } from './useDiagramState';
+import { saveFile } from '../platform/files';
 import './diagram.css';
 
 export interface DiagramViewProps {
@@ -44,18 +45,6 @@ const CHAIN_SPACING = { columnGap: 280, rowGap: 22, blockGap: 34 };
 /** Height / width the chain is stretched towards: about the canvas's shape in a window. */
 const CHAIN_ASPECT = 0.75;
 const SCALES = [1, 2, 4] as const;
-
-function download(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.rel = 'noopener';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 function tooltipLines(hover: HoverInfo, facilities: ReadonlyMap<string, Facility>, flows: ReadonlyMap<string, Flow>, materials: ReadonlyMap<string, Material>): string[] {
   if (hover.kind === 'node') {
@@ -267,7 +256,8 @@ export function DiagramView(props: DiagramViewProps) {
       const handle = canvasRef.current;
       if (!handle) return;
       const blob = kind === 'png' ? await handle.png(scale) : new Blob([handle.svg(scale)], { type: 'image/svg+xml' });
-      download(blob, `lodestone-diagram.${kind}`);
+      // A native save dialog on the desktop, a download in the browser (platform/files.ts).
+      await saveFile({ name: `lodestone-diagram.${kind}`, bytes: new Uint8Array(await blob.arrayBuffer()), type: blob.type || (kind === 'png' ? 'image/png' : 'image/svg+xml') });
     } catch (e) {
       notify(`Could not export the diagram: ${(e as Error).message}`, 'error');
     }
