@@ -14,6 +14,7 @@ import { EdgeLayer } from './EdgeLayer';
 import { exportPng, exportSvg } from './exportImage';
 import { forceLayout } from './forceLayout';
 import { buildEdgeBulk, edgeAt, setNodePosition, type EdgeBulk } from './model/edgeBulk';
+import { labelSizeAt, labelZoomStep } from './model/style';
 import { wheelZoomFactor } from './model/wheel';
 
 export interface DiagramSelection {
@@ -104,6 +105,20 @@ export function DiagramCanvas(props: Props) {
   const [rendered, setRendered] = useState(false);
   // Set by the create effect: lend a bulk edge to cytoscape, take back unselected ones.
   const lendRef = useRef<(index: number) => cytoscape.EdgeSingular | null>(() => null);
+  /** Plain mode: the zoom step the node labels are sized for (labelSizeAt). */
+  const labelStepRef = useRef(0);
+  /** Sizes these nodes' labels for the current zoom (all nodes when the step changed). */
+  const sizeLabels = (nodes: cytoscape.NodeCollection) => {
+    const cy = cyRef.current;
+    if (!cy || nodes.empty()) return;
+    const step = labelZoomStep(cy.zoom());
+    const target = step === labelStepRef.current ? nodes : cy.nodes();
+    labelStepRef.current = step;
+    const size = labelSizeAt(step);
+    cy.batch(() => {
+      target.style({ 'font-size': size.fontSize, 'text-max-width': `${size.maxWidth}px`, 'text-outline-width': size.outline, 'text-margin-x': size.margin });
+    });
+  };
   const takeBackRef = useRef<() => void>(() => {});
   /** Bulk mode: label the nodes around the view again (after the elements changed). */
   const scheduleLabelsRef = useRef<() => void>(() => {});
@@ -242,6 +257,18 @@ export function DiagramCanvas(props: Props) {
           }
         });
       });
+    }
+    if (!bulk) {
+      // Labels sized for the zoom (labelSizeAt), set on the nodes once the view rests: a
+      // stylesheet change would restyle every edge as well, on every wheel step.
+      let labelTimer = 0;
+      cy.on('viewport', () => {
+        window.clearTimeout(labelTimer);
+        labelTimer = window.setTimeout(() => {
+          if (cyRef.current === cy && labelZoomStep(cy.zoom()) !== labelStepRef.current) sizeLabels(cy.nodes());
+        }, 150);
+      });
+      sizeLabels(cy.nodes());
     }
     /** Hands a bulk edge to cytoscape (to be selected); returns it. */
     function lend(index: number): cytoscape.EdgeSingular | null {
@@ -434,7 +461,10 @@ export function DiagramCanvas(props: Props) {
       }
       // Nodes before edges, so an edge's ends exist when it is added.
       toAdd.sort((a, b) => (a.group === 'nodes' ? 0 : 1) - (b.group === 'nodes' ? 0 : 1));
-      if (toAdd.length) cy.add(toAdd as ElementDefinition[]);
+      if (toAdd.length) {
+        const added = cy.add(toAdd as ElementDefinition[]);
+        if (!bulk) sizeLabels(added.nodes());
+      }
     });
     if (bulk) {
       const edgeBulk = buildEdgeBulk(elements);

@@ -15,7 +15,7 @@ import { DiagramLegend } from './DiagramLegend';
 import { chainLayoutWithColumns } from './model/chainLayout';
 import { StageHeaders } from './StageHeaders';
 import { buildElements, routesBetween, scaleMaxima, upstreamDownstream, type DiagramFilter, type Position } from './model/elements';
-import { diagramStylesheet, labelZoomStep } from './model/style';
+import { diagramStylesheet } from './model/style';
 import { MapLayer, type MapLayerHandle } from './MapLayer';
 import { measured } from './measure';
 import { stretchToAspect } from './model/aspect';
@@ -121,10 +121,7 @@ export function DiagramView(props: DiagramViewProps) {
   );
   // Bulk mode follows the workspace's size, not the filters, so filtering never remounts.
   const bulk = facilities.length + flows.length > BULK_THRESHOLD;
-  // Labels sized for the zoom, in steps (a restyle of every node each); not in bulk mode,
-  // where restyling thousands of nodes would cost more than a frame.
-  const [labelZoom, setLabelZoom] = useState(1);
-  const stylesheet: StylesheetJson = useMemo(() => diagramStylesheet({ ...maxima, bulk, labelZoom: bulk ? 1 : labelZoom }), [maxima, bulk, labelZoom]);
+  const stylesheet: StylesheetJson = useMemo(() => diagramStylesheet({ ...maxima, bulk }), [maxima, bulk]);
 
   // Force layout: computed by cytoscape once the nodes are there, unless every node was placed.
   // It runs in a worker (seconds for thousands of facilities); the toolbar says so meanwhile.
@@ -209,8 +206,6 @@ export function DiagramView(props: DiagramViewProps) {
     viewportRef.current = { zoom: v.zoom, pan: { ...v.pan } };
     mapRef.current?.setViewport(v);
     headersRef.current?.setViewport(v);
-    const step = labelZoomStep(v.zoom);
-    setLabelZoom((current) => (current === step ? current : step));
   }, []);
   const [scale, setScale] = useState<number>(2);
   const [search, setSearch] = useState('');
