@@ -69,7 +69,7 @@ export function AnalysisView({ state, onShowInDiagram, pickers }: Props) {
         <div className="analysis-options" role="radiogroup" aria-label="Countries by">
           <span className="analysis-control-label">Countries by</span>
           {(['location', 'owner'] as const).map((b) => (
-            <label key={b} className="segmented">
+            <label key={b} className="choice-toggle">
               <input type="radio" name="analysis-by" value={b} checked={by === b} onChange={() => state.setBy(b)} />
               <span>{b === 'location' ? 'Location' : 'Controlling owner'}</span>
             </label>

@@ -27,7 +27,7 @@ export function ConcentrationPanel({ result, basis, onBasis }: Props) {
     <div className={`analysis-panel-body${result.busy && value ? ' is-stale' : ''}`}>
       <div className="analysis-options" role="radiogroup" aria-label="Basis">
         {(['capacity', 'throughput'] as const).map((b) => (
-          <label key={b} className="segmented">
+          <label key={b} className="choice-toggle">
             <input type="radio" name="concentration-basis" value={b} checked={basis === b} onChange={() => onBasis(b)} />
             <span>{b === 'capacity' ? 'Capacity' : 'Throughput'}</span>
           </label>
