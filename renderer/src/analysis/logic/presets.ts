@@ -1,12 +1,13 @@
 // Ready-made scenarios. The China export ban is the sample's docs/scenarios/china-export-ban.json
-// (a test keeps the two the same): it answers domain.md's "paralysed within six months?".
-import type { ScenarioInput } from '../../../../db/model/analysis';
+// itself (the file the CLI example runs), checked by the scenario schema: it answers
+// domain.md's "paralysed within six months?".
+import { scenarioFields, type ScenarioInput } from '../../../../db/model/analysis';
+import chinaExportBan from '../../../../docs/scenarios/china-export-ban.json';
 
-export const CHINA_EXPORT_BAN: ScenarioInput = {
-  name: 'China stops all rare-earth exports from month 1',
-  months: 12,
-  disruptions: [{ kind: 'country', country: 'CN', fraction: 1, start_month: 1 }],
-};
+// Checked against the schema when the module loads (a broken file fails loudly), and kept as
+// written (parsing would add the defaults to what a person then edits and saves).
+scenarioFields.parse(chinaExportBan);
+export const CHINA_EXPORT_BAN = chinaExportBan as ScenarioInput;
 
 /** A name not yet taken: "X", else "X (2)", "X (3)"... */
 export function freeName(name: string, taken: readonly string[]): string {
