@@ -1,19 +1,10 @@
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSample } from '../../../../db/sample';
-import { tempWorkspace, type TestWorkspace } from '../../../../db/test/helpers';
+import { describe, expect, inject, it } from 'vitest';
 import type { DiagramData } from '../../diagram/model/elements';
 import { labelSizeAt } from '../../diagram/model/style';
 import { chainPicture, placeHeaders, PRINT_WIDTH_PX, type ChainHeader } from './chainPicture';
 
-let t: TestWorkspace;
-let sample: DiagramData;
-beforeAll(() => {
-  t = tempWorkspace();
-  loadSample(t.ws, path.resolve(__dirname, '../../../../assets/sample'));
-  sample = { facilities: t.service.run('facilities.list', {}), flows: t.service.run('flows.list', {}), materials: t.service.run('materials.list', {}) };
-});
-afterAll(() => t.cleanup());
+// The sample workspace as the core lists it (db/test/sample-workspace.setup.ts).
+const sample: DiagramData = inject('sampleWorkspace');
 
 describe('the chain picture of the sample', () => {
   it('has every facility placed and every flow', () => {

@@ -1,24 +1,12 @@
-// The report's tables from real analyses of the sample workspace (db/ service, as the host runs them).
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConcentrationOverview, ProvenanceResult } from '../../../../db/model/analysis';
-import { loadSample } from '../../../../db/sample';
-import { tempWorkspace, type TestWorkspace } from '../../../../db/test/helpers';
+// The report's tables from real analyses of the sample workspace (the core's service, as the
+// host runs them, in db/test/sample-workspace.setup.ts).
+import { describe, expect, inject, it } from 'vitest';
 import { reportConcentrationRows } from './concentration';
 import { OTHER_COLOR, provenanceStageRows, reportOems, routeText } from './provenance';
 
-const F35 = 'fac-lockheed-fort-worth';
-
-let t: TestWorkspace;
-let overview: ConcentrationOverview;
-let f35: ProvenanceResult;
-beforeAll(() => {
-  t = tempWorkspace();
-  loadSample(t.ws, path.resolve(__dirname, '../../../../assets/sample'));
-  overview = t.service.run('analysis.concentrationAll', {});
-  f35 = t.service.run('analysis.provenance', { facility: F35, max_routes: 3 });
-});
-afterAll(() => t.cleanup());
+const sample = inject('sampleWorkspace');
+const overview = sample.concentration;
+const f35 = sample.f35Provenance;
 
 describe('concentration rows', () => {
   it('has every chain stage with figures, in chain order, both bases side by side', () => {
@@ -76,7 +64,7 @@ describe('provenance rows', () => {
 
 describe('report OEMs', () => {
   it('takes operating OEMs by name, planned ones only when asked', () => {
-    const facilities = t.service.run('facilities.list', {});
+    const { facilities } = sample;
     const oems = reportOems(facilities, false);
     expect(oems).toHaveLength(9);
     expect(oems.map((o) => o.name)).toEqual([...oems.map((o) => o.name)].sort((a, b) => a.localeCompare(b)));

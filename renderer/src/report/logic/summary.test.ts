@@ -1,23 +1,8 @@
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSample } from '../../../../db/sample';
-import { tempWorkspace, type TestWorkspace } from '../../../../db/test/helpers';
+import { describe, expect, inject, it } from 'vitest';
 import { workspaceSummary, type SummaryInput } from './summary';
 
-let t: TestWorkspace;
-let sample: SummaryInput;
-beforeAll(() => {
-  t = tempWorkspace();
-  loadSample(t.ws, path.resolve(__dirname, '../../../../assets/sample'));
-  sample = {
-    facilities: t.service.run('facilities.list', {}),
-    flows: t.service.run('flows.list', {}),
-    materials: t.service.run('materials.list', {}),
-    sources: t.service.run('sources.list', {}),
-    links: t.service.run('sources.links', {}),
-  };
-});
-afterAll(() => t.cleanup());
+// The sample workspace as the core lists it (db/test/sample-workspace.setup.ts).
+const sample: SummaryInput = inject('sampleWorkspace');
 
 describe('workspace summary on the sample', () => {
   it('counts the records', () => {
