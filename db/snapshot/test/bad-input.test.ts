@@ -9,6 +9,7 @@ import { inflateBytes, inflateStream, mergeSnapshot, readSnapshotBytes, readSnap
 import { undo } from '../../store/history';
 import { LodestoneError } from '../../errors';
 import { MAX_INFLATED_BYTES } from '../../model/snapshot';
+import { prng } from '../../../bench/generate';
 import { tempWorkspace, type TestWorkspace } from '../../test/helpers';
 import { exportWhole, gz, recordsDump, rehashed, seedTwoCountries } from './fixtures';
 
@@ -143,20 +144,10 @@ describe('text that looks like markup', () => {
   });
 });
 
-/** A seeded PRNG (mulberry32): the same mutations on every run. */
-function prng(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('fuzz', () => {
   it('1,200 mutated snapshots: each is merged correctly or refused with a clear message, never a crash or a partial write', () => {
-    const random = prng(20261122);
+    const random = prng(20261122); // seeded: the same mutations on every run
     const text = gunzipSync(good);
     const outcomes = { merged: 0, refused: 0 };
     const messages = new Set<string>();
