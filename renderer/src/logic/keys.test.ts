@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isTextEntry, nextRowIndex, shortcutFor, shortcutLabels, viewShortcut, type KeyLike } from './keys';
-
-const key = (k: string, mods: Partial<KeyLike> = {}): KeyLike => ({
-  key: k,
-  ctrlKey: false,
-  metaKey: false,
-  shiftKey: false,
-  altKey: false,
-  ...mods,
-});
+import { isTextEntry, nextRowIndex, shortcutFor, shortcutLabels, viewShortcut } from './keys';
+import { keyPress as key } from './testKeys';
 
 describe('shortcutFor', () => {
   it('maps undo and redo with Ctrl elsewhere and Cmd on macOS', () => {

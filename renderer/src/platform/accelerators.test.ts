@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { keyPress as key } from '../logic/testKeys';
 import { acceleratorLabel, matchesAccelerator } from './accelerators';
-
-const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) => ({
-  key: k,
-  ctrlKey: false,
-  metaKey: false,
-  shiftKey: false,
-  altKey: false,
-  ...mods,
-});
 
 describe('accelerators', () => {
   it('are written the platform’s way', () => {
