@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createService } from '../db/service';
 import { openWorkspace } from '../db/workspace';
-import { run } from './main';
+import { runCaptured } from './test-run';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lodestone-analyze-'));
 const db = path.join(tmp, 'chain.db');
@@ -30,12 +30,7 @@ beforeAll(() => {
   ws.close();
 });
 
-async function lodestone(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(['--db', db, ...args], { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const lodestone = (...args: string[]) => runCaptured(['--db', db, ...args]);
 
 describe('lodestone analyze', () => {
   it('concentration --json prints stage, basis, total, hhi and sorted shares; --include-planned counts the planned plant', async () => {

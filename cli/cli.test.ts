@@ -9,7 +9,7 @@ import { chainToCsv, generateChain } from '../bench/generate';
 import { defaultSampleDir } from '../db/sample';
 import { openWorkspace } from '../db/workspace';
 import { findCommand, parseArgs, UsageError } from './args';
-import { run } from './main';
+import { runCaptured } from './test-run';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const bin = path.join(repo, 'bin', 'lodestone.mjs');
@@ -22,12 +22,7 @@ function lodestone(...args: string[]) {
 }
 
 /** In-process run, capturing output. */
-async function inProcess(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const inProcess = (...args: string[]) => runCaptured(args);
 
 function counts(db: string) {
   const ws = openWorkspace(db);

@@ -4,17 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openWorkspace } from '../db/workspace';
-import { run } from './main';
+import { runCaptured } from './test-run';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lodestone-save-copy-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-async function lodestone(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const lodestone = (...args: string[]) => runCaptured(args);
 
 describe('lodestone save-copy', () => {
   it('writes a copy holding the sample, and refuses the workspace itself with one line', async () => {
