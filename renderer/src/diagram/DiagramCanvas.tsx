@@ -221,14 +221,14 @@ export function DiagramCanvas(props: Props) {
       });
       cy.on('free', 'node', () => layer?.stopMoving());
       // Edges under the pointer: a click selects one, hovering shows its tooltip.
-      const edgeUnder = (e: EventObject) => {
+      /** The bulk edge within 4 screen pixels of a model point (not a lent one), or -1. */
+      const edgeUnder = (point: { x: number; y: number }) => {
         const edgeBulk = bulkRef.current;
-        if (!edgeBulk) return -1;
-        return edgeAt(edgeBulk, e.position, 4 / cy.zoom(), lentRef.current);
+        return edgeBulk ? edgeAt(edgeBulk, point, 4 / cy.zoom(), lentRef.current) : -1;
       };
       cy.on('tap', (e: EventObject) => {
         if (e.target !== cy) return;
-        const index = edgeUnder(e);
+        const index = edgeUnder(e.position);
         if (index < 0) return;
         const additive = (e.originalEvent as MouseEvent | undefined)?.shiftKey || (e.originalEvent as MouseEvent | undefined)?.ctrlKey;
         // After cytoscape's own handling of a background tap, which unselects everything.
@@ -247,7 +247,7 @@ export function DiagramCanvas(props: Props) {
         hoverFrame = requestAnimationFrame(() => {
           hoverFrame = 0;
           const edgeBulk = bulkRef.current;
-          const index = edgeBulk ? edgeAt(edgeBulk, point, 4 / cy.zoom(), lentRef.current) : -1;
+          const index = edgeUnder(point);
           if (index >= 0 && edgeBulk) {
             hoveringEdge = true;
             latest.current.onHover({ id: edgeBulk.ids[index]!, kind: 'edge', x: rendered.x, y: rendered.y });

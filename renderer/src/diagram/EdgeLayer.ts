@@ -4,7 +4,7 @@
 // moved and scaled (as cytoscape's own textureOnViewport does), and draws in full once the
 // view rests; when full draws are cheap it simply draws every frame. While nodes are
 // dragged, the edges that do not touch them are drawn once and the moving ones per frame.
-import { drawEdgeBulk, edgeBulkSvgPaths, type EdgeBulk, type Viewport } from './model/edgeBulk';
+import { drawEdgeBulk, edgeBulkSvgPaths, type DrawOptions, type EdgeBulk, type Viewport } from './model/edgeBulk';
 
 /** A full draw faster than this is done on every frame, even while the view moves. */
 const CHEAP_DRAW_MS = 12;
@@ -105,14 +105,19 @@ export class EdgeLayer {
     const { zoom, pan } = this.viewport;
     context.save();
     context.setTransform(zoom * scale, 0, 0, zoom * scale, pan.x * scale, pan.y * scale);
-    drawEdgeBulk(context, this.bulk, { viewport: this.viewport, width: this.width, height: this.height, skip: this.skip, highlighted: this.highlighted });
+    drawEdgeBulk(context, this.bulk, this.view());
     context.restore();
   }
 
   /** The edges of the view as SVG paths, at `scale` times the screen size (an export). */
   svgPaths(scale: number): ReturnType<typeof edgeBulkSvgPaths> {
     if (!this.bulk) return [];
-    return edgeBulkSvgPaths(this.bulk, { viewport: this.viewport, width: this.width, height: this.height, skip: this.skip, highlighted: this.highlighted, scale });
+    return edgeBulkSvgPaths(this.bulk, { ...this.view(), scale });
+  }
+
+  /** What every drawing of the edges shares: the view, and which edges are skipped or highlighted. */
+  private view(): DrawOptions {
+    return { viewport: this.viewport, width: this.width, height: this.height, skip: this.skip, highlighted: this.highlighted };
   }
 
   private request(kind: 'full' | 'moved' | 'drag'): void {
@@ -149,15 +154,7 @@ export class EdgeLayer {
     if (!snap) return;
     this.clear(snap);
     this.withViewport(snap);
-    drawEdgeBulk(snap, bulk, {
-      viewport: this.viewport,
-      width: this.width,
-      height: this.height,
-      skip: this.skip,
-      highlighted: this.highlighted,
-      nodes: this.moving,
-      excludeNodes: true,
-    });
+    drawEdgeBulk(snap, bulk, { ...this.view(), nodes: this.moving, excludeNodes: true });
     this.snapshotViewport = this.viewport;
     this.clear(this.context);
     this.context.drawImage(this.snapshot, 0, 0);
@@ -169,14 +166,7 @@ export class EdgeLayer {
   private drawMovingEdges(): void {
     if (!this.bulk || !this.moving) return;
     this.withViewport(this.context);
-    drawEdgeBulk(this.context, this.bulk, {
-      viewport: this.viewport,
-      width: this.width,
-      height: this.height,
-      skip: this.skip,
-      highlighted: this.highlighted,
-      nodes: this.moving,
-    });
+    drawEdgeBulk(this.context, this.bulk, { ...this.view(), nodes: this.moving });
     this.context.setTransform(1, 0, 0, 1, 0, 0);
   }
 
