@@ -119,10 +119,8 @@ function writeRecords(ws: Workspace, tx: Tx, writes: Decided['writes']): void {
     const mine = writes.filter((w) => w.table === table);
     const inserts = mine.filter((w) => w.before === null).length;
     withIndexesRebuilt(ws, table, inserts, () => {
-      for (const w of mine) {
-        if (w.before === null) tx.insertExact(table, w.after as never);
-        else tx.replaceExact(table, w.before as never, w.after as never);
-      }
+      tx.insertMany(table, mine.flatMap((w) => (w.before === null ? [w.after as never] : [])));
+      for (const w of mine) if (w.before !== null) tx.replaceExact(table, w.before as never, w.after as never);
     });
   }
 }

@@ -17,6 +17,8 @@ interface TableSpec {
   columns: readonly string[];
   json: readonly string[];
   bool: readonly string[];
+  /** REAL columns (the change log writes their exact digits; see changes.ts insertMany). */
+  real: readonly string[];
   /** Human name of one record, for messages. */
   noun: string;
 }
@@ -28,6 +30,7 @@ export const TABLES: Readonly<Record<TableName, TableSpec>> = {
     columns: ['id', 'name', 'form', 'elements', 'unit', 'reo_factor', 'notes', ...META],
     json: ['elements'],
     bool: [],
+    real: ['reo_factor'],
     noun: 'material',
   },
   facilities: {
@@ -37,30 +40,35 @@ export const TABLES: Readonly<Record<TableName, TableSpec>> = {
     ],
     json: ['tags'],
     bool: [],
+    real: ['lat', 'lon', 'capacity_t', 'stock_t'],
     noun: 'facility',
   },
   flows: {
     columns: ['id', 'from_id', 'to_id', 'material_id', 'volume_t', 'year', 'status', 'confidence', 'notes', ...META],
     json: [],
     bool: [],
+    real: ['volume_t'],
     noun: 'flow',
   },
   sources: {
     columns: ['id', 'title', 'publisher', 'published', 'url', 'excerpt', 'sensitive', 'notes', ...META],
     json: [],
     bool: ['sensitive'],
+    real: [],
     noun: 'source',
   },
   source_links: {
     columns: ['id', 'source_id', 'record_type', 'record_id', 'note', ...META],
     json: [],
     bool: [],
+    real: [],
     noun: 'source link',
   },
   scenarios: {
     columns: ['id', 'name', 'months', 'disruptions', 'notes', ...META],
     json: ['disruptions'],
     bool: [],
+    real: [],
     noun: 'scenario',
   },
 };

@@ -1,6 +1,7 @@
 // Writing the plans of a validated import: materials, created materials and sources,
 // facilities, flows, then the new citations.
 import { newId } from '../../model/ids';
+import type { SourceLink } from '../../model/schemas';
 import type { Tx } from '../../store/changes';
 import { guessMaterialForm, type CsvKind } from '../format';
 import { withIndexesRebuilt } from './bulk-indexes';
@@ -52,24 +53,29 @@ export function writeImport(tx: Tx, ctx: ImportContext): void {
     });
     report.created.sources++;
   }
-  for (const plan of plans.facilities) {
-    if (!plan.existing) tx.insertExact('facilities', stamp(tx, plan.fields, plan.id));
-    else tx.update('facilities', plan.existing, plan.fields);
-  }
+  tx.insertMany(
+    'facilities',
+    plans.facilities.flatMap((plan) => (plan.existing ? [] : [stamp(tx, plan.fields, plan.id)])),
+  );
+  for (const plan of plans.facilities) if (plan.existing) tx.update('facilities', plan.existing, plan.fields);
   withIndexesRebuilt(ctx.ws, 'flows', ctx.report.created.flows, () => {
-    for (const plan of plans.flows) {
-      if (!plan.existing) tx.insertExact('flows', stamp(tx, plan.fields, plan.id));
-      else tx.update('flows', plan.existing, plan.fields);
-    }
+    tx.insertMany(
+      'flows',
+      plans.flows.flatMap((plan) => (plan.existing ? [] : [stamp(tx, plan.fields, plan.id)])),
+    );
+    for (const plan of plans.flows) if (plan.existing) tx.update('flows', plan.existing, plan.fields);
   });
+  // Citations last, once every record they point at exists.
+  const links: SourceLink[] = [];
   const link = (kind: CsvKind, list: readonly Plan<unknown, unknown>[]) => {
     for (const plan of list) {
       for (const sourceId of plan.sources) {
-        tx.insert('source_links', { id: newId(), source_id: sourceId, record_type: RECORD_TYPE[kind], record_id: plan.id, note: '' });
+        links.push(stamp(tx, { source_id: sourceId, record_type: RECORD_TYPE[kind], record_id: plan.id, note: '' }, newId()));
       }
     }
   };
   link('materials', plans.materials);
   link('facilities', plans.facilities);
   link('flows', plans.flows);
+  tx.insertMany('source_links', links);
 }
