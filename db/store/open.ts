@@ -69,7 +69,7 @@ function configure(db: Db, file: string): void {
     // Larger pages for a new file: fewer B-tree pages per row written (big imports ~10% faster).
     // Only takes effect before the first table exists, so existing files keep theirs.
     db.pragma('page_size = 16384');
-    db.pragma('journal_mode = WAL');
+    enterWal(db);
   } catch (error) {
     if ((error as { code?: string }).code === 'SQLITE_NOTADB') {
       throw new LodestoneError('schema', `${file} is not a Lodestone workspace (not an SQLite database)`);
@@ -81,37 +81,71 @@ function configure(db: Db, file: string): void {
   db.pragma('trusted_schema = OFF');
 }
 
-function migrate(db: Db, file: string): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > SCHEMA_VERSION) {
-    throw new LodestoneError(
-      'schema',
-      `${file} was saved by a newer version of Lodestone (workspace schema ${current}; this version reads up to ${SCHEMA_VERSION}). Update Lodestone to open it.`,
-    );
-  }
-  if (current === 0) {
-    const tables = db.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'`).get() as { n: number };
-    if (tables.n > 0) {
-      throw new LodestoneError('schema', `${file} is an SQLite database but not a Lodestone workspace`);
+/**
+ * Switches the file to WAL (a no-op once it is). Switching takes an exclusive lock, and when
+ * two programs open a new file at the same moment SQLite reports the loser busy at once,
+ * without its busy handler, so this retries for as long as the busy timeout.
+ */
+function enterWal(db: Db): void {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      db.pragma('journal_mode = WAL');
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > deadline) throw error;
+      Atomics.wait(RETRY_CLOCK, 0, 0, 5); // a synchronous 5 ms pause: the whole open is synchronous
     }
   }
-  const pending = MIGRATIONS.filter((m) => m.version > current);
-  if (pending.length === 0) return;
-  if (current > 0) {
-    // A copy of the file as it was, in case a migration surprises someone.
+}
+const RETRY_CLOCK = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Brings the file to SCHEMA_VERSION: every pending migration in one immediate transaction,
+ * so a failure leaves the file as it was. The version is read again once the write lock is
+ * held: two programs opening a new or old workspace at once (the app and the CLI) would
+ * otherwise both see it unmigrated, and the second would fail on tables the first made.
+ */
+function migrate(db: Db, file: string): void {
+  const version = () => db.pragma('user_version', { simple: true }) as number;
+  const seen = version();
+  refuseNewer(seen, file);
+  if (seen >= SCHEMA_VERSION) return;
+  if (seen > 0) {
+    // A copy of the file as it was, in case a migration surprises someone (VACUUM INTO
+    // cannot run inside a transaction; a second program may make a second, equal copy).
     const backup = `${file}.before-v${SCHEMA_VERSION}.bak`;
     if (!fs.existsSync(backup)) db.prepare('VACUUM INTO ?').run(backup);
   }
-  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT`);
-  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
-  for (const migration of pending) {
-    db.transaction(() => {
+  db.transaction(() => {
+    const current = version();
+    refuseNewer(current, file);
+    if (current === 0) {
+      const tables = db.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'`).get() as { n: number };
+      if (tables.n > 0) {
+        throw new LodestoneError('schema', `${file} is an SQLite database but not a Lodestone workspace`);
+      }
+    }
+    const pending = MIGRATIONS.filter((m) => m.version > current);
+    if (pending.length === 0) return; // another program migrated it while this one waited
+    db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT`);
+    const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+    for (const migration of pending) {
       db.exec(migration.sql);
       record.run(migration.version, migration.name, new Date().toISOString());
       if (migration.version === 1) initialiseMeta(db, file);
       db.pragma(`user_version = ${migration.version}`);
-    }).immediate();
+    }
+  }).immediate();
+}
+
+function refuseNewer(version: number, file: string): void {
+  if (version > SCHEMA_VERSION) {
+    throw new LodestoneError(
+      'schema',
+      `${file} was saved by a newer version of Lodestone (workspace schema ${version}; this version reads up to ${SCHEMA_VERSION}). Update Lodestone to open it.`,
+    );
   }
 }
 
