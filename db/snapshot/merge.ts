@@ -8,7 +8,7 @@ import { SNAPSHOT_TABLES, type MergeChoice, type MergePolicy } from '../model/sn
 import { removeLinksOfRecord } from '../repos/links';
 import { quoted } from '../repos/common';
 import { writeBatch, type Tx } from '../store/changes';
-import type { AnyRecord, TableName } from '../store/tables';
+import { TABLES, type AnyRecord, type TableName } from '../store/tables';
 import type { Workspace } from '../workspace';
 import { backupWorkspace } from './backup';
 import { labelOf, planMerge, type DiffPlan, type PlannedRecord } from './diff';
@@ -24,7 +24,15 @@ export interface MergeOptions {
   author: string;
   /** Set false to skip the backup (tests of the merge itself); on by default. */
   backup?: boolean;
+  /** Called between planning and taking the write lock (tests write from another program here). */
+  afterPlanning?: () => void;
 }
+
+/** Plans made against a workspace another program has since changed are made again, up to this many times. */
+const PLAN_ATTEMPTS = 3;
+
+/** Thrown inside the write transaction when the workspace is not the one planned against. */
+class ChangedSincePlanned extends Error {}
 
 interface Decided {
   writes: { table: TableName; before: AnyRecord | null; after: AnyRecord }[];
@@ -40,7 +48,7 @@ function decide(plan: DiffPlan, options: MergeOptions): Decided {
     const first = open[0]!;
     throw new LodestoneError(
       'conflict',
-      `${open.length} record(s) changed on both sides, first ${first.table.replace(/s$/, '')} ${quoted(labelOf(first.mine))} (id "${first.mine.id}"); choose theirs or mine (--on-conflict); nothing was merged`,
+      `${open.length} record(s) changed on both sides, first ${TABLES[first.table].noun} ${quoted(labelOf(first.mine))} (id "${first.mine.id}"); choose theirs or mine (--on-conflict); nothing was merged`,
     );
   }
   const writes: Decided['writes'] = [];
@@ -59,11 +67,40 @@ function decide(plan: DiffPlan, options: MergeOptions): Decided {
   return { writes, removals, conflicts };
 }
 
+/**
+ * Plans and backs up outside the write transaction (VACUUM INTO cannot run inside one, and
+ * a long plan should not hold the lock), then writes in one. Another program committing in
+ * between (PRAGMA data_version moves) would make the plan stale, and writing it could undo
+ * that program's changes; the merge is then planned again, and refused with a message after
+ * PLAN_ATTEMPTS tries.
+ */
 export function mergeSnapshot(ws: Workspace, snapshot: Snapshot, options: MergeOptions): MergeReport {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return mergeOnce(ws, snapshot, options);
+    } catch (error) {
+      if (!(error instanceof ChangedSincePlanned)) throw error;
+      if (attempt === PLAN_ATTEMPTS) {
+        throw new LodestoneError(
+          'conflict',
+          `Another program kept changing the workspace while the snapshot was being merged (${PLAN_ATTEMPTS} tries); nothing was merged, try again`,
+        );
+      }
+    }
+  }
+}
+
+function dataVersion(ws: Workspace): number {
+  return ws.db.pragma('data_version', { simple: true }) as number;
+}
+
+function mergeOnce(ws: Workspace, snapshot: Snapshot, options: MergeOptions): MergeReport {
+  const planned = dataVersion(ws);
   const plan = planMerge(ws, snapshot);
   const decided = decide(plan, options);
   const writesSomething = decided.writes.length > 0 || decided.removals.length > 0;
   const backupPath = writesSomething && options.backup !== false ? backupWorkspace(ws, 'merge') : null;
+  options.afterPlanning?.();
   const author = options.author || snapshot.author;
   const label = `Merge snapshot ${quoted(options.fileName)}${author ? ` from ${quoted(author)}` : ''}`;
   const report: MergeReport = {
@@ -79,6 +116,7 @@ export function mergeSnapshot(ws: Workspace, snapshot: Snapshot, options: MergeO
   const rows = decided.writes.length;
   return withLargeCache(ws, rows, () =>
     writeBatch(ws, { label, kind: 'import', checkForeignKeysAtEnd: true }, (tx) => {
+      if (dataVersion(ws) !== planned) throw new ChangedSincePlanned();
       writeRecords(ws, tx, decided.writes);
       for (const removal of [...decided.removals].reverse()) {
         if (!removeUnlessInUse(ws, tx, removal)) report.kept_in_use.push({ table: removal.table, id: removal.record.id, label: labelOf(removal.record) });

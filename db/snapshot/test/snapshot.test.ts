@@ -2,7 +2,9 @@
 import fs from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { canonicalJson, readSnapshotBytes, sha256Hex } from '..';
+import { canonicalJson, mergeSnapshot, readSnapshotBytes, sha256Hex } from '..';
+import { createService } from '../../service';
+import { openWorkspace } from '../../workspace';
 import { MAX_SNAPSHOT_BASE64 } from '../../model/snapshot';
 import { MAX_BODY_BYTES } from '../../../server/host';
 import { tempWorkspace, type TestWorkspace } from '../../test/helpers';
@@ -134,6 +136,51 @@ describe('snapshot diff and merge', () => {
     expect(a.service.run('facilities.get', { id: s.sep.id }).operator).toBe('Northern RE');
     // having seen their version of sep and kept mine, the next diff no longer calls it a conflict
     expect(a.service.run('snapshot.diff', { data }).conflicting).toEqual([]);
+  });
+
+  it('another program changing the workspace between planning and writing: the merge plans again and keeps its change', () => {
+    const { a, b, s } = shared();
+    b.service.run('facilities.update', { id: s.sep.id, changes: { capacity_t: 45000 } });
+    const snapshot = readSnapshotBytes(exportWhole(b.ws));
+    const other = openWorkspace(a.file); // a second connection: another program, as far as SQLite knows
+    let edits = 0;
+    const report = mergeSnapshot(a.ws, snapshot, {
+      onConflict: 'mine',
+      fileName: 'b.lodestone',
+      author: 'Bob',
+      backup: false,
+      afterPlanning: () => {
+        // first plan: sep "changed" there only; the other program's edit makes it a conflict
+        if (edits++ === 0) createService(other).run('facilities.update', { id: s.sep.id, changes: { operator: 'Northern RE' } });
+      },
+    });
+    other.close();
+    expect(edits).toBe(2);
+    // the stale plan would have written their sep over the other program's edit
+    expect(report.conflicts).toEqual({ theirs: 0, mine: 1 });
+    expect(report.changed).toBe(0);
+    expect(a.service.run('facilities.get', { id: s.sep.id })).toMatchObject({ operator: 'Northern RE', capacity_t: null });
+  });
+
+  it('a merge that another program keeps outrunning is refused with a message, nothing merged', () => {
+    const { a, b, s } = shared();
+    b.service.run('facilities.update', { id: s.mine.id, changes: { capacity_t: 1 } });
+    const snapshot = readSnapshotBytes(exportWhole(b.ws));
+    const other = createService(openWorkspace(a.file));
+    let n = 0;
+    const before = recordsDump(a.ws);
+    expect(() =>
+      mergeSnapshot(a.ws, snapshot, {
+        onConflict: 'theirs',
+        fileName: 'b.lodestone',
+        author: 'Bob',
+        backup: false,
+        afterPlanning: () => other.run('facilities.update', { id: s.sep.id, changes: { notes: `edit ${++n}` } }),
+      }),
+    ).toThrow(/kept changing the workspace.*nothing was merged/);
+    const after = recordsDump(a.ws);
+    expect(after).not.toBe(before); // the other program's edits landed
+    expect(a.service.run('facilities.get', { id: s.mine.id }).capacity_t).toBeNull();
   });
 
   it('a record deleted there is "removed" and goes, unless records that stay still use it', () => {
