@@ -84,7 +84,10 @@ export async function runBenchmarks(
     results,
     table: formatTable(results),
   };
-  const file = options.resultsFile === undefined ? fileURLToPath(new URL('./results.json', import.meta.url)) : options.resultsFile;
+  // results.json holds a whole run: a run of some benchmarks only does not replace it.
+  const whole = selected.length === BENCHMARKS.length;
+  const file = options.resultsFile === undefined ? (whole ? fileURLToPath(new URL('./results.json', import.meta.url)) : null) : options.resultsFile;
+  if (!file && !whole) log('some benchmarks only: bench/results.json left as it was');
   if (file) {
     const { table: _table, ...json } = output;
     fs.writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
