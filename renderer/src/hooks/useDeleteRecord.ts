@@ -1,6 +1,6 @@
 // Deleting a record: say what goes with it, delete once confirmed, report it, and leave
 // the keyboard on the table.
-import { useCallback, type RefObject } from 'react';
+import { useCallback } from 'react';
 import { errorData } from '../api/client';
 import { useConfirm } from '../components/ConfirmDialog';
 import { useToast } from '../components/Toasts';
@@ -9,14 +9,16 @@ import { recordName, type EditableType } from '../logic/forms';
 import { deleteRequest } from '../logic/ops';
 import { facilityNamer, recordById } from '../logic/records';
 import type { Indexes } from '../logic/rows';
-import { viewOfType, type ViewName, type ViewState } from '../logic/views';
+import { viewOfType, type ViewName } from '../logic/views';
 import { SHORTCUTS } from '../platform';
 import { useStore } from '../state/context';
 
 export function useDeleteRecord(
   indexes: Indexes,
-  patchView: (name: ViewName, patch: Partial<ViewState>) => void,
-  gridRef: RefObject<HTMLDivElement | null>,
+  /** Clears the view's selection if it is still the deleted record. */
+  deselect: (name: ViewName, id: string) => void,
+  /** Puts the keyboard on the table once the view has rendered (useGridFocus). */
+  focusGrid: () => void,
 ) {
   const store = useStore();
   const notify = useToast();
@@ -34,12 +36,12 @@ export function useDeleteRecord(
         const { op, input } = deleteRequest(type, id);
         const result = await store.write(op, input as never);
         notify(deletedNotice(type, name, result.deleted), 'success');
-        patchView(viewOfType(type), { selectedId: null });
-        window.requestAnimationFrame(() => gridRef.current?.focus());
+        deselect(viewOfType(type), id);
+        focusGrid();
       } catch (error) {
         notify(`Could not delete ${name}: ${errorData(error).message}`, 'error');
       }
     },
-    [indexes, confirm, store, notify, patchView, gridRef],
+    [indexes, confirm, store, notify, deselect, focusGrid],
   );
 }

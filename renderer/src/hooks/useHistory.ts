@@ -1,7 +1,7 @@
 // Undo and redo of workspace changes (one step per call, never two at once), with a
 // notice of what was undone. An undo that brings a deleted record back selects it in its
 // table and the inspector (keys on the table), unless the inspector has unsaved changes.
-import { useCallback, useRef, type RefObject } from 'react';
+import { useCallback, useRef } from 'react';
 import type { WorkspaceInfo } from '../../../db/api';
 import { errorData } from '../api/client';
 import { useToast } from '../components/Toasts';
@@ -13,7 +13,8 @@ export function useHistory(
   info: WorkspaceInfo | null,
   hasUnsavedChanges: () => boolean,
   reveal: (type: EditableType, id: string) => void,
-  gridRef: RefObject<HTMLDivElement | null>,
+  /** Puts the keyboard on the table once the view has rendered (useGridFocus). */
+  focusGrid: () => void,
 ) {
   const store = useStore();
   const notify = useToast();
@@ -35,7 +36,7 @@ export function useHistory(
         const back = direction === 'undo' ? restoredRecord(before, store.getSnapshot()) : null;
         if (back && !hasUnsavedChanges()) {
           reveal(back.type, back.id);
-          window.requestAnimationFrame(() => gridRef.current?.focus());
+          focusGrid();
         }
       } catch (error) {
         notify(`Could not ${direction}: ${errorData(error).message}`, 'error');
@@ -43,6 +44,6 @@ export function useHistory(
         busy.current = false;
       }
     },
-    [info, store, notify, hasUnsavedChanges, reveal, gridRef],
+    [info, store, notify, hasUnsavedChanges, reveal, focusGrid],
   );
 }

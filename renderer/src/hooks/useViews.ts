@@ -23,7 +23,12 @@ export function useViews() {
     setViews((all) => ({ ...all, [name]: { ...all[name], ...patch } }));
   }, []);
 
-  return { view, setView, views, patchView, creating, setCreating, page, setPage, onDiagram, setOnDiagram };
+  /** Clears a view's selection if it is still `id` (a person may have selected another since). */
+  const deselect = useCallback((name: ViewName, id: string) => {
+    setViews((all) => (all[name].selectedId === id ? { ...all, [name]: { ...all[name], selectedId: null } } : all));
+  }, []);
+
+  return { view, setView, views, patchView, deselect, creating, setCreating, page, setPage, onDiagram, setOnDiagram };
 }
 
 export type Views = ReturnType<typeof useViews>;
