@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { TABLES } from '../db/store/tables';
 import { openWorkspace, type Workspace } from '../db/workspace';
 import { time, type BenchContext } from './common';
 
@@ -38,10 +39,8 @@ function script(dir: string, indexes: { name: string; sql: string }[], copy: boo
     'PRAGMA synchronous = NORMAL;',
     'PRAGMA foreign_keys = OFF;',
     'BEGIN;',
-    `CREATE TEMP TABLE staged_facilities (id, name, stage, country, operator, owner_country, lat, lon, status, capacity_t,
-      capacity_material_id, stock_t, confidence, tags, notes, created_at, updated_at, revision);`,
-    `CREATE TEMP TABLE staged_flows (id, from_id, to_id, material_id, volume_t, year, status, confidence, notes, created_at,
-      updated_at, revision);`,
+    `CREATE TEMP TABLE staged_facilities (${TABLES.facilities.columns.join(', ')});`,
+    `CREATE TEMP TABLE staged_flows (${TABLES.flows.columns.join(', ')});`,
     `.import --csv ${JSON.stringify(path.join(dir, 'facilities-rows.csv'))} staged_facilities`,
     `.import --csv ${JSON.stringify(path.join(dir, 'flows-rows.csv'))} staged_flows`,
     ...(copy ? [...indexes.map((i) => `DROP INDEX "${i.name}";`), FACILITY_COPY, FLOW_COPY, ...indexes.map((i) => `${i.sql};`)] : []),

@@ -65,7 +65,7 @@ test('undoing a delete selects the record again in its table and the inspector',
   const ins = app.inspector;
 
   await app.facilities.select('Beta Metal');
-  await (await ins.delete()).getByRole('button', { name: 'Delete' }).click();
+  await ins.deleteConfirmed();
   await expect(ins.root.getByText('No facility selected')).toBeVisible();
   await page.keyboard.press('Control+z');
   await expect(app.notice(/^Undone: .*Beta Metal/)).toBeVisible();
@@ -75,7 +75,7 @@ test('undoing a delete selects the record again in its table and the inspector',
   // From another view: the undo shows the flow in Flows, with the keyboard on the table.
   await app.goTo('Flows');
   await app.flows.select('Alpha Separation');
-  await (await ins.delete()).getByRole('button', { name: 'Delete' }).click();
+  await ins.deleteConfirmed();
   await app.expectCounts([3, 3], [1, 1]);
   await app.goTo('Materials');
   await page.keyboard.press('Control+z');
@@ -94,7 +94,7 @@ test('an undo leaves unsaved edits in the inspector where they are', async ({ pa
   const ins = app.inspector;
 
   await app.facilities.select('Beta Metal');
-  await (await ins.delete()).getByRole('button', { name: 'Delete' }).click();
+  await ins.deleteConfirmed();
   await app.facilities.select('Gamma Magnet');
   await ins.fill('Operator', 'Unsaved');
   await app.undoButton.click();

@@ -155,9 +155,9 @@ function mergeOnce(ws: Workspace, snapshot: Snapshot, options: MergeOptions): Me
 function writeRecords(ws: Workspace, tx: Tx, writes: Decided['writes']): void {
   for (const table of SNAPSHOT_TABLES) {
     const mine = writes.filter((w) => w.table === table);
-    const inserts = mine.filter((w) => w.before === null).length;
-    withIndexesRebuilt(ws, table, inserts, () => {
-      tx.insertMany(table, mine.flatMap((w) => (w.before === null ? [w.after as never] : [])));
+    const inserts = mine.flatMap((w) => (w.before === null ? [w.after as never] : []));
+    withIndexesRebuilt(ws, table, inserts.length, () => {
+      tx.insertMany(table, inserts);
       for (const w of mine) if (w.before !== null) tx.replaceExact(table, w.before as never, w.after as never);
     });
   }

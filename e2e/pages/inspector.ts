@@ -47,6 +47,11 @@ export class Inspector {
     await expect(field).toHaveAccessibleDescription(message);
   }
 
+  /** Deletes the selected record, answering Delete to the confirmation. */
+  async deleteConfirmed(): Promise<void> {
+    await (await this.delete()).getByRole('button', { name: 'Delete' }).click();
+  }
+
   async delete(): Promise<Locator> {
     await this.root.getByRole('button', { name: 'Delete', exact: true }).click();
     const dialog = this.page.getByRole('dialog');

@@ -3,6 +3,7 @@
 import { newId } from '../../model/ids';
 import type { SourceLink } from '../../model/schemas';
 import type { Tx } from '../../store/changes';
+import type { RecordByTable } from '../../store/tables';
 import { guessMaterialForm, type CsvKind } from '../format';
 import { withIndexesRebuilt } from './bulk-indexes';
 import type { ImportContext } from './context';
@@ -19,6 +20,12 @@ function stamp<F extends object>(tx: Tx, fields: F, id: string) {
   record.updated_at = tx.at;
   record.revision = 1;
   return record;
+}
+
+/** A kind's new records in bulk, then its updates. */
+function writePlans<T extends 'facilities' | 'flows'>(tx: Tx, table: T, plans: readonly Plan<RecordByTable[T], Partial<RecordByTable[T]>>[]): void {
+  tx.insertMany(table, plans.flatMap((plan) => (plan.existing ? [] : [stamp(tx, plan.fields, plan.id) as RecordByTable[T]])));
+  for (const plan of plans) if (plan.existing) tx.update(table, plan.existing, plan.fields);
 }
 
 export function writeImport(tx: Tx, ctx: ImportContext): void {
@@ -53,18 +60,8 @@ export function writeImport(tx: Tx, ctx: ImportContext): void {
     });
     report.created.sources++;
   }
-  tx.insertMany(
-    'facilities',
-    plans.facilities.flatMap((plan) => (plan.existing ? [] : [stamp(tx, plan.fields, plan.id)])),
-  );
-  for (const plan of plans.facilities) if (plan.existing) tx.update('facilities', plan.existing, plan.fields);
-  withIndexesRebuilt(ctx.ws, 'flows', ctx.report.created.flows, () => {
-    tx.insertMany(
-      'flows',
-      plans.flows.flatMap((plan) => (plan.existing ? [] : [stamp(tx, plan.fields, plan.id)])),
-    );
-    for (const plan of plans.flows) if (plan.existing) tx.update('flows', plan.existing, plan.fields);
-  });
+  writePlans(tx, 'facilities', plans.facilities);
+  withIndexesRebuilt(ctx.ws, 'flows', ctx.report.created.flows, () => writePlans(tx, 'flows', plans.flows));
   // Citations last, once every record they point at exists.
   const links: SourceLink[] = [];
   const link = (kind: CsvKind, list: readonly Plan<unknown, unknown>[]) => {
