@@ -2,6 +2,7 @@
 import { expect, test } from './fixtures';
 import { LodestoneApp } from './pages/app';
 import { seedSmallChain } from './pages/api';
+import { HTTP_API_PREFIX } from '../db/api';
 
 test('arrow keys move between rows without asking when nothing is unsaved', async ({ page, host, request }) => {
   await seedSmallChain(request, host.url);
@@ -53,6 +54,40 @@ test('arrow keys move between rows without asking when nothing is unsaved', asyn
   await app.dialog.getByRole('button', { name: 'Keep editing' }).click();
   await expect(ins.title).toHaveText('Beta Metal');
   await expect(ins.field('Operator')).toHaveValue('Unsaved');
+});
+
+test('moving on right after a save does not ask, even while the save\'s refresh is still on its way', async ({ page, host, request }) => {
+  await seedSmallChain(request, host.url);
+  const app = new LodestoneApp(page);
+  await app.open(host);
+  const ins = app.inspector;
+  const table = app.facilities;
+  await table.select('Beta Metal');
+
+  // Hold back the workspace.info that follows a save, as a busy machine would.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let saved = false;
+  await page.route(`**${HTTP_API_PREFIX}*`, async (route) => {
+    const op = new URL(route.request().url()).pathname.slice(HTTP_API_PREFIX.length);
+    if (op === 'facilities.update') saved = true;
+    else if (op === 'workspace.info' && saved) await held;
+    await route.continue();
+  });
+
+  await ins.fill('Operator', 'Acme');
+  await page.keyboard.press('Control+s');
+  await expect(table.row('Beta Metal')).toContainText('Acme');
+  await table.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(ins.title).toHaveText('Gamma Magnet');
+  await expect(app.dialog).toBeHidden();
+
+  release();
+  await page.keyboard.press('ArrowUp');
+  await expect(ins.title).toHaveText('Beta Metal');
+  await expect(ins.field('Operator')).toHaveValue('Acme');
+  await expect(app.dialog).toBeHidden();
 });
 
 test('a country typed but not yet picked counts as a change when another row is clicked', async ({ page, host, request }) => {

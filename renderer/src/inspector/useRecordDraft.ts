@@ -1,7 +1,7 @@
 // The record editor's state: the draft as typed, its errors, and saving it. The draft
 // keeps what the user typed; validation runs with the core's zod schemas before anything
 // is sent, and the host's field issues land under the fields they name.
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { errorData } from '../api/client';
 import { useToast } from '../components/Toasts';
 import {
@@ -66,18 +66,27 @@ export function useRecordDraft({ type, creating, record, createDefaults, indexes
     setLoaded(next);
     setDraft(nextDraft);
   };
+  // The record as the workspace holds it now. A save puts the stored record in the tables
+  // before its own call returns (the rest of the refresh is still on its way): a draft equal
+  // to the stored record is saved, even if this editor has not heard back yet.
+  const stored = useRef(record);
+  useLayoutEffect(() => {
+    stored.current = record;
+  }, [record]);
   const hasUnsavedChanges = useCallback(() => {
     const now = latest.current;
-    return isDraftDirty(now.draft, now.loaded ? draftFromRecord(type, now.loaded) : base);
+    if (!isDraftDirty(now.draft, now.loaded ? draftFromRecord(type, now.loaded) : base)) return false;
+    return !(stored.current && now.loaded && !isDraftDirty(now.draft, draftFromRecord(type, stored.current)));
   }, [type, base]);
 
   const unsaved = isDraftDirty(draft, base);
 
-  // The stored record moved on (undo, another window): follow it unless the user is editing.
+  // The stored record moved on (undo, another window, or this editor's save): follow it
+  // unless the user is editing something it does not already hold.
   useEffect(() => {
     if (creating || !record || !loaded) return;
     if (record.revision !== loaded.revision || record.updated_at !== loaded.updated_at) {
-      if (!unsaved) {
+      if (!unsaved || !isDraftDirty(latest.current.draft, draftFromRecord(type, record))) {
         showRecord(record);
         setErrors({});
         setConflict(null);
