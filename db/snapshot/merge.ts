@@ -1,6 +1,7 @@
 // Merging a verified snapshot: the plan of diff.ts, settled by the conflict policy and the
 // per-record choices, written after a backup in ONE batch (one Ctrl+Z), with its history
 // row and the versions received, so a failure anywhere leaves the workspace as it was.
+import fs from 'node:fs';
 import { withIndexesRebuilt } from '../csv/import/bulk-indexes';
 import { withLargeCache } from '../csv/import/large-cache';
 import { LodestoneError } from '../errors';
@@ -114,41 +115,47 @@ function mergeOnce(ws: Workspace, snapshot: Snapshot, options: MergeOptions): Me
     kept_in_use: [],
   };
   const rows = decided.writes.length;
-  return withLargeCache(ws, rows, () =>
-    writeBatch(ws, { label, kind: 'import', checkForeignKeysAtEnd: true }, (tx) => {
-      if (dataVersion(ws) !== planned) throw new ChangedSincePlanned();
-      writeRecords(ws, tx, decided.writes);
-      for (const removal of [...decided.removals].reverse()) {
-        if (!removeUnlessInUse(ws, tx, removal)) report.kept_in_use.push({ table: removal.table, id: removal.record.id, label: labelOf(removal.record) });
-        else report.removed++;
-      }
-      tx.flush();
-      const batchId = tx.count > 0 ? tx.batchId : null;
-      report.batch_id = batchId;
-      const { records: _records, ...header } = snapshot;
-      const historyId = recordHistory(ws, {
-        action: 'merge',
-        author: options.author,
-        file_name: options.fileName,
-        header,
-        on_conflict: options.onConflict,
-        batch_id: batchId,
-        backup_path: backupPath,
-        counts: {
-          added: report.added,
-          changed: report.changed,
-          removed: report.removed,
-          conflicts_theirs: report.conflicts.theirs,
-          conflicts_mine: report.conflicts.mine,
-          kept_in_use: report.kept_in_use.length,
-          unchanged: plan.unchanged,
-        },
-      });
-      // What they hold is known from now on; tied to the batch, so an undo forgets it.
-      for (const table of SNAPSHOT_TABLES) rememberVersions(ws, historyId, table, plan.theirs[table] as AnyRecord[], batchId);
-      return report;
-    }),
-  );
+  try {
+    return withLargeCache(ws, rows, () =>
+      writeBatch(ws, { label, kind: 'import', checkForeignKeysAtEnd: true }, (tx) => {
+        if (dataVersion(ws) !== planned) throw new ChangedSincePlanned();
+        writeRecords(ws, tx, decided.writes);
+        for (const removal of [...decided.removals].reverse()) {
+          if (!removeUnlessInUse(ws, tx, removal)) report.kept_in_use.push({ table: removal.table, id: removal.record.id, label: labelOf(removal.record) });
+          else report.removed++;
+        }
+        tx.flush();
+        const batchId = tx.count > 0 ? tx.batchId : null;
+        report.batch_id = batchId;
+        const { records: _records, ...header } = snapshot;
+        const historyId = recordHistory(ws, {
+          action: 'merge',
+          author: options.author,
+          file_name: options.fileName,
+          header,
+          on_conflict: options.onConflict,
+          batch_id: batchId,
+          backup_path: backupPath,
+          counts: {
+            added: report.added,
+            changed: report.changed,
+            removed: report.removed,
+            conflicts_theirs: report.conflicts.theirs,
+            conflicts_mine: report.conflicts.mine,
+            kept_in_use: report.kept_in_use.length,
+            unchanged: plan.unchanged,
+          },
+        });
+        // What they hold is known from now on; tied to the batch, so an undo forgets it.
+        for (const table of SNAPSHOT_TABLES) rememberVersions(ws, historyId, table, plan.theirs[table] as AnyRecord[], batchId);
+        return report;
+      }),
+    );
+  } catch (error) {
+    // Taken before another program's commit, so not what this merge would be undone to.
+    if (error instanceof ChangedSincePlanned && backupPath) fs.rmSync(backupPath, { force: true });
+    throw error;
+  }
 }
 
 /** Parents before children (SNAPSHOT_TABLES order); a big flow insert rebuilds its indexes after. */

@@ -1,5 +1,6 @@
 // Export, verify, diff and merge of snapshots, end to end through the service.
 import fs from 'node:fs';
+import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { canonicalJson, mergeSnapshot, readSnapshotBytes, sha256Hex } from '..';
@@ -148,7 +149,6 @@ describe('snapshot diff and merge', () => {
       onConflict: 'mine',
       fileName: 'b.lodestone',
       author: 'Bob',
-      backup: false,
       afterPlanning: () => {
         // first plan: sep "changed" there only; the other program's edit makes it a conflict
         if (edits++ === 0) createService(other).run('facilities.update', { id: s.sep.id, changes: { operator: 'Northern RE' } });
@@ -160,6 +160,10 @@ describe('snapshot diff and merge', () => {
     expect(report.conflicts).toEqual({ theirs: 0, mine: 1 });
     expect(report.changed).toBe(0);
     expect(a.service.run('facilities.get', { id: s.sep.id })).toMatchObject({ operator: 'Northern RE', capacity_t: null });
+    // the first plan's backup (taken before the other program's edit) is gone; the second
+    // plan writes nothing, so takes none
+    expect(report.backup_path).toBeNull();
+    expect(backupsOf(a.file)).toEqual([]);
   });
 
   it('a merge that another program keeps outrunning is refused with a message, nothing merged', () => {
@@ -174,13 +178,13 @@ describe('snapshot diff and merge', () => {
         onConflict: 'theirs',
         fileName: 'b.lodestone',
         author: 'Bob',
-        backup: false,
         afterPlanning: () => other.run('facilities.update', { id: s.sep.id, changes: { notes: `edit ${++n}` } }),
       }),
     ).toThrow(/kept changing the workspace.*nothing was merged/);
     const after = recordsDump(a.ws);
     expect(after).not.toBe(before); // the other program's edits landed
     expect(a.service.run('facilities.get', { id: s.mine.id }).capacity_t).toBeNull();
+    expect(backupsOf(a.file)).toEqual([]);
   });
 
   it('a record deleted there is "removed" and goes, unless records that stay still use it', () => {
@@ -241,3 +245,9 @@ describe('snapshot diff and merge', () => {
     expect(recordsDump(b.ws)).toBe(before);
   });
 });
+
+/** The merge backups beside a workspace file. */
+function backupsOf(file: string): string[] {
+  const dir = path.dirname(file);
+  return fs.readdirSync(dir).filter((name) => name.startsWith(`${path.basename(file)}.before-merge-`));
+}
