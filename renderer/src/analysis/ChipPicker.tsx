@@ -4,7 +4,7 @@ import { Combobox } from '../components/Combobox';
 import { Icon } from '../components/Icon';
 import type { PickOption } from '../logic/options';
 
-interface Props {
+export interface ChipPickerProps {
   id: string;
   /** Names the list and the picker ("materials" -> "Add a material"...). */
   label: string;
@@ -18,7 +18,7 @@ interface Props {
   describedBy?: string;
 }
 
-export function ChipPicker({ id, label, values, onChange, options, emptyChip, placeholder, nameOf, invalid, describedBy }: Props) {
+export function ChipPicker({ id, label, values, onChange, options, emptyChip, placeholder, nameOf, invalid, describedBy }: ChipPickerProps) {
   return (
     <div className="chip-picker">
       <ul className="chips" aria-label={label}>

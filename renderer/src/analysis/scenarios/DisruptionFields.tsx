@@ -1,9 +1,10 @@
 // One disruption in the scenario editor: its kind, what it hits (a facility, a country's
 // exports, optionally only some materials or destinations, or a flow), how much and when.
+import type { ReactNode } from 'react';
 import { Combobox } from '../../components/Combobox';
 import { Icon } from '../../components/Icon';
 import { COUNTRY_OPTIONS, type PickOption } from '../../logic/options';
-import { ChipPicker } from '../ChipPicker';
+import { ChipPicker, type ChipPickerProps } from '../ChipPicker';
 import type { DisruptionDraft, DisruptionKind } from '../logic/scenarioDraft';
 
 export interface DisruptionPickers {
@@ -42,6 +43,42 @@ export function DisruptionFields({ index, draft, onChange, onRemove, errorOf, pi
   };
   const invalid = (path: string) => errorOf(path) !== undefined;
   const described = (name: string, path = name) => (invalid(path) ? field(`${name}-error`) : undefined);
+  /** A labelled control with its error (or, when there is none, its hint) below it. */
+  const labelled = (name: string, path: string, label: string, control: ReactNode, className: string, hint?: string) => (
+    <div className={className}>
+      <label className="field-label" htmlFor={field(name)}>
+        {label}
+      </label>
+      {control}
+      {err(name, path) ??
+        (hint ? (
+          <span className="field-hint" id={field(`${name}-hint`)}>
+            {hint}
+          </span>
+        ) : null)}
+    </div>
+  );
+  const numberField = (name: string, path: string, label: string, key: 'fraction' | 'startMonth' | 'endMonth', options: { decimal?: boolean; placeholder?: string; hint?: string } = {}) =>
+    labelled(
+      name,
+      path,
+      label,
+      <input
+        id={field(name)}
+        className="input input-number"
+        type="text"
+        inputMode={options.decimal ? 'decimal' : 'numeric'}
+        placeholder={options.placeholder}
+        value={draft[key]}
+        onChange={(e) => onChange({ [key]: e.target.value })}
+        aria-invalid={invalid(path) || undefined}
+        aria-describedby={described(name, path) ?? (options.hint ? field(`${name}-hint`) : undefined)}
+      />,
+      'form-field form-field-small',
+      options.hint,
+    );
+  const chipField = (name: string, path: string, label: string, picker: Omit<ChipPickerProps, 'id' | 'label' | 'invalid' | 'describedBy'>) =>
+    labelled(name, path, label, <ChipPicker id={field(name)} label={label} {...picker} invalid={invalid(path)} describedBy={described(name, path)} />, 'form-field');
 
   return (
     <fieldset className="disruption" data-testid="disruption">
@@ -61,153 +98,71 @@ export function DisruptionFields({ index, draft, onChange, onRemove, errorOf, pi
           </select>
         </label>
 
-        {draft.kind === 'country' ? (
-          <div className="form-field disruption-target">
-            <label className="field-label" htmlFor={field('country')}>
-              Country
-            </label>
-            <Combobox
-              id={field('country')}
-              name="country"
-              value={draft.country}
-              options={COUNTRY_OPTIONS}
-              onChange={(country) => onChange({ country })}
-              invalid={invalid('country')}
-              describedBy={described('country')}
-              placeholder="Whose exports stop"
-            />
-            {err('country')}
-          </div>
-        ) : (
-          <div className="form-field disruption-target">
-            <label className="field-label" htmlFor={field('target')}>
-              {draft.kind === 'facility' ? 'Facility' : 'Flow'}
-            </label>
-            <Combobox
-              id={field('target')}
-              name={draft.kind}
-              value={draft.target}
-              options={draft.kind === 'facility' ? pickers.facilities : pickers.flows}
-              onChange={(target) => onChange({ target })}
-              invalid={invalid('id')}
-              describedBy={described('target', 'id')}
-              placeholder={draft.kind === 'facility' ? 'Which facility stops' : 'Which flow is cut'}
-            />
-            {err('target', 'id')}
-          </div>
-        )}
+        {draft.kind === 'country'
+          ? labelled(
+              'country',
+              'country',
+              'Country',
+              <Combobox
+                id={field('country')}
+                name="country"
+                value={draft.country}
+                options={COUNTRY_OPTIONS}
+                onChange={(country) => onChange({ country })}
+                invalid={invalid('country')}
+                describedBy={described('country')}
+                placeholder="Whose exports stop"
+              />,
+              'form-field disruption-target',
+            )
+          : labelled(
+              'target',
+              'id',
+              draft.kind === 'facility' ? 'Facility' : 'Flow',
+              <Combobox
+                id={field('target')}
+                name={draft.kind}
+                value={draft.target}
+                options={draft.kind === 'facility' ? pickers.facilities : pickers.flows}
+                onChange={(target) => onChange({ target })}
+                invalid={invalid('id')}
+                describedBy={described('target', 'id')}
+                placeholder={draft.kind === 'facility' ? 'Which facility stops' : 'Which flow is cut'}
+              />,
+              'form-field disruption-target',
+            )}
 
-        <div className="form-field form-field-small">
-          <label className="field-label" htmlFor={field('fraction')}>
-            Fraction
-          </label>
-          <input
-            id={field('fraction')}
-            className="input input-number"
-            type="text"
-            inputMode="decimal"
-            value={draft.fraction}
-            onChange={(e) => onChange({ fraction: e.target.value })}
-            aria-invalid={invalid('fraction') || undefined}
-            aria-describedby={described('fraction') ?? field('fraction-hint')}
-          />
-          {err('fraction') ?? (
-            <span className="field-hint" id={field('fraction-hint')}>
-              0 to 1; 1 stops all of it
-            </span>
-          )}
-        </div>
-        <div className="form-field form-field-small">
-          <label className="field-label" htmlFor={field('start')}>
-            Start month
-          </label>
-          <input
-            id={field('start')}
-            className="input input-number"
-            type="text"
-            inputMode="numeric"
-            value={draft.startMonth}
-            onChange={(e) => onChange({ startMonth: e.target.value })}
-            aria-invalid={invalid('start_month') || undefined}
-            aria-describedby={described('start', 'start_month')}
-          />
-          {err('start', 'start_month')}
-        </div>
-        <div className="form-field form-field-small">
-          <label className="field-label" htmlFor={field('end')}>
-            End month
-          </label>
-          <input
-            id={field('end')}
-            className="input input-number"
-            type="text"
-            inputMode="numeric"
-            placeholder="Never"
-            value={draft.endMonth}
-            onChange={(e) => onChange({ endMonth: e.target.value })}
-            aria-invalid={invalid('end_month') || undefined}
-            aria-describedby={described('end', 'end_month')}
-          />
-          {err('end', 'end_month')}
-        </div>
+        {numberField('fraction', 'fraction', 'Fraction', 'fraction', { decimal: true, hint: '0 to 1; 1 stops all of it' })}
+        {numberField('start', 'start_month', 'Start month', 'startMonth')}
+        {numberField('end', 'end_month', 'End month', 'endMonth', { placeholder: 'Never' })}
       </div>
 
       {draft.kind === 'country' ? (
         <div className="disruption-grid disruption-lists">
-          <div className="form-field">
-            <label className="field-label" htmlFor={field('materials')}>
-              Materials
-            </label>
-            <ChipPicker
-              id={field('materials')}
-              label="Materials"
-              values={draft.materials}
-              onChange={(materials) => onChange({ materials })}
-              options={pickers.materials}
-              emptyChip="All materials"
-              placeholder="Only these materials…"
-              nameOf={(v) => pickers.nameOf('material', v)}
-              invalid={invalid('materials')}
-              describedBy={described('materials')}
-            />
-            {err('materials')}
-          </div>
-          <div className="form-field">
-            <label className="field-label" htmlFor={field('to-countries')}>
-              To countries
-            </label>
-            <ChipPicker
-              id={field('to-countries')}
-              label="To countries"
-              values={draft.toCountries}
-              onChange={(toCountries) => onChange({ toCountries })}
-              options={COUNTRY_OPTIONS}
-              emptyChip="Every other country"
-              placeholder="Only exports to…"
-              nameOf={(v) => pickers.nameOf('country', v)}
-              invalid={invalid('to_countries')}
-              describedBy={described('to-countries', 'to_countries')}
-            />
-            {err('to-countries', 'to_countries')}
-          </div>
-          <div className="form-field">
-            <label className="field-label" htmlFor={field('to-facilities')}>
-              To facilities
-            </label>
-            <ChipPicker
-              id={field('to-facilities')}
-              label="To facilities"
-              values={draft.toFacilities}
-              onChange={(toFacilities) => onChange({ toFacilities })}
-              options={pickers.facilities}
-              emptyChip="Any facility"
-              placeholder="Only exports to…"
-              nameOf={(v) => pickers.nameOf('facility', v)}
-              invalid={invalid('to_facilities')}
-              describedBy={described('to-facilities', 'to_facilities')}
-            />
-            {err('to-facilities', 'to_facilities')}
-          </div>
+          {chipField('materials', 'materials', 'Materials', {
+            values: draft.materials,
+            onChange: (materials) => onChange({ materials }),
+            options: pickers.materials,
+            emptyChip: 'All materials',
+            placeholder: 'Only these materials…',
+            nameOf: (v) => pickers.nameOf('material', v),
+          })}
+          {chipField('to-countries', 'to_countries', 'To countries', {
+            values: draft.toCountries,
+            onChange: (toCountries) => onChange({ toCountries }),
+            options: COUNTRY_OPTIONS,
+            emptyChip: 'Every other country',
+            placeholder: 'Only exports to…',
+            nameOf: (v) => pickers.nameOf('country', v),
+          })}
+          {chipField('to-facilities', 'to_facilities', 'To facilities', {
+            values: draft.toFacilities,
+            onChange: (toFacilities) => onChange({ toFacilities }),
+            options: pickers.facilities,
+            emptyChip: 'Any facility',
+            placeholder: 'Only exports to…',
+            nameOf: (v) => pickers.nameOf('facility', v),
+          })}
         </div>
       ) : null}
     </fieldset>
