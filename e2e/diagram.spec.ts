@@ -199,3 +199,31 @@ test('the force layout arranges the chain (in a worker) and the view stays usabl
   await diagram.clickNode(chain.beta.id);
   await expect(app.inspector.title).toHaveText('Beta Metal');
 });
+
+test('stage names head every column of the sample chain without running into each other, fitted and zoomed in', async ({ page, host }) => {
+  const app = new LodestoneApp(page);
+  await app.open(host);
+  await app.loadSample();
+  const diagram = new Diagram(page);
+  await diagram.open();
+  await diagram.expectCounts(72, 185);
+  type Header = Awaited<ReturnType<Diagram['stageHeaders']>>[number];
+  const touching = (headers: Header[]) =>
+    headers.flatMap((a, i) => headers.slice(i + 1).filter((b) => Math.abs(a.top - b.top) < 2 && a.left < b.right && b.left < a.right).map((b) => `${a.text} / ${b.text}`));
+
+  // Fitted: every column named, the side stages (stockpile and trader, recycler) on a second line.
+  const columns = await diagram.root.getByTestId('diagram-stage-headers').locator('text').count();
+  const fitted = await diagram.stageHeaders();
+  expect(fitted).toHaveLength(columns);
+  expect(touching(fitted)).toEqual([]);
+  const mine = fitted.find((h) => h.text === 'Mine')!;
+  const recycler = fitted.find((h) => /^Recycl/.test(h.text))!;
+  expect(recycler.top).toBeGreaterThan(mine.bottom - 2);
+
+  // Zoomed in on the middle of the chain: columns further apart, so full names where short ones were.
+  const box = (await diagram.canvas.boundingBox())!;
+  await diagram.zoomAt({ x: box.x + box.width / 2, y: box.y + box.height / 2 }, 3);
+  const zoomed = await diagram.stageHeaders();
+  expect(touching(zoomed)).toEqual([]);
+  expect(zoomed.map((h) => h.text)).toEqual(expect.arrayContaining(['Separation']));
+});

@@ -116,6 +116,20 @@ export class Diagram {
     return { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
   }
 
+  /** The stage names shown above the chain's columns: text and drawn box, left to right by line. */
+  async stageHeaders(): Promise<{ text: string; left: number; right: number; top: number; bottom: number }[]> {
+    await this.waitForStill();
+    return this.root.getByTestId('diagram-stage-headers').evaluate((svg) =>
+      Array.from(svg.querySelectorAll('text'))
+        .filter((t) => t.getAttribute('visibility') !== 'hidden')
+        .map((t) => {
+          const box = t.getBoundingClientRect();
+          return { text: t.textContent ?? '', left: box.left, right: box.right, top: box.top, bottom: box.bottom };
+        })
+        .sort((a, b) => a.top - b.top || a.left - b.left),
+    );
+  }
+
   /** Scrolls the wheel over a point, zooming in `steps` times around it. */
   async zoomAt(point: { x: number; y: number }, steps: number): Promise<void> {
     await this.page.mouse.move(point.x, point.y);

@@ -1,63 +1,82 @@
 // Stage names above the chain layout's columns, pinned to the top of the canvas and
-// following horizontal pan and zoom. Moved through `setViewport` (no React render per step).
-import { forwardRef, useImperativeHandle, useLayoutEffect, useRef } from 'react';
-import { STAGE_LABELS, type Stage } from '../../../db/model/enums';
+// following horizontal pan and zoom; side stages (stockpile, trader, recycler) on a second
+// line. Which name each column shows is model/stageHeaders.ts's rule, on widths measured in
+// the headers' own font. Moved through `setViewport` (no React render per step).
+import { forwardRef, useImperativeHandle, useLayoutEffect, useMemo, useRef } from 'react';
 import type { ChainColumn } from './model/chainLayout';
+import { chainHeaders, needsSecondLine, placeHeaders } from './model/stageHeaders';
 import type { MapLayerHandle } from './MapLayer';
 
-/** Names that fit a narrow column, for the whole chain fitted into a window. */
-export const SHORT_LABELS: Readonly<Record<Stage, string>> = {
-  mine: 'Mine',
-  concentrator: 'Conc.',
-  separation: 'Sep.',
-  metal: 'Metal',
-  alloy: 'Alloy',
-  magnet: 'Magnet',
-  component: 'Comp.',
-  oem: 'OEM',
-  recycler: 'Recycl.',
-  stockpile: 'Stock',
-  trader: 'Trade',
-  other: 'Other',
-};
-/** Column spacing on screen (px) below which the short names are used, and below which none. */
-const FULL_NAMES_FROM = 110;
-const SHORT_NAMES_FROM = 48;
+/** Baseline of the first line, and the distance to the second (px; the font is 11px). */
+const FIRST_BASELINE = 16;
+const LINE_STEP = 14;
 
 interface Props {
   columns: readonly ChainColumn[];
   initial: { zoom: number; pan: { x: number; y: number } };
 }
 
+/** Drawn widths of texts in the font of `sample` (uppercase and letter spacing included), cached. */
+function textMeasurer(sample: SVGTextElement): (text: string) => number {
+  const style = getComputedStyle(sample);
+  const context = document.createElement('canvas').getContext('2d');
+  const spacing = Number.parseFloat(style.letterSpacing) || 0;
+  const upper = style.textTransform === 'uppercase';
+  const widths = new Map<string, number>();
+  return (text) => {
+    let width = widths.get(text);
+    if (width === undefined) {
+      const shown = upper ? text.toUpperCase() : text;
+      if (context) context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      // Without a canvas, a generous guess: 0.7 em per character.
+      width = (context ? context.measureText(shown).width : shown.length * Number.parseFloat(style.fontSize) * 0.7) + spacing * shown.length;
+      widths.set(text, width);
+    }
+    return width;
+  };
+}
+
 export const StageHeaders = forwardRef<MapLayerHandle, Props>(function StageHeaders({ columns, initial }, ref) {
   const svgRef = useRef<SVGSVGElement | null>(null);
+  const measureRef = useRef<((text: string) => number) | null>(null);
   const last = useRef(initial);
+  const headers = useMemo(() => chainHeaders(columns), [columns]);
+  const lines = needsSecondLine(headers) ? 2 : 1;
+
   const place = (v: { zoom: number; pan: { x: number; y: number } }) => {
     last.current = v;
     const svg = svgRef.current;
     if (!svg) return;
-    // Too close to read side by side: hide them rather than print them over each other.
-    const centres = columns.map((c) => (c.x + c.xEnd) / 2).sort((a, b) => a - b);
-    let gap = Infinity;
-    for (let i = 1; i < centres.length; i++) gap = Math.min(gap, (centres[i]! - centres[i - 1]!) * v.zoom);
-    svg.setAttribute('visibility', gap < SHORT_NAMES_FROM ? 'hidden' : 'visible');
-    const short = gap < FULL_NAMES_FROM;
-    const texts = svg.querySelectorAll('text');
-    texts?.forEach((t, i) => {
-      const c = columns[i];
-      if (!c) return;
-      t.setAttribute('x', String(((c.x + c.xEnd) / 2) * v.zoom + v.pan.x));
-      const name = c.stages.map((stage) => (short ? SHORT_LABELS[stage as Stage] : STAGE_LABELS[stage as Stage]) ?? stage).join(short ? '/' : ' · ');
-      if (t.textContent !== name) t.textContent = name;
+    const texts = Array.from(svg.querySelectorAll('text'));
+    if (!texts[0]) return;
+    measureRef.current ??= textMeasurer(texts[0]);
+    const placed = placeHeaders(headers, (x) => x * v.zoom + v.pan.x, measureRef.current);
+    texts.forEach((t, i) => {
+      const spot = placed[i];
+      if (!spot) {
+        t.setAttribute('visibility', 'hidden');
+        return;
+      }
+      t.setAttribute('visibility', 'visible');
+      t.setAttribute('x', String(spot.x));
+      t.setAttribute('y', String(FIRST_BASELINE + spot.line * LINE_STEP));
+      if (t.textContent !== spot.text) t.textContent = spot.text;
     });
   };
   useImperativeHandle(ref, () => ({ setViewport: place }));
   useLayoutEffect(() => place(last.current));
   return (
-    <svg ref={svgRef} className="diagram-stage-headers" aria-hidden="true" data-testid="diagram-stage-headers">
-      {columns.map((c) => (
-        <text key={c.slot} y={16} textAnchor="middle">
-          {c.stages.map((s) => STAGE_LABELS[s as Stage] ?? s).join(' · ')}
+    <svg
+      ref={svgRef}
+      className="diagram-stage-headers"
+      style={{ height: FIRST_BASELINE + 8 + (lines - 1) * LINE_STEP }}
+      aria-hidden="true"
+      data-testid="diagram-stage-headers"
+    >
+      {/* One text per column; place() gives each a placed header (or hides the spare ones). */}
+      {headers.map((h, i) => (
+        <text key={i} y={FIRST_BASELINE} textAnchor="middle">
+          {h.text}
         </text>
       ))}
     </svg>

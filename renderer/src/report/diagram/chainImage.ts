@@ -6,7 +6,8 @@ import type { Core } from 'cytoscape';
 import { BULK_THRESHOLD, setupCytoscape } from '../../diagram/cytoscapeSetup';
 import { buildEdgeBulk, drawEdgeBulk } from '../../diagram/model/edgeBulk';
 import type { DiagramData } from '../../diagram/model/elements';
-import { chainPicture, placeHeaders, PRINT_WIDTH_PX } from './chainPicture';
+import { needsSecondLine, placeHeaders } from '../../diagram/model/stageHeaders';
+import { chainPicture, PRINT_WIDTH_PX } from './chainPicture';
 
 const BACKGROUND = '#ffffff';
 /** Image width in pixels: about 2.5 image pixels per CSS pixel on paper. */
@@ -61,7 +62,7 @@ export async function renderChainImage(data: DiagramData): Promise<ChainImage> {
 
     // Image pixels per CSS pixel on paper, for the header band.
     const k = image.width / PRINT_WIDTH_PX;
-    const lines = picture.headers.some((h) => h.side) ? 2 : 1;
+    const lines = needsSecondLine(picture.headers) ? 2 : 1;
     const band = Math.round(HEADER_BAND * k * lines);
     const canvas = document.createElement('canvas');
     canvas.width = image.width;

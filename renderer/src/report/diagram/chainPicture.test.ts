@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { DiagramData } from '../../diagram/model/elements';
 import { labelSizeAt } from '../../diagram/model/style';
-import { chainPicture, placeHeaders, PRINT_WIDTH_PX, type ChainHeader } from './chainPicture';
+import { chainPicture, PRINT_WIDTH_PX } from './chainPicture';
 
 // The sample workspace as the core lists it (db/test/sample-workspace.setup.ts).
 const sample: DiagramData = inject('sampleWorkspace');
@@ -44,29 +44,5 @@ describe('the chain picture of the sample', () => {
     const facilities = [{ ...sample.facilities[0]!, name: hostile }];
     const picture = chainPicture({ facilities, flows: [], materials: sample.materials }, false);
     expect(picture.elements[0]!.data.label).toBe(hostile);
-  });
-});
-
-describe('placing stage headers', () => {
-  const measure = (text: string) => text.length * 10;
-  const header = (x: number, text: string, short: string, side = false): ChainHeader => ({ x, text, short, side });
-
-  it('keeps full names that fit and shortens the ones that would touch a neighbour', () => {
-    const placed = placeHeaders([header(100, 'Mine', 'Mine'), header(200, 'Concentrator', 'Conc.'), header(400, 'Separation', 'Sep.')], (x) => x, measure, 1000);
-    expect(placed.map((p) => p.text)).toEqual(['Mine', 'Conc.', 'Separation']);
-  });
-
-  it('puts side stages on the second line, judged only against each other', () => {
-    const placed = placeHeaders([header(100, 'Separation', 'Sep.'), header(150, 'Trader / port', 'Trade', true), header(300, 'Metal', 'Metal')], (x) => x * 2, measure, 1000);
-    expect(placed.find((p) => p.text === 'Trader / port')).toEqual({ text: 'Trader / port', x: 300, line: 1 });
-    expect(placed.filter((p) => p.line === 0).map((p) => p.text)).toEqual(['Separation', 'Metal']);
-  });
-
-  it('keeps every header inside the image', () => {
-    const placed = placeHeaders([header(0, 'Mine', 'Mine'), header(1000, 'OEM / prime', 'OEM')], (x) => x, measure, 1000);
-    expect(placed).toEqual([
-      { text: 'Mine', x: 20, line: 0 },
-      { text: 'OEM / prime', x: 945, line: 0 },
-    ]);
   });
 });
