@@ -148,3 +148,18 @@ test('moves between a facility and its flows from the inspector', async ({ page,
   await expect(app.inspector.title).toHaveText('Alpha Separation');
   await expect(app.facilities.row('Alpha Separation')).toHaveAttribute('aria-selected', 'true');
 });
+
+test("the inspector's heading shows a long name whole, on two lines, instead of cutting it off", async ({ page, host }) => {
+  const app = new LodestoneApp(page);
+  await app.open(host);
+  await app.loadSample();
+  await app.goTo('Facilities');
+  await app.facilities.select('Baotou Steel rare-earth concentrator');
+  const title = app.inspector.title;
+  await expect(title).toHaveText('Baotou Steel rare-earth concentrator');
+  const shape = await title.evaluate((el) => ({
+    clipped: el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1,
+    lines: Math.round(el.clientHeight / Number.parseFloat(getComputedStyle(el).lineHeight)),
+  }));
+  expect(shape).toEqual({ clipped: false, lines: 2 });
+});
