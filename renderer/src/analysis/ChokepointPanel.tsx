@@ -8,6 +8,7 @@ import { ShareBar } from './ShareBar';
 import { chokepointRows, countryChokepoints } from './logic/chokepoints';
 import { percent, tonnes } from './logic/format';
 import type { AnalysisResult as Result } from './worker/useAnalysis';
+import { SectionHead } from './SectionHead';
 
 interface Props {
   result: Result<'analysis.chokepoints'>;
@@ -51,14 +52,11 @@ export function ChokepointPanel({ result, targetName, onShowInDiagram }: Props) 
             </table>
           </section>
           <section className="analysis-section" aria-labelledby="chokepoint-heading">
-            <div className="analysis-section-head">
-              <h2 id="chokepoint-heading" className="analysis-heading">
-                Facilities
-              </h2>
-              <span className="muted small">
-                share of {targetName}’s {tonnes(value.inbound_t)}/yr passing through · {spofCount} single point{spofCount === 1 ? '' : 's'} of failure
-              </span>
-            </div>
+            <SectionHead
+              id="chokepoint-heading"
+              title="Facilities"
+              note={`share of ${targetName}’s ${tonnes(value.inbound_t)}/yr passing through · ${spofCount} single point${spofCount === 1 ? '' : 's'} of failure`}
+            />
             <table className="analysis-table chokepoint-table" aria-labelledby="chokepoint-heading">
               <thead>
                 <tr>

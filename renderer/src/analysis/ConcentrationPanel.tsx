@@ -10,6 +10,7 @@ import { concentrationRows, miningVsChain, type Basis } from './logic/concentrat
 import { hhiText, percent } from './logic/format';
 import { stageName } from './logic/stages';
 import type { AnalysisResult as Result } from './worker/useAnalysis';
+import { SectionHead } from './SectionHead';
 
 interface Props {
   result: Result<'analysis.concentrationAll'>;
@@ -80,15 +81,16 @@ export function ConcentrationPanel({ result, basis, onBasis }: Props) {
           </section>
           {compare && compare.rows.length ? (
             <section className="analysis-section" aria-labelledby="compare-heading">
-              <div className="analysis-section-head">
-                <h2 id="compare-heading" className="analysis-heading">
-                  Mining only vs whole chain
-                </h2>
-                <span className="muted small">
-                  {compare.miningHhi !== null ? `Mining HHI ${hhiText(compare.miningHhi)}` : 'No mining figures'}
-                  {compare.peakHhi ? ` · most concentrated stage: ${compare.peakHhi.label} (HHI ${hhiText(compare.peakHhi.hhi)})` : ''}
-                </span>
-              </div>
+              <SectionHead
+                id="compare-heading"
+                title="Mining only vs whole chain"
+                note={
+                  <>
+                    {compare.miningHhi !== null ? `Mining HHI ${hhiText(compare.miningHhi)}` : 'No mining figures'}
+                    {compare.peakHhi ? ` · most concentrated stage: ${compare.peakHhi.label} (HHI ${hhiText(compare.peakHhi.hhi)})` : ''}
+                  </>
+                }
+              />
               <table className="analysis-table compare-table" aria-labelledby="compare-heading">
                 <thead>
                   <tr>

@@ -12,6 +12,7 @@ import { percent, tonnes } from './logic/format';
 import { sankeyModel } from './logic/sankey';
 import { stageName } from './logic/stages';
 import type { AnalysisResult as Result } from './worker/useAnalysis';
+import { SectionHead } from './SectionHead';
 
 interface Props {
   result: Result<'analysis.provenance'>;
@@ -34,25 +35,21 @@ export function DependencePanel({ result, targetName, by }: Props) {
       {value && model && !empty ? (
         <>
           <section className="analysis-section" aria-labelledby="dependence-heading">
-            <div className="analysis-section-head">
-              <h2 id="dependence-heading" className="analysis-heading">
-                {targetName}: share of inbound material by country at each stage
-              </h2>
-              <span className="muted small">
-                {tonnes(value.inbound_t)}/yr inbound · countries by {basis}
-              </span>
-            </div>
+            <SectionHead
+              id="dependence-heading"
+              title={`${targetName}: share of inbound material by country at each stage`}
+              note={`${tonnes(value.inbound_t)}/yr inbound · countries by ${basis}`}
+            />
             {model.leader ? <LeaderStrip leader={model.leader} stages={model.stages} /> : null}
             <DependenceChart model={model} label={`Share of ${targetName}’s inbound material by country at each stage`} />
             <DependenceTable value={value} stages={model.stages.map((s) => s.stage)} />
           </section>
           <section className="analysis-section" aria-labelledby="routes-heading">
-            <div className="analysis-section-head">
-              <h2 id="routes-heading" className="analysis-heading">
-                Routes
-              </h2>
-              <span className="muted small">the {Math.min(24, value.routes.length)} largest routes carry {percent(sankey?.shownShare ?? 0)} of the inbound</span>
-            </div>
+            <SectionHead
+              id="routes-heading"
+              title="Routes"
+              note={`the ${Math.min(24, value.routes.length)} largest routes carry ${percent(sankey?.shownShare ?? 0)} of the inbound`}
+            />
             {sankey && sankey.nodes.length ? <ProvenanceSankey model={sankey} label={`Routes that carry ${targetName}’s material, by stage and country`} /> : null}
             <ol className="route-list" aria-label="Largest routes">
               {value.routes.slice(0, ROUTES_LISTED).map((r, i) => (

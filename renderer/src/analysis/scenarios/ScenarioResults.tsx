@@ -1,5 +1,6 @@
 // The last run of the open scenario: supply ratio by month for the targets, and months to
 // shortfall (targets, or every facility that runs short), soonest first.
+import { SectionHead } from '../SectionHead';
 import { useMemo, useState } from 'react';
 import { PanelStatus } from '../PanelStatus';
 import { shortfallRows, supplyLines } from '../logic/scenarioResults';
@@ -28,12 +29,9 @@ export function ScenarioResults({ result, targetIds, targetName, stale }: Props)
 
   return (
     <section className={`analysis-section scenario-results${result.busy && value ? ' is-stale' : ''}`} aria-labelledby="scenario-results-heading">
-      <div className="analysis-section-head">
-        <h2 id="scenario-results-heading" className="analysis-heading">
-          Results{value ? `: ${value.name}` : ''}
-        </h2>
+      <SectionHead id="scenario-results-heading" title={`Results${value ? `: ${value.name}` : ''}`}>
         {stale ? <span className="badge badge-warn">Edited since this run: Run again to update</span> : null}
-      </div>
+      </SectionHead>
       <PanelStatus busy={result.busy && !value} error={result.error} />
       {value ? (
         <>
