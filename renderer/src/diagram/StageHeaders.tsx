@@ -20,6 +20,7 @@ interface Props {
 function textMeasurer(sample: SVGTextElement): (text: string) => number {
   const style = getComputedStyle(sample);
   const context = document.createElement('canvas').getContext('2d');
+  if (context) context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
   const spacing = Number.parseFloat(style.letterSpacing) || 0;
   const upper = style.textTransform === 'uppercase';
   const widths = new Map<string, number>();
@@ -27,7 +28,6 @@ function textMeasurer(sample: SVGTextElement): (text: string) => number {
     let width = widths.get(text);
     if (width === undefined) {
       const shown = upper ? text.toUpperCase() : text;
-      if (context) context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
       // Without a canvas, a generous guess: 0.7 em per character.
       width = (context ? context.measureText(shown).width : shown.length * Number.parseFloat(style.fontSize) * 0.7) + spacing * shown.length;
       widths.set(text, width);
