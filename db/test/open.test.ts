@@ -36,6 +36,7 @@ describe('opening a workspace', () => {
       { version: 2, name: 'diagram_positions' },
       { version: 3, name: 'scenarios' },
       { version: 4, name: 'snapshot_history' },
+      { version: 5, name: 'check_lists' },
     ]);
     expect(t.ws.meta('workspace_id')).toMatch(/^[0-9a-f-]{36}$/);
   });

@@ -5,6 +5,7 @@ import { sql as m001 } from './001_initial';
 import { sql as m002 } from './002_diagram_positions';
 import { sql as m003 } from './003_scenarios';
 import { sql as m004 } from './004_snapshot_history';
+import { sql as m005 } from './005_check_lists';
 
 export interface Migration {
   version: number;
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'diagram_positions', sql: m002 },
   { version: 3, name: 'scenarios', sql: m003 },
   { version: 4, name: 'snapshot_history', sql: m004 },
+  { version: 5, name: 'check_lists', sql: m005 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
