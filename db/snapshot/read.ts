@@ -4,9 +4,11 @@ import type { Snapshot } from './types';
 import { parseSnapshot } from './verify';
 
 export function readSnapshotBytes(bytes: Uint8Array, limits: SnapshotLimits = SNAPSHOT_LIMITS): Snapshot {
-  return parseSnapshot(decodeSnapshotText(inflateBytes(bytes, limits)));
+  const inflated = inflateBytes(bytes, limits);
+  return parseSnapshot(decodeSnapshotText(inflated), inflated);
 }
 
 export async function readSnapshotFile(file: string, limits: SnapshotLimits = SNAPSHOT_LIMITS): Promise<Snapshot> {
-  return parseSnapshot(decodeSnapshotText(await inflateFile(file, limits)));
+  const inflated = await inflateFile(file, limits);
+  return parseSnapshot(decodeSnapshotText(inflated), inflated);
 }

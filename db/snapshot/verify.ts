@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { LodestoneError } from '../errors';
 import { facilitySchema, flowSchema, materialSchema, recordId, sourceLinkSchema, sourceSchema } from '../model/schemas';
 import { SNAPSHOT_FORMAT, SNAPSHOT_TABLES, SNAPSHOT_VERSION, snapshotFilterSchema, type SnapshotTable } from '../model/snapshot';
-import { canonicalJson, sha256Hex } from './canonical';
+import { recordsMatchHash } from './canonical';
 import { isPlainFacility, isPlainFlow } from './fast-check';
 import { checkIntegrity } from './integrity';
 import type { Snapshot, SnapshotHeader, SnapshotRecords } from './types';
@@ -48,8 +48,11 @@ function firstIssue(error: z.ZodError): string {
   return `${path ? `${path}: ` : ''}${message}`;
 }
 
-/** Parses and checks a snapshot's text; the records come back as the schemas normalise them. */
-export function parseSnapshot(text: string): Snapshot {
+/**
+ * Parses and checks a snapshot's text; the records come back as the schemas normalise them.
+ * `inflated`, the bytes the text was decoded from, lets the hash be checked on them directly.
+ */
+export function parseSnapshot(text: string, inflated?: Uint8Array): Snapshot {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -86,7 +89,7 @@ export function parseSnapshot(text: string): Snapshot {
     records[table] = list.map((record, index) => parseRecord(table, record, index));
   }
   // The hash covers the records exactly as written, before any normalising.
-  if (sha256Hex(canonicalJson(raw)) !== header.data.sha256) {
+  if (!recordsMatchHash(raw, inflated, header.data.sha256)) {
     throw refuse("The snapshot's records do not match its SHA-256: the file was damaged or edited after it was made");
   }
   checkIntegrity(records as unknown as SnapshotRecords);
