@@ -60,10 +60,17 @@ export function inflateBytes(bytes: Uint8Array, limits: SnapshotLimits = SNAPSHO
   }
 }
 
+/**
+ * Output chunk of the streaming inflate. zlib's default, 16 KiB, made a 60 MB snapshot arrive
+ * in about 3,800 chunks, each an event and a buffer: ~0.2 s against ~0.06 s with 1 MiB chunks
+ * (measured on the bench's 120,000-record file). A bomb is still stopped within one chunk.
+ */
+const INFLATE_CHUNK_BYTES = 1024 * 1024;
+
 /** Inflates a stream through a zlib stream, counting bytes in and out. */
 export function inflateStream(input: Readable, limits: SnapshotLimits = SNAPSHOT_LIMITS): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const gunzip = createGunzip();
+    const gunzip = createGunzip({ chunkSize: INFLATE_CHUNK_BYTES });
     const chunks: Buffer[] = [];
     let compressed = 0;
     let inflated = 0;
