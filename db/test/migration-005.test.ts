@@ -11,6 +11,7 @@ import { MIGRATIONS, SCHEMA_VERSION } from '../store/migrations';
 import { migrate, openDatabase } from '../store/open';
 import { openWorkspace, type Workspace } from '../workspace';
 import { tempWorkspace, type TestWorkspace } from './helpers';
+import { contents, schema4Copy, userTables } from './schema4';
 
 let t: TestWorkspace | undefined;
 const opened: Workspace[] = [];
@@ -21,38 +22,6 @@ afterEach(() => {
 });
 
 type Db = Database.Database;
-
-function userTables(db: Db): string[] {
-  return db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).pluck().all() as string[];
-}
-
-/**
- * A schema-4 workspace file (as the previous version of Lodestone left it) holding the rows of
- * `from`, a current workspace: the first four migrations, then every row copied across.
- */
-function schema4Copy(from: Workspace, file: string): void {
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('foreign_keys = OFF'); // tables are copied in name order, not parents first
-  db.exec(`CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT`);
-  for (const migration of MIGRATIONS.filter((m) => m.version <= 4)) {
-    db.exec(migration.sql);
-    db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(migration.version, migration.name, '2026-01-01T00:00:00.000Z');
-  }
-  db.pragma('user_version = 4');
-  db.prepare('ATTACH ? AS source').run(from.path);
-  for (const table of userTables(db).filter((name) => name !== 'schema_migrations')) {
-    db.exec(`INSERT INTO main.${table} SELECT * FROM source.${table} ORDER BY rowid`);
-  }
-  db.exec('DETACH source');
-  db.close();
-}
-
-/** Every row of every table, in rowid order. */
-function contents(db: Db): Record<string, unknown[]> {
-  const tables = userTables(db).filter((name) => name !== 'schema_migrations');
-  return Object.fromEntries(tables.map((table) => [table, db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()]));
-}
 
 /** Columns, indexes (with their columns) and references of every table. */
 function structure(db: Db): unknown {
@@ -95,7 +64,7 @@ function oldWorkspace(): { file: string; before: Record<string, unknown[]>; stru
   t.service.run('diagram.savePositions', { layout: 'chain', positions: facilities.map((f, i) => ({ facility_id: f.id, x: i * 10, y: i * 20 })) });
   t.service.run('scenarios.create', { scenario: { name: 'Export ban', months: 12, disruptions: [] } });
   const file = path.join(t.dir, 'old.db');
-  schema4Copy(t.ws, file);
+  schema4Copy(t.ws.path, file);
   const db = new Database(file, { readonly: true });
   const result = { file, before: contents(db), structureBefore: structure(db), definitionsBefore: definitions(db) };
   db.close();
