@@ -152,3 +152,29 @@ test('a facility named with markup stays text in the report', async ({ page, hos
   await expect(report.document.locator('img')).toHaveCount(1);
   expect(problems).toEqual([]);
 });
+
+test('the preview fits the A4 sheet to a narrow window instead of cutting off its right side', async ({ page, host, request }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const { report } = await openSampleReport(page, host, request);
+  const A4 = (210 / 25.4) * 96;
+  const narrow = await report.sheetFit();
+  expect(narrow.scale).toBeLessThan(1);
+  expect(narrow.sheet).toBeLessThan(A4 - 50); // shrunk, not clipped
+  expect(narrow.scrollable).toBeLessThanOrEqual(narrow.visible); // nothing to scroll sideways to
+  await expect(report.section('Concentration by stage')).toBeVisible();
+
+  // Given the room, the sheet is back at its size.
+  await page.setViewportSize({ width: 1920, height: 1000 });
+  await expect(report.preview).toHaveAttribute('data-scale', '1');
+  const wide = await report.sheetFit();
+  expect(wide.sheet).toBeCloseTo(A4, 0);
+  expect(wide.scrollable).toBeLessThanOrEqual(wide.visible);
+
+  // Printing ignores the preview's scale: with print media the sheet keeps its full size
+  // whatever scale the preview holds (set here by hand, as no resize follows a print).
+  await page.emulateMedia({ media: 'print' });
+  await report.preview.evaluate((el: HTMLElement) => el.style.setProperty('--report-scale', '0.7'));
+  expect(await report.sheetZoom()).toBe('1');
+  await page.emulateMedia({ media: 'screen' });
+  expect(await report.sheetZoom()).toBe('0.7');
+});

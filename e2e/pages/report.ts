@@ -21,6 +21,26 @@ export class ReportPage {
     await expect(this.document).toHaveAttribute('data-report-ready', 'true', { timeout: 30_000 });
   }
 
+  get preview(): Locator {
+    return this.page.getByRole('region', { name: 'Report preview' });
+  }
+
+  /** The sheet's width on screen, the preview's visible width and its scrollable width, in CSS px. */
+  async sheetFit(): Promise<{ sheet: number; visible: number; scrollable: number; scale: number }> {
+    const sheet = (await this.document.boundingBox())!.width;
+    const { visible, scrollable, scale } = await this.preview.evaluate((el: HTMLElement) => ({
+      visible: el.clientWidth,
+      scrollable: el.scrollWidth,
+      scale: Number(el.dataset.scale),
+    }));
+    return { sheet, visible, scrollable, scale };
+  }
+
+  /** The sheet's computed CSS zoom, as text ('1' at full size). */
+  async sheetZoom(): Promise<string> {
+    return this.document.evaluate((el: HTMLElement) => getComputedStyle(el).zoom);
+  }
+
   section(title: string): Locator {
     return this.document.getByRole('region', { name: title, exact: true });
   }

@@ -1,7 +1,7 @@
 // The Report page: a print preview of the workspace report (A4 sheets on screen) with its
 // options and "Save as PDF" (Chromium's print dialog). Printing shows the report alone
 // (report.css @media print).
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState, type CSSProperties } from 'react';
 import { printToPdf } from '../platform/pdf';
 import { useStore, useWorkspace } from '../state/context';
 import { useChainImage } from './diagram/useChainImage';
@@ -9,6 +9,7 @@ import { pdfFileName, reportDate } from './logic/meta';
 import { reportOems } from './logic/provenance';
 import { workspaceSummary } from './logic/summary';
 import { ReportDocument } from './ReportDocument';
+import { usePreviewScale } from './usePreviewScale';
 import { useReportAnalyses } from './useReportAnalyses';
 import './report.css';
 
@@ -28,6 +29,8 @@ export function ReportPage() {
   // The date the figures were computed: they are recomputed when the records or options change.
   const date = useMemo(() => reportDate(new Date()), [ws.version, includePlanned]);
   const workspaceName = ws.info?.name || 'Workspace';
+  const preview = useRef<HTMLDivElement>(null);
+  const scale = usePreviewScale(preview);
 
   return (
     <div className="report-page">
@@ -48,8 +51,16 @@ export function ReportPage() {
           Save as PDF
         </button>
       </div>
-      {/* it scrolls: focusable, so the keyboard can scroll it too */}
-      <div className="report-preview" tabIndex={0} role="region" aria-label="Report preview">
+      {/* it scrolls: focusable, so the keyboard can scroll it too; --report-scale fits the sheet to its width (screen only) */}
+      <div
+        ref={preview}
+        className="report-preview"
+        tabIndex={0}
+        role="region"
+        aria-label="Report preview"
+        data-scale={scale}
+        style={{ '--report-scale': scale } as CSSProperties}
+      >
         <ReportDocument
           workspaceName={workspaceName}
           date={date}
