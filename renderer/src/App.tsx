@@ -26,7 +26,7 @@ import { TYPE_LABELS, type Draft } from './logic/forms';
 import { recordById } from './logic/records';
 import { statusCounts } from './logic/status';
 import { nextSort } from './logic/table';
-import { inspectorModeFor, viewDef, type ViewName } from './logic/views';
+import { inspectorModeFor, inspectorShown, viewDef, type ViewName } from './logic/views';
 import { useStore, useWorkspace } from './state/context';
 import { SnapshotsPage } from './snapshots/SnapshotsPage';
 import { ReportPage } from './report/ReportPage';
@@ -80,9 +80,11 @@ export function App() {
     sources: ws.sources.length,
   };
   const inspectorRecord = creating ? null : recordById(indexes, def.type, state.selectedId);
+  const inspectorMode = inspectorModeFor(creating, def.type, state.selectedId, inspectorRecord !== null);
+  const withInspector = inspectorShown(views.page, inspectorMode);
 
   return (
-    <div className="app">
+    <div className={withInspector ? 'app' : 'app app-without-inspector'}>
       <TopBar info={info} noun={TYPE_LABELS[def.type].one} onHistory={(d) => void runHistory(d)} onNew={() => void nav.startNew()} />
       <Sidebar
         current={views.page === 'records' ? view : views.page}
@@ -169,37 +171,39 @@ export function App() {
         </ErrorBoundary>
       </main>
 
-      <ErrorBoundary area="the inspector">
-        <Inspector
-          key={createFrom.seq}
-          createDefaults={createFrom.defaults}
-          type={def.type}
-          mode={inspectorModeFor(creating, def.type, state.selectedId, inspectorRecord !== null)}
-          record={inspectorRecord}
-          pickers={pickers}
-          indexes={indexes}
-          links={ws.links}
-          onCreated={(id) => {
-            views.setCreating(null);
-            patchView(view, { selectedId: id });
-            if (createFrom.at && def.type === 'facility') {
-              diagram.placeFacility(id, createFrom.at);
+      {withInspector && (
+        <ErrorBoundary area="the inspector">
+          <Inspector
+            key={createFrom.seq}
+            createDefaults={createFrom.defaults}
+            type={def.type}
+            mode={inspectorMode}
+            record={inspectorRecord}
+            pickers={pickers}
+            indexes={indexes}
+            links={ws.links}
+            onCreated={(id) => {
+              views.setCreating(null);
+              patchView(view, { selectedId: id });
+              if (createFrom.at && def.type === 'facility') {
+                diagram.placeFacility(id, createFrom.at);
+                setCreateFrom((c) => ({ seq: c.seq }));
+              }
+            }}
+            onCloseCreate={() => {
+              views.setCreating(null);
               setCreateFrom((c) => ({ seq: c.seq }));
-            }
-          }}
-          onCloseCreate={() => {
-            views.setCreating(null);
-            setCreateFrom((c) => ({ seq: c.seq }));
-            gridRef.current?.focus();
-          }}
-          onDelete={(type, id) => void deleteRecord(type, id)}
-          onNew={() => void nav.startNew()}
-          onOpenRecord={(type, id) => void nav.openRecord(type, id)}
-          onShowFlowsOf={(name) => void nav.showFlowsOf(name)}
-          editorRef={editorRef}
-          formRef={formRef}
-        />
-      </ErrorBoundary>
+              gridRef.current?.focus();
+            }}
+            onDelete={(type, id) => void deleteRecord(type, id)}
+            onNew={() => void nav.startNew()}
+            onOpenRecord={(type, id) => void nav.openRecord(type, id)}
+            onShowFlowsOf={(name) => void nav.showFlowsOf(name)}
+            editorRef={editorRef}
+            formRef={formRef}
+          />
+        </ErrorBoundary>
+      )}
 
       <AppCommands
         undo={info?.undo ?? null}

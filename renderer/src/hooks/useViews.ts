@@ -2,13 +2,9 @@
 // record type is being created, if any.
 import { useCallback, useState } from 'react';
 import type { EditableType } from '../logic/forms';
-import { INITIAL_VIEWS, type ViewName, type ViewState } from '../logic/views';
+import { INITIAL_VIEWS, type Page, type ViewName, type ViewState } from '../logic/views';
 
-/**
- * What fills the main area: the record tables (`view` says which), or one of the pages of
- * the sidebar's top list (Sidebar.tsx PAGES). Each page adds its name here.
- */
-export type Page = 'records' | 'diagram' | 'snapshots' | 'analysis' | 'report';
+export type { Page } from '../logic/views';
 
 export function useViews() {
   const [view, setView] = useState<ViewName>('facilities');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INITIAL_VIEWS, VIEWS, inspectorModeFor, viewDef, viewOfType } from './views';
+import { INITIAL_VIEWS, VIEWS, inspectorModeFor, inspectorShown, viewDef, viewOfType } from './views';
 
 describe('views', () => {
   it('has one view per record type, in sidebar order', () => {
@@ -19,5 +19,23 @@ describe('inspectorModeFor', () => {
     expect(inspectorModeFor(null, 'facility', 'f1', true)).toBe('edit');
     expect(inspectorModeFor(null, 'facility', 'f1', false)).toBe('missing');
     expect(inspectorModeFor(null, 'facility', null, false)).toBe('empty');
+  });
+});
+
+describe('inspectorShown', () => {
+  it('always shows the inspector beside the record tables and the diagram, even with nothing selected', () => {
+    for (const page of ['records', 'diagram'] as const) {
+      for (const mode of ['empty', 'edit', 'create', 'missing'] as const) expect(inspectorShown(page, mode)).toBe(true);
+    }
+  });
+
+  it('gives the analysis, report and snapshots pages the width while the inspector would be empty', () => {
+    for (const page of ['analysis', 'report', 'snapshots'] as const) {
+      expect(inspectorShown(page, 'empty')).toBe(false);
+      // A record being created, or left open with its edits, stays in view.
+      expect(inspectorShown(page, 'create')).toBe(true);
+      expect(inspectorShown(page, 'edit')).toBe(true);
+      expect(inspectorShown(page, 'missing')).toBe(true);
+    }
   });
 });

@@ -42,7 +42,26 @@ export function viewOfType(type: EditableType): ViewName {
   return VIEWS.find((v) => v.type === type)!.name;
 }
 
+/**
+ * What fills the main area: the record tables (`view` says which), or one of the pages of
+ * the sidebar's top list (Sidebar.tsx PAGES). Each page adds its name here.
+ */
+export type Page = 'records' | 'diagram' | 'snapshots' | 'analysis' | 'report';
+
 export type InspectorMode = 'empty' | 'edit' | 'create' | 'missing';
+
+/** Pages that show no records of their own: nothing there selects one for the inspector. */
+const PAGES_WITHOUT_RECORDS: ReadonlySet<Page> = new Set(['analysis', 'report', 'snapshots']);
+
+/**
+ * Whether the inspector panel is shown. On the record tables and the diagram it always is
+ * (with what to do when nothing is selected); on the other pages only while it holds a
+ * record (one being created, or one left open with its edits), so that the analysis, the
+ * report and the snapshots have the window's width.
+ */
+export function inspectorShown(page: Page, mode: InspectorMode): boolean {
+  return mode !== 'empty' || !PAGES_WITHOUT_RECORDS.has(page);
+}
 
 /** `found`: the selected record is in the workspace (never when creating). */
 export function inspectorModeFor(creating: EditableType | null, type: EditableType, selectedId: string | null, found: boolean): InspectorMode {
