@@ -43,6 +43,7 @@ export function snapshotImport(ctx: BenchContext): Promise<{ importMs: number; f
     if (report.added !== total || ws.count('flows') !== BIG.flows) throw new Error(`The merge added ${report.added} of ${total} records`);
     collectGarbage();
     const floor = time(() => JSON.parse(gunzipSync(fs.readFileSync(file)).toString('utf8')) as unknown);
+    ctx.log(`snapshot import ${Math.round(importMs)} ms, parse floor ${Math.round(floor.ms)} ms`);
     return { importMs, floorMs: floor.ms };
   });
 }

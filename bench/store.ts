@@ -1,8 +1,12 @@
-// Benchmarks of the workspace store: CSV import and export of the big chain, and the latency
-// of single edits through the service.
+// Benchmarks of the workspace store: CSV import and export of the big chain, the latency
+// of single edits through the service, and opening that workspace as an older version saved it.
+import path from 'node:path';
 import { exportCsv } from '../db/csv/export';
 import { createService } from '../db/service';
-import { bigWorkspace, metric, percentile, time, type Benchmark } from './common';
+import { SCHEMA_VERSION } from '../db/store/migrations';
+import { schema4Copy } from '../db/test/schema4';
+import { openWorkspace } from '../db/workspace';
+import { bigWorkspace, collectGarbage, metric, percentile, time, type Benchmark } from './common';
 
 export const STORE_BENCHMARKS: Benchmark[] = [
   {
@@ -38,6 +42,21 @@ export const STORE_BENCHMARKS: Benchmark[] = [
         metric('facilities.update latency, median', percentile(samples, 50), 'ms', 5),
         metric('facilities.update latency, p95', percentile(samples, 95), 'ms', 16),
       ];
+    },
+  },
+  {
+    name: 'migrate',
+    description: 'opening the 20k/100k workspace as schema 4 left it: backup copy, migration 5 (every record table rebuilt), compaction',
+    run(ctx) {
+      const { ws } = bigWorkspace(ctx);
+      const file = path.join(ctx.dir, 'schema4.db');
+      schema4Copy(ws.path, file);
+      collectGarbage();
+      const { ms, result } = time(() => ctx.track(openWorkspace(file)));
+      if (result.db.pragma('user_version', { simple: true }) !== SCHEMA_VERSION || result.count('flows') !== ws.count('flows')) {
+        throw new Error('The migrated workspace is not at the current schema with every flow');
+      }
+      return [metric('open a schema-4 workspace, 20k/100k (backup, migration, compaction)', ms, 'ms', 5000)];
     },
   },
 ];
