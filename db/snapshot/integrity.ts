@@ -9,7 +9,8 @@ import type { SnapshotRecords } from './types';
 const refuse = (message: string) => new LodestoneError('validation', `${message}; the snapshot was not used`);
 
 export function checkIntegrity(records: SnapshotRecords): void {
-  const ids = {} as Record<(typeof SNAPSHOT_TABLES)[number], Set<string>>;
+  // id -> index per table: the duplicate check's map answers "is this id here?" as well.
+  const ids = {} as Record<(typeof SNAPSHOT_TABLES)[number], Map<string, number>>;
   for (const table of SNAPSHOT_TABLES) {
     const seen = new Map<string, number>();
     records[table].forEach((record, index) => {
@@ -17,7 +18,7 @@ export function checkIntegrity(records: SnapshotRecords): void {
       if (first !== undefined) throw refuse(`Duplicate id "${record.id}" in ${table} (records ${first} and ${index})`);
       seen.set(record.id, index);
     });
-    ids[table] = new Set(seen.keys());
+    ids[table] = seen;
   }
   const names = new Map<string, string>();
   for (const material of records.materials) {

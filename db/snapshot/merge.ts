@@ -160,12 +160,18 @@ function mergeOnce(ws: Workspace, snapshot: Snapshot, options: MergeOptions): Me
 
 /** Parents before children (SNAPSHOT_TABLES order); a big flow insert rebuilds its indexes after. */
 function writeRecords(ws: Workspace, tx: Tx, writes: Decided['writes']): void {
+  // Sorted into each table's inserts and replacements in one pass (a big merge has 120,000).
+  const inserts = new Map<TableName, AnyRecord[]>(SNAPSHOT_TABLES.map((t) => [t, []]));
+  const replacements = new Map<TableName, Decided['writes']>(SNAPSHOT_TABLES.map((t) => [t, []]));
+  for (const w of writes) {
+    if (w.before === null) inserts.get(w.table)!.push(w.after);
+    else replacements.get(w.table)!.push(w);
+  }
   for (const table of SNAPSHOT_TABLES) {
-    const mine = writes.filter((w) => w.table === table);
-    const inserts = mine.flatMap((w) => (w.before === null ? [w.after as never] : []));
-    withIndexesRebuilt(ws, table, inserts.length, () => {
-      tx.insertMany(table, inserts);
-      for (const w of mine) if (w.before !== null) tx.replaceExact(table, w.before as never, w.after as never);
+    const rows = inserts.get(table)!;
+    withIndexesRebuilt(ws, table, rows.length, () => {
+      tx.insertMany(table, rows as never[]);
+      for (const w of replacements.get(table)!) tx.replaceExact(table, w.before as never, w.after as never);
     });
   }
 }
