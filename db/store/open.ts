@@ -113,12 +113,7 @@ export function migrate(db: Db, file: string, migrations: readonly Migration[] =
   const seen = version();
   refuseNewer(seen, target, file);
   if (seen >= target) return;
-  if (seen > 0) {
-    // A copy of the file as it was, in case a migration surprises someone (VACUUM INTO
-    // cannot run inside a transaction; a second program may make a second, equal copy).
-    const backup = `${file}.before-v${target}.bak`;
-    if (!fs.existsSync(backup)) db.prepare('VACUUM INTO ?').run(backup);
-  }
+  if (seen > 0) backUpBeforeMigrating(db, `${file}.before-v${target}.bak`);
   // Off for the migrations, on again after: a migration that rebuilds a table (005) drops it
   // while other tables still refer to it, which SQLite allows only with foreign keys off.
   // The pragma is a no-op inside a transaction, so it is set around it.
@@ -177,6 +172,40 @@ function compactAfterRebuild(db: Db): void {
     db.exec('VACUUM');
   } catch {
     // optional, as above; a failed VACUUM changes nothing
+  }
+}
+
+/**
+ * A copy of the file as it was, in case a migration surprises someone. VACUUM INTO cannot run
+ * inside a transaction and refuses a target that exists, so two programs opening the file at
+ * once (the app and the CLI) would collide on the name, and the second would fail to open
+ * the workspace. Each writes a copy of its own and the first to finish takes the name: that
+ * one began before any migration did. A later one is dropped (it may show the migrated file).
+ */
+function backUpBeforeMigrating(db: Db, backup: string): void {
+  if (fs.existsSync(backup)) return;
+  const own = `${backup}.${process.pid}.partial`;
+  fs.rmSync(own, { force: true });
+  db.prepare('VACUUM INTO ?').run(own);
+  try {
+    claimName(own, backup);
+  } finally {
+    fs.rmSync(own, { force: true });
+  }
+}
+
+/** Gives `from`'s content the name `to` unless `to` exists: a hard link, or a copy where the file system has none. */
+function claimName(from: string, to: string): void {
+  try {
+    fs.linkSync(from, to);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return;
+    try {
+      fs.copyFileSync(from, to, fs.constants.COPYFILE_EXCL);
+    } catch (copyError) {
+      if ((copyError as NodeJS.ErrnoException).code !== 'EEXIST') throw copyError;
+    }
   }
 }
 
