@@ -77,6 +77,27 @@ export function DisruptionFields({ index, draft, onChange, onRemove, errorOf, pi
       'form-field form-field-small',
       options.hint,
     );
+  // What the disruption hits: a country's exports, or one facility or flow.
+  const target =
+    draft.kind === 'country'
+      ? {
+          name: 'country',
+          path: 'country',
+          label: 'Country',
+          value: draft.country,
+          options: COUNTRY_OPTIONS,
+          onChange: (country: string) => onChange({ country }),
+          placeholder: 'Whose exports stop',
+        }
+      : {
+          name: 'target',
+          path: 'id',
+          label: draft.kind === 'facility' ? 'Facility' : 'Flow',
+          value: draft.target,
+          options: draft.kind === 'facility' ? pickers.facilities : pickers.flows,
+          onChange: (target: string) => onChange({ target }),
+          placeholder: draft.kind === 'facility' ? 'Which facility stops' : 'Which flow is cut',
+        };
   const chipField = (name: string, path: string, label: string, picker: Omit<ChipPickerProps, 'id' | 'label' | 'invalid' | 'describedBy'>) =>
     labelled(name, path, label, <ChipPicker id={field(name)} label={label} {...picker} invalid={invalid(path)} describedBy={described(name, path)} />, 'form-field');
 
@@ -98,39 +119,22 @@ export function DisruptionFields({ index, draft, onChange, onRemove, errorOf, pi
           </select>
         </label>
 
-        {draft.kind === 'country'
-          ? labelled(
-              'country',
-              'country',
-              'Country',
-              <Combobox
-                id={field('country')}
-                name="country"
-                value={draft.country}
-                options={COUNTRY_OPTIONS}
-                onChange={(country) => onChange({ country })}
-                invalid={invalid('country')}
-                describedBy={described('country')}
-                placeholder="Whose exports stop"
-              />,
-              'form-field disruption-target',
-            )
-          : labelled(
-              'target',
-              'id',
-              draft.kind === 'facility' ? 'Facility' : 'Flow',
-              <Combobox
-                id={field('target')}
-                name={draft.kind}
-                value={draft.target}
-                options={draft.kind === 'facility' ? pickers.facilities : pickers.flows}
-                onChange={(target) => onChange({ target })}
-                invalid={invalid('id')}
-                describedBy={described('target', 'id')}
-                placeholder={draft.kind === 'facility' ? 'Which facility stops' : 'Which flow is cut'}
-              />,
-              'form-field disruption-target',
-            )}
+        {labelled(
+          target.name,
+          target.path,
+          target.label,
+          <Combobox
+            id={field(target.name)}
+            name={draft.kind}
+            value={target.value}
+            options={target.options}
+            onChange={target.onChange}
+            invalid={invalid(target.path)}
+            describedBy={described(target.name, target.path)}
+            placeholder={target.placeholder}
+          />,
+          'form-field disruption-target',
+        )}
 
         {numberField('fraction', 'fraction', 'Fraction', 'fraction', { decimal: true, hint: '0 to 1; 1 stops all of it' })}
         {numberField('start', 'start_month', 'Start month', 'startMonth')}
