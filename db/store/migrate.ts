@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { LodestoneError } from '../errors';
+import { claimName, partialName } from './claim-name';
 import { MIGRATIONS, type Migration } from './migrations';
 import type { Db } from './open';
 
@@ -91,28 +92,13 @@ function compactAfterRebuild(db: Db): void {
  */
 function backUpBeforeMigrating(db: Db, backup: string): void {
   if (fs.existsSync(backup)) return;
-  const own = `${backup}.${process.pid}.partial`;
+  const own = partialName(backup);
   fs.rmSync(own, { force: true });
   db.prepare('VACUUM INTO ?').run(own);
   try {
     claimName(own, backup);
   } finally {
     fs.rmSync(own, { force: true });
-  }
-}
-
-/** Gives `from`'s content the name `to` unless `to` exists: a hard link, or a copy where the file system has none. */
-function claimName(from: string, to: string): void {
-  try {
-    fs.linkSync(from, to);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') return;
-    try {
-      fs.copyFileSync(from, to, fs.constants.COPYFILE_EXCL);
-    } catch (copyError) {
-      if ((copyError as NodeJS.ErrnoException).code !== 'EEXIST') throw copyError;
-    }
   }
 }
 
