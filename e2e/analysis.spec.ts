@@ -46,8 +46,15 @@ test('dependence by stage: the F-35 material passed through Chinese separation a
   // The figures table says it in words, stage by stage.
   await analysis.panel.getByText('Figures').click();
   const table = analysis.panel.getByRole('table', { name: 'Share of inbound by stage and country' });
-  await expect(table.locator('tr[data-stage="separation"] td')).toContainText('China 79.7%');
-  await expect(table.locator('tr[data-stage="metal"] td')).toContainText('China 81.2%');
+  await expect(table.locator('tr[data-stage="separation"] td').first()).toContainText('China 79.7%');
+  await expect(table.locator('tr[data-stage="metal"] td').first()).toContainText('China 81.2%');
+  // What did not pass through a stage is said, not left as a short bar: a quarter of the ore
+  // went from mine to separation without a concentrator, and most metal skipped an alloy maker.
+  await expect(table.locator('tr[data-stage="concentrator"] td').last()).toHaveText('28.7%');
+  await expect(table.locator('tr[data-stage="alloy"] td').last()).toHaveText('73.5%');
+  await expect(table.locator('tr[data-stage="metal"] td').last()).toHaveText('–');
+  await expect(analysis.dependenceChart.locator('svg text', { hasText: 'Not through this stage' })).toHaveCount(1);
+  await expect(analysis.dependenceChart.locator('svg text', { hasText: /^74%$/ })).toHaveCount(1);
   // Routes: the Sankey and the list, largest first (China to Japan to the US).
   await expect(analysis.sankey.locator('svg')).toBeVisible();
   await expect(analysis.panel.getByRole('list', { name: 'Largest routes' }).getByRole('listitem').first()).toHaveText(

@@ -91,6 +91,8 @@ test('the sample report: summary, concentration, chokepoints, provenance and the
   await expect(f35.locator('tr[data-stage="separation"]')).toContainText('China 79.7%');
   await expect(f35.locator('tr[data-stage="metal"]')).toContainText('China 81.2%');
   await expect(f35.locator('tr[data-stage="mine"]')).toContainText('China 56.1%');
+  await expect(f35.locator('tr[data-stage="alloy"]')).toContainText('not through this stage 73.5%');
+  await expect(f35.locator('tr[data-stage="metal"]')).not.toContainText('not through');
   await expect(f35.getByRole('list', { name: `Largest routes to ${F35_NAME}` }).getByRole('listitem')).toHaveCount(3);
 
   // The diagram: a real, decoded PNG of the whole chain.

@@ -42,7 +42,7 @@ export function DependencePanel({ result, targetName, by }: Props) {
             />
             {model.leader ? <LeaderStrip leader={model.leader} stages={model.stages} /> : null}
             <DependenceChart model={model} label={`Share of ${targetName}’s inbound material by country at each stage`} />
-            <DependenceTable value={value} stages={model.stages.map((s) => s.stage)} />
+            <DependenceTable value={value} stages={model.stages.map((s) => s.stage)} notThrough={model.notThrough} />
           </section>
           <section className="analysis-section" aria-labelledby="routes-heading">
             <SectionHead
@@ -80,7 +80,14 @@ function LeaderStrip({ leader, stages }: { leader: NonNullable<ReturnType<typeof
 }
 
 /** The chart's numbers for keyboard and screen-reader users (and anyone who wants the figures). */
-function DependenceTable({ value, stages }: { value: ProvenanceResult; stages: readonly ProvenanceResult['routes'][number]['path'][number]['stage'][] }) {
+interface TableProps {
+  value: ProvenanceResult;
+  stages: readonly ProvenanceResult['routes'][number]['path'][number]['stage'][];
+  /** Per stage, the share that passed through no facility of it (dependenceModel). */
+  notThrough: readonly number[];
+}
+
+function DependenceTable({ value, stages, notThrough }: TableProps) {
   return (
     <details className="analysis-details">
       <summary>Figures</summary>
@@ -89,10 +96,11 @@ function DependenceTable({ value, stages }: { value: ProvenanceResult; stages: r
           <tr>
             <th scope="col">Stage</th>
             <th scope="col">Countries (share of inbound)</th>
+            <th scope="col">Not through this stage</th>
           </tr>
         </thead>
         <tbody>
-          {stages.map((stage) => (
+          {stages.map((stage, i) => (
             <tr key={stage} data-stage={stage}>
               <th scope="row">{stageName(stage)}</th>
               <td>
@@ -101,6 +109,7 @@ function DependenceTable({ value, stages }: { value: ProvenanceResult; stages: r
                   .map((c) => `${COUNTRY_NAMES[c.country] ?? c.country} ${percent(c.share)}`)
                   .join(', ')}
               </td>
+              <td className="num">{notThrough[i]! > 0 ? percent(notThrough[i]!) : '–'}</td>
             </tr>
           ))}
         </tbody>

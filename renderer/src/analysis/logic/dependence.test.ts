@@ -56,6 +56,27 @@ describe('dependenceModel', () => {
 
   it('has no leader when nothing arrives', () => {
     const model = dependenceModel(result({}));
-    expect(model).toEqual({ stages: [], series: [], leader: null });
+    expect(model).toEqual({ stages: [], series: [], notThrough: [], leader: null });
+  });
+
+  it('gives each stage the share that passed through none of its facilities, folded countries included', () => {
+    const mine = ['CN', 'US', 'AU', 'MM', 'IN'].map((country) => ({ country, share: 0.2 }));
+    const model = dependenceModel(
+      result({
+        mine,
+        concentrator: [{ country: 'CN', share: 0.47 }, { country: 'US', share: 0.13 }, { country: 'AU', share: 0.11 }],
+        alloy: [{ country: 'CN', share: 0.09 }],
+        // rounding in the analysis: a stage the material wholly passed through may add up to a hair under 1
+        metal: [{ country: 'CN', share: 0.6 }, { country: 'JP', share: 0.3999999 }],
+      }),
+      3,
+    );
+    expect(model.stages.map((s) => s.stage)).toEqual(['mine', 'concentrator', 'metal', 'alloy']);
+    expect(model.notThrough[0]).toBe(0);
+    expect(model.notThrough[1]).toBeCloseTo(0.29, 10);
+    expect(model.notThrough[2]).toBe(0);
+    expect(model.notThrough[3]).toBeCloseTo(0.91, 10);
+    // countries and the rest fill every bar to the whole inbound
+    model.stages.forEach((_, i) => expect(model.series.reduce((n, s) => n + s.shares[i]!, model.notThrough[i]!)).toBeCloseTo(1, 5));
   });
 });

@@ -2,6 +2,7 @@
 // through each country (bar and words), and its largest routes.
 import { COUNTRY_NAMES } from '../../../../db/model/countries';
 import type { ProvenanceResult } from '../../../../db/model/analysis';
+import { NOT_THROUGH_MIN } from '../../analysis/logic/dependence';
 import { percent, tonnes } from '../../analysis/logic/format';
 import { OTHER_COLOR, provenanceStageRows, routeText } from '../logic/provenance';
 import type { OemProvenance } from '../useReportAnalyses';
@@ -30,6 +31,7 @@ function OemFigures({ result }: { result: ProvenanceResult }) {
               <td className="report-small">
                 {r.parts.map((p) => `${p.name} ${percent(p.share)}`).join(', ')}
                 {r.other > 0 ? `, others ${percent(r.other)}` : ''}
+                {1 - r.through >= NOT_THROUGH_MIN ? `; not through this stage ${percent(1 - r.through)}` : ''}
               </td>
             </tr>
           ))}
@@ -54,7 +56,7 @@ export function ProvenanceSection({ provenance }: { provenance: readonly OemProv
       <h2 id="report-provenance">Provenance of the OEMs</h2>
       <p className="report-lead">
         For each OEM, the share of its inbound material that passed through facilities of each stage in each country (proportional tracing: every facility passes on
-        the mix it receives). A bar reaches only as far as the share that passed through that stage at all.
+        the mix it receives). A bar reaches only as far as the share that passed through that stage at all; the rest is given as not through this stage.
       </p>
       {provenance.length === 0 ? <p className="report-note">The workspace has no operating OEM.</p> : null}
       {provenance.map(({ oem, outcome }) => (
