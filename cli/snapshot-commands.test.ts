@@ -85,6 +85,21 @@ describe('snapshot commands', () => {
     expect(dump(a)).toBe(dump(b));
   });
 
+  it('diff-snapshot names a flow by its ends and material, and a changed end by the facility it points to', async () => {
+    const a = await seeded('n');
+    const file = path.join(tmp, 'n.lodestone');
+    await lodestone('--db', a, 'export-snapshot', file);
+    const b = path.join(tmp, 'n-copy.db');
+    await lodestone('--db', b, 'import-snapshot', file, '--on-conflict', 'fail');
+    // there, g2 now goes from Mountain Pass instead of Baotou
+    const flows = path.join(tmp, 'n-flows.csv');
+    fs.writeFileSync(flows, 'id,from,to,material,volume_t\ng2,f1,f3,NdPr metal,400\n');
+    expect((await lodestone('--db', a, 'import-csv', '--flows', flows)).code).toBe(0);
+    await lodestone('--db', a, 'export-snapshot', file);
+    const diff = await lodestone('--db', b, 'diff-snapshot', file);
+    expect(diff.stdout.split('\n').slice(1)).toEqual(['~ flows g2 "Mountain Pass → Ganzhou · NdPr metal"', '    from_id: "f2" (Baotou) -> "f1" (Mountain Pass)']);
+  });
+
   it('bad files: verify exits 1 with one line naming the file and the problem; import changes nothing', async () => {
     const a = await seeded('f');
     const bad = path.join(tmp, 'bad.lodestone');

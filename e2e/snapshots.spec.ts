@@ -60,6 +60,28 @@ async function colleagueWithChanges(request: APIRequestContext, host: Host, dir:
   return { chain, theirs };
 }
 
+test('the diff names a flow by its ends and material, and a moved end by the facility it now comes from', async ({ page, host, request }, info) => {
+  const chain = await seedSmallChain(request, host.url);
+  const colleague = await colleagueFrom(request, host, info.outputPath());
+  // They add a mine and send Alpha's flow to Beta from it instead, with a new volume.
+  await colleague.importFacilities('id,name,stage,country\ndelta,Delta Mine,mine,AU\n');
+  const [ab] = chain.flows;
+  await colleague.importFlows(`id,from,to,material,volume_t,year\n${ab!.id},delta,${chain.beta.id},NdPr oxide,6500,2024\n`);
+  const theirs = await colleague.exportSnapshot('moved.lodestone', 'Colleague Cho');
+
+  const { snapshots } = await openSnapshots(page, host);
+  await snapshots.chooseSnapshot(theirs);
+  await snapshots.expectDiff({ added: 1, changed: 1, removed: 0, conflicting: 0 });
+  const changed = await snapshots.diffList('changed');
+  const flow = changed.getByRole('listitem');
+  await expect(flow).toHaveCount(1);
+  await expect(flow).toContainText('Delta Mine → Beta Metal · NdPr oxide');
+  // Field names and values as the inspector and the tables write them; the moved end by name.
+  await expect(flow.getByRole('row', { name: /From facility/ })).toHaveText(/From facility\s*Alpha Separation\s*→?\s*Delta Mine/);
+  await expect(flow.getByRole('row', { name: /Volume \(t\/yr\)/ })).toHaveText(/5,000\s*→?\s*6,500/);
+  await expect(flow.getByRole('cell', { name: 'Delta Mine' })).toHaveAttribute('title', 'Delta Mine (id delta)');
+});
+
 test('export: a subset with an author downloads a gzip snapshot that verifies, and the history lists it', async ({ page, host, request }, info) => {
   const refused: string[] = [];
   page.on('console', (m) => {
@@ -111,9 +133,9 @@ test("import: a colleague's snapshot shows added, changed and conflicting record
   const conflicts = await snapshots.diffList('conflicting');
   await expect(conflicts.getByRole('listitem')).toHaveCount(1);
   await expect(conflicts).toContainText('Gamma Magnet');
-  await expect(conflicts.getByRole('row', { name: /capacity_t/ })).toContainText(/111.*222/);
+  await expect(conflicts.getByRole('row', { name: /Capacity \(t\/yr\)/ })).toContainText(/111.*222/);
   const changed = await snapshots.diffList('changed');
-  await expect(changed.getByRole('row', { name: /notes/ })).toContainText('Expanded in 2025');
+  await expect(changed.getByRole('row', { name: /Notes/ })).toContainText('Expanded in 2025');
   await expect(await snapshots.diffList('added')).toContainText('Delta Mine');
 
   // Nothing is written before the merge.

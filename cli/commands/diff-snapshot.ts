@@ -3,6 +3,9 @@ import type { Command } from '../command';
 import { formatCount } from '../table';
 import { readNamedSnapshot } from './snapshot-file';
 
+/** A field's value on one side; a reference with the name of what it points to. */
+const side = (value: unknown, name: string | undefined) => `${JSON.stringify(value)}${name === undefined ? '' : ` (${name})`}`;
+
 /** The diff as text: counts, then one line per record (changed ones with their fields). */
 function describe(diff: SnapshotDiff): string {
   const lines = [
@@ -14,7 +17,7 @@ function describe(diff: SnapshotDiff): string {
   for (const [mark, list] of [['~', diff.changed], ['!', diff.conflicting]] as const) {
     for (const e of list) {
       lines.push(one(mark, e));
-      for (const f of e.fields) lines.push(`    ${f.field}: ${JSON.stringify(f.mine)} -> ${JSON.stringify(f.theirs)}`);
+      for (const f of e.fields) lines.push(`    ${f.field}: ${side(f.mine, f.mine_name)} -> ${side(f.theirs, f.theirs_name)}`);
     }
   }
   for (const m of diff.matched_by_name) lines.push(`= materials ${m.theirs_id} is ${m.mine_id} here (same name ${JSON.stringify(m.name)})`);

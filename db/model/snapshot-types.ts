@@ -42,12 +42,16 @@ export interface FieldChange {
   field: string;
   mine: unknown;
   theirs: unknown;
+  /** For a reference (a flow's ends, a material, a source, a cited record): the name of the record `mine` points to. */
+  mine_name?: string;
+  /** The same for `theirs`. */
+  theirs_name?: string;
 }
 
 export interface DiffEntry {
   table: SnapshotTable;
   id: string;
-  /** A name or title to show. */
+  /** A name or title to show; a flow is "from → to · material", a source link "record cites source". */
   label: string;
 }
 export interface ChangedEntry extends DiffEntry {

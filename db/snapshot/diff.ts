@@ -7,6 +7,7 @@ import { encodeRecord, type AnyRecord } from '../store/tables';
 import type { Workspace } from '../workspace';
 import { selectRecords } from './select';
 import type { ChangedEntry, DiffEntry, FieldChange, Snapshot, SnapshotDiff, SnapshotRecords } from './types';
+import { recordNamer, type RecordNamer } from './labels';
 import { KnownVersions } from './versions';
 
 const META = new Set(['id', 'created_at', 'updated_at', 'revision']);
@@ -24,6 +25,8 @@ export interface PlannedRecord {
 
 export interface DiffPlan {
   snapshot: Snapshot;
+  /** The workspace's records by id, as the plan saw them. */
+  mine: Record<SnapshotTable, Map<string, AnyRecord>>;
   /** Their records with material ids matched by name replaced by ours. */
   theirs: SnapshotRecords;
   added: PlannedRecord[];
@@ -48,7 +51,7 @@ export function planMerge(ws: Workspace, snapshot: Snapshot): DiffPlan {
   const known = new KnownVersions(ws);
   const leftOut = leftOutFields(snapshot);
   const plan: DiffPlan = {
-    snapshot, theirs, added: [], changed: [], conflicting: [], removed: [], newerHere: [], deletedHere: [], unchanged: 0, matchedByName,
+    snapshot, mine, theirs, added: [], changed: [], conflicting: [], removed: [], newerHere: [], deletedHere: [], unchanged: 0, matchedByName,
   };
   const linkKeys = new Set([...mine.source_links.values()].map((l) => linkKey(l as SnapshotRecords['source_links'][number])));
   for (const table of SNAPSHOT_TABLES) {
@@ -129,38 +132,39 @@ function matchMaterialsByName(records: SnapshotRecords, mine: Map<string, AnyRec
 
 // ---------- the public diff ----------
 
-export function labelOf(record: AnyRecord): string {
-  const r = record as unknown as Record<string, unknown>;
-  return String(r.name ?? r.title ?? r.id);
+/** The plan's namer: names from their records, then from the workspace's (labels.ts). */
+export function planNamer(plan: DiffPlan): RecordNamer {
+  return recordNamer(plan.theirs, plan.mine);
 }
 
-function fieldChanges(table: SnapshotTable, mine: AnyRecord, theirs: AnyRecord): FieldChange[] {
+function fieldChanges(table: SnapshotTable, mine: AnyRecord, theirs: AnyRecord, namer: RecordNamer): FieldChange[] {
   const a = encodeRecord(table, mine);
   const b = encodeRecord(table, theirs);
   const changes: FieldChange[] = [];
   for (const field of Object.keys(a)) {
     if (META.has(field) || a[field] === b[field]) continue;
-    changes.push({
+    const change = {
       field,
       mine: (mine as unknown as Record<string, unknown>)[field] ?? null,
       theirs: (theirs as unknown as Record<string, unknown>)[field] ?? null,
-    });
+    };
+    changes.push(namer.field(table, change, mine, theirs));
   }
   return changes;
 }
 
-const entry = ({ table, record }: PlannedRecord): DiffEntry => ({ table, id: record.id, label: labelOf(record) });
-const changedEntry = ({ table, mine, theirs }: PlannedChange): ChangedEntry => ({
-  table,
-  id: mine.id,
-  label: labelOf(theirs),
-  fields: fieldChanges(table, mine, theirs),
-  mine_revision: mine.revision,
-  theirs_revision: theirs.revision,
-});
-
 export function describePlan(plan: DiffPlan): SnapshotDiff {
   const { records: _records, ...header } = plan.snapshot;
+  const namer = planNamer(plan);
+  const entry = ({ table, record }: PlannedRecord): DiffEntry => ({ table, id: record.id, label: namer.label(table, record) });
+  const changedEntry = ({ table, mine, theirs }: PlannedChange): ChangedEntry => ({
+    table,
+    id: mine.id,
+    label: namer.label(table, theirs),
+    fields: fieldChanges(table, mine, theirs, namer),
+    mine_revision: mine.revision,
+    theirs_revision: theirs.revision,
+  });
   return {
     header,
     added: plan.added.map(entry),
@@ -168,7 +172,7 @@ export function describePlan(plan: DiffPlan): SnapshotDiff {
     removed: plan.removed.map(entry),
     conflicting: plan.conflicting.map(changedEntry),
     unchanged: plan.unchanged,
-    newer_here: plan.newerHere.map(({ table, theirs }) => ({ table, id: theirs.id, label: labelOf(theirs) })),
+    newer_here: plan.newerHere.map(({ table, theirs }) => ({ table, id: theirs.id, label: namer.label(table, theirs) })),
     deleted_here: plan.deletedHere.map(entry),
     matched_by_name: plan.matchedByName,
   };

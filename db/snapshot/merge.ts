@@ -12,7 +12,7 @@ import { writeBatch, type Tx } from '../store/changes';
 import { TABLES, type AnyRecord, type TableName } from '../store/tables';
 import type { Workspace } from '../workspace';
 import { backupWorkspace } from './backup';
-import { labelOf, planMerge, type DiffPlan, type PlannedRecord } from './diff';
+import { planMerge, planNamer, type DiffPlan, type PlannedRecord } from './diff';
 import { recordHistory } from './history';
 import type { DiffEntry, MergeReport, Snapshot } from './types';
 import { rememberVersions } from './versions';
@@ -49,7 +49,7 @@ function decide(plan: DiffPlan, options: MergeOptions): Decided {
     const first = open[0]!;
     throw new LodestoneError(
       'conflict',
-      `${open.length} record(s) changed on both sides, first ${TABLES[first.table].noun} ${quoted(labelOf(first.mine))} (id "${first.mine.id}"); choose theirs or mine (--on-conflict); nothing was merged`,
+      `${open.length} record(s) changed on both sides, first ${TABLES[first.table].noun} ${quoted(planNamer(plan).label(first.table, first.mine))} (id "${first.mine.id}"); choose theirs or mine (--on-conflict); nothing was merged`,
     );
   }
   const writes: Decided['writes'] = [];
@@ -115,13 +115,14 @@ function mergeOnce(ws: Workspace, snapshot: Snapshot, options: MergeOptions): Me
     kept_in_use: [],
   };
   const rows = decided.writes.length;
+  const namer = planNamer(plan);
   try {
     return withLargeCache(ws, rows, () =>
       writeBatch(ws, { label, kind: 'import', checkForeignKeysAtEnd: true }, (tx) => {
         if (dataVersion(ws) !== planned) throw new ChangedSincePlanned();
         writeRecords(ws, tx, decided.writes);
         for (const removal of [...decided.removals].reverse()) {
-          if (!removeUnlessInUse(ws, tx, removal)) report.kept_in_use.push({ table: removal.table, id: removal.record.id, label: labelOf(removal.record) });
+          if (!removeUnlessInUse(ws, tx, removal)) report.kept_in_use.push({ table: removal.table, id: removal.record.id, label: namer.label(removal.table, removal.record) });
           else report.removed++;
         }
         tx.flush();

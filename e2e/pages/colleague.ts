@@ -33,6 +33,13 @@ export class ColleagueWorkspace {
     await lodestone('--db', this.db, 'import-csv', '--facilities', file);
   }
 
+  /** Creates or (rows with an existing id) updates flows, in the CSV import format. */
+  async importFlows(csv: string): Promise<void> {
+    const file = path.join(this.dir, `colleague-flows-${Date.now()}.csv`);
+    await writeFile(file, csv);
+    await lodestone('--db', this.db, 'import-csv', '--flows', file);
+  }
+
   async exportSnapshot(name: string, author: string): Promise<string> {
     const file = path.join(this.dir, name);
     await lodestone('--db', this.db, 'export-snapshot', file, '--author', author);

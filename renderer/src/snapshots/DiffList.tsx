@@ -1,10 +1,12 @@
 // The records of one diff group as a scrolling list, virtualised (a snapshot may differ in
 // thousands of records): each row names the record, and changed or conflicting rows list
-// their fields, mine beside theirs. In record-by-record mode a conflict row has its choice.
+// their fields, mine beside theirs, under one header saying which side is which. In
+// record-by-record mode a conflict row has its choice.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { MergeChoice } from '../../../db/model/snapshot';
-import { formatValue, TABLE_LABELS, type DiffRow } from './logic/diffGroups';
+import { diffFieldLabel, diffFieldText } from './logic/diffFields';
+import { TABLE_LABELS, type DiffRow } from './logic/diffGroups';
 
 interface Props {
   label: string;
@@ -27,9 +29,19 @@ export function DiffList({ label, rows, choices, onChoose }: Props) {
     getItemKey: (i) => rows[i]?.key ?? i,
   });
   const items = virtualizer.getVirtualItems();
+  const hasFields = rows.some((r) => r.fields.length > 0);
 
   return (
     <div ref={scrollRef} className="diff-scroll" role="list" aria-label={label} tabIndex={0}>
+      {hasFields ? (
+        // each row's table has its own (hidden) header for screen readers; this one is for the eye
+        <div className="diff-columns" aria-hidden="true">
+          <span>Field</span>
+          <span>Here (mine)</span>
+          <span />
+          <span>In the snapshot (theirs)</span>
+        </div>
+      ) : null}
       <div className="diff-canvas" style={{ height: `${virtualizer.getTotalSize()}px` }}>
         {items.map((v) => {
           const row = rows[v.index];
@@ -49,30 +61,42 @@ export function DiffList({ label, rows, choices, onChoose }: Props) {
               </div>
               {row.fields.length ? (
                 <table className="diff-fields">
+                  {/* fixed layout sizes the columns from these, not from the (hidden) header */}
+                  <colgroup>
+                    <col className="diff-col-field" />
+                    <col />
+                    <col className="diff-col-arrow" />
+                    <col />
+                  </colgroup>
                   <thead className="visually-hidden">
                     <tr>
                       <th scope="col">Field</th>
                       <th scope="col">Here (mine)</th>
-                      <th scope="col">Snapshot (theirs)</th>
+                      <td aria-hidden="true" />
+                      <th scope="col">In the snapshot (theirs)</th>
                     </tr>
                   </thead>
                   <tbody>
-                    {row.fields.map((f) => (
-                      <tr key={f.field}>
-                        <th scope="row" className="diff-field-name">
-                          {f.field}
-                        </th>
-                        <td className="diff-mine" title={formatValue(f.mine)}>
-                          {formatValue(f.mine)}
-                        </td>
-                        <td className="diff-arrow" aria-hidden="true">
-                          →
-                        </td>
-                        <td className="diff-theirs" title={formatValue(f.theirs)}>
-                          {formatValue(f.theirs)}
-                        </td>
-                      </tr>
-                    ))}
+                    {row.fields.map((f) => {
+                      const mine = diffFieldText(row.table, f, 'mine');
+                      const theirs = diffFieldText(row.table, f, 'theirs');
+                      return (
+                        <tr key={f.field}>
+                          <th scope="row" className="diff-field-name" title={f.field}>
+                            {diffFieldLabel(row.table, f.field)}
+                          </th>
+                          <td className="diff-mine" title={mine.title}>
+                            {mine.text}
+                          </td>
+                          <td className="diff-arrow" aria-hidden="true">
+                            →
+                          </td>
+                          <td className="diff-theirs" title={theirs.title}>
+                            {theirs.text}
+                          </td>
+                        </tr>
+                      );
+                    })}
                   </tbody>
                 </table>
               ) : null}

@@ -4,6 +4,7 @@
 import type { MergeChoice } from '../../../../db/model/snapshot';
 import type { ChangedEntry, DiffEntry, FieldChange, SnapshotDiff } from '../../../../db/model/snapshot-types';
 import type { SnapshotTable } from '../../../../db/model/snapshot';
+import { diffFieldLabel } from './diffFields';
 
 export const DIFF_GROUPS = ['added', 'changed', 'removed', 'conflicting'] as const;
 export type DiffGroup = (typeof DIFF_GROUPS)[number];
@@ -62,21 +63,12 @@ export function diffRows(diff: SnapshotDiff, group: DiffGroup): DiffRow[] {
   }));
 }
 
-/** Rows whose label, record type or changed field names contain the text (any case). */
+/** Rows whose label, record type or changed fields (as stored or as shown) contain the text (any case). */
 export function filterDiffRows(rows: readonly DiffRow[], text: string): readonly DiffRow[] {
   const q = text.trim().toLowerCase();
   if (!q) return rows;
-  return rows.filter(
-    (r) => r.label.toLowerCase().includes(q) || TABLE_LABELS[r.table].toLowerCase().includes(q) || r.fields.some((f) => f.field.toLowerCase().includes(q)),
-  );
-}
-
-/** A field value as plain text: lists joined, empty shown as such, objects as JSON. */
-export function formatValue(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '(empty)';
-  if (Array.isArray(value)) return value.length ? value.map((v) => formatValue(v)).join(', ') : '(empty)';
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+  const has = (s: string) => s.toLowerCase().includes(q);
+  return rows.filter((r) => has(r.label) || has(TABLE_LABELS[r.table]) || r.fields.some((f) => has(f.field) || has(diffFieldLabel(r.table, f.field))));
 }
 
 export type MergeMode = 'theirs' | 'mine' | 'each';
