@@ -26,29 +26,30 @@ export interface RecordNamer {
 }
 
 export function recordNamer(theirs: SnapshotRecords, mine: Readonly<Record<SnapshotTable, ReadonlyMap<string, AnyRecord>>>): RecordNamer {
-  const theirById = new Map<SnapshotTable, Map<string, AnyRecord>>();
-  const find = (table: SnapshotTable, id: string): AnyRecord | undefined => {
-    let byId = theirById.get(table);
-    if (!byId) theirById.set(table, (byId = new Map((theirs[table] as AnyRecord[]).map((r) => [r.id, r]))));
-    return byId.get(id) ?? mine[table].get(id);
-  };
+  // Labels of the records references point to, by table, made once: a big diff names
+  // 100,000 flows by the same 20,000 facilities.
+  const names = new Map<SnapshotTable, Map<string, string>>();
   const nameOf = (table: SnapshotTable, id: string): string | undefined => {
-    const record = find(table, id);
-    return record ? label(table, record) : undefined;
-  };
-  const label = (table: SnapshotTable, record: AnyRecord): string => {
-    const r = record as unknown as Row;
-    if (table === 'flows') {
-      const end = (id: unknown) => nameOf('facilities', String(id)) ?? String(id);
-      return `${end(r.from_id)} → ${end(r.to_id)} · ${nameOf('materials', String(r.material_id)) ?? String(r.material_id)}`;
+    let byId = names.get(table);
+    if (!byId) {
+      byId = new Map();
+      for (const record of mine[table].values()) byId.set(record.id, label(table, record));
+      for (const record of theirs[table] as AnyRecord[]) byId.set(record.id, label(table, record));
+      names.set(table, byId);
     }
+    return byId.get(id);
+  };
+  const named = (table: SnapshotTable, id: unknown): string => nameOf(table, String(id)) ?? String(id);
+  // No closures made per record: a diff labels every record it lists.
+  function label(table: SnapshotTable, record: AnyRecord): string {
+    const r = record as unknown as Row;
+    if (table === 'flows') return `${named('facilities', r.from_id)} → ${named('facilities', r.to_id)} · ${named('materials', r.material_id)}`;
     if (table === 'source_links') {
       const cited = RECORD_TYPE_TABLES[String(r.record_type)];
-      const target = (cited && nameOf(cited, String(r.record_id))) ?? String(r.record_id);
-      return `${target} cites ${nameOf('sources', String(r.source_id)) ?? String(r.source_id)}`;
+      return `${cited ? named(cited, r.record_id) : String(r.record_id)} cites ${named('sources', r.source_id)}`;
     }
     return String(r.name ?? r.title ?? r.id);
-  };
+  }
   const referenced = (table: SnapshotTable, field: string, record: AnyRecord): SnapshotTable | undefined =>
     table === 'source_links' && field === 'record_id' ? RECORD_TYPE_TABLES[String((record as unknown as Row).record_type)] : REFERENCES[field];
   return {
