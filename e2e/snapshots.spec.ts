@@ -303,6 +303,27 @@ test('CSV import: flows may name facilities of the facilities file imported with
   expect(created).toBe(3);
 });
 
+test('CSV import: a materials file with its REO factors, named by the flows imported with it', async ({ page, host, request }) => {
+  await seedSmallChain(request, host.url);
+  const { snapshots } = await openSnapshots(page, host);
+  const flows = ['from,to,material,volume_t', 'Alpha Separation,Beta Metal,Didymium oxide,120'].join('\n');
+  const materials = ['name,form,elements,reo_factor', 'Didymium oxide,oxide,Nd;Pr,0.99', 'Monazite sand,ore,Ce;La;Nd;Th,0.55'].join('\n');
+  await snapshots.chooseCsv('Flows', { name: 'flows.csv', mimeType: 'text/csv', buffer: Buffer.from(flows) });
+  await snapshots.chooseCsv('Materials', { name: 'materials.csv', mimeType: 'text/csv', buffer: Buffer.from(materials) });
+  await expect(snapshots.csvPreview('Materials')).toContainText('No problems found.');
+  await expect(snapshots.csvPreview('Materials')).toContainText('Monazite sand');
+  await expect(snapshots.csvPreview('Flows')).toContainText('No problems found.');
+  await snapshots.importCsvButton.click();
+  await expect(snapshots.root.getByTestId('csv-result')).toContainText('2 materials, 0 facilities and 1 flow created');
+  // The flow carries the material of the file, with its factor, not a new bare one.
+  const all = await callApi(request, host.url, 'materials.list', {});
+  const didymium = all.filter((m) => m.name === 'Didymium oxide');
+  expect(didymium).toHaveLength(1);
+  expect(didymium[0]).toMatchObject({ form: 'oxide', elements: ['Nd', 'Pr'], reo_factor: 0.99 });
+  const carried = (await callApi(request, host.url, 'flows.list', {})).filter((f) => f.material_id === didymium[0]!.id);
+  expect(carried.map((f) => f.volume_t)).toEqual([120]);
+});
+
 test('GraphML export downloads a file that parses as XML with the nodes and edges', async ({ page, host, request }) => {
   const chain = await seedSmallChain(request, host.url);
   const { snapshots } = await openSnapshots(page, host);

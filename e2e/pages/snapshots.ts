@@ -3,6 +3,7 @@
 // drop on the page) and come out as downloads.
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 
+export type CsvKind = 'Materials' | 'Facilities' | 'Flows';
 export type SnapshotSection = 'Export' | 'Import' | 'History' | 'Other formats' | 'CSV import';
 export type DiffGroup = 'added' | 'changed' | 'removed' | 'conflicting';
 export interface FileContent {
@@ -116,20 +117,20 @@ export class SnapshotsPage {
   }
 
   // ---------- CSV ----------
-  async chooseCsv(kind: 'Facilities' | 'Flows', file: FileContent): Promise<void> {
+  async chooseCsv(kind: CsvKind, file: FileContent): Promise<void> {
     await this.show('CSV import');
     await this.root.getByLabel(`${kind} CSV…`).setInputFiles(file);
   }
 
-  csvPreview(kind: 'Facilities' | 'Flows'): Locator {
+  csvPreview(kind: CsvKind): Locator {
     return this.root.getByRole('region', { name: `${kind} preview` });
   }
 
-  async mapColumn(kind: 'Facilities' | 'Flows', column: string, field: string): Promise<void> {
+  async mapColumn(kind: CsvKind, column: string, field: string): Promise<void> {
     await this.csvPreview(kind).getByRole('combobox', { name: `Column "${column}" maps to` }).selectOption(field);
   }
 
-  csvErrors(kind: 'Facilities' | 'Flows'): Locator {
+  csvErrors(kind: CsvKind): Locator {
     return this.csvPreview(kind).getByTestId('csv-errors');
   }
 

@@ -1,12 +1,12 @@
-// CSV import through a preview: pick a facilities and/or a flows file, map their columns,
-// see every problem by line, then import all or nothing (one undoable step).
-import { plural } from '../logic/format';
+// CSV import through a preview: pick a materials, a facilities and/or a flows file, map
+// their columns, see every problem by line, then import all or nothing (one undoable step).
 import { SHORTCUTS } from '../platform';
 import { CsvPreviewTable } from './CsvPreviewTable';
+import { csvImportSummary } from './logic/csvSummary';
 import { FilePicker } from './FilePicker';
 import { CSV_KINDS, type CsvImport } from './useCsvImport';
 
-const TITLES = { facilities: 'Facilities', flows: 'Flows' } as const;
+const TITLES = { materials: 'Materials', facilities: 'Facilities', flows: 'Flows' } as const;
 
 export function CsvImportPanel({ csv }: { csv: CsvImport }) {
   const { files, result } = csv;
@@ -14,8 +14,9 @@ export function CsvImportPanel({ csv }: { csv: CsvImport }) {
   return (
     <div className="snap-panel" role="group" aria-label="CSV import">
       <p className="snap-lead">
-        Facilities and flows from CSV files, in the import format or any other: map each column to a Lodestone column, or ignore it.
-        Flows may name facilities of the facilities file.
+        Materials, facilities and flows from CSV files, in the import format or any other: map each column to a Lodestone column, or
+        ignore it. Flows may name facilities and materials of the files imported with them; a material they name that exists nowhere is
+        created.
       </p>
       <div className="snap-actions">
         {CSV_KINDS.map((kind) => (
@@ -65,8 +66,7 @@ export function CsvImportPanel({ csv }: { csv: CsvImport }) {
       {result?.ok ? (
         <div className="snap-result" role="status" data-testid="csv-result">
           <p>
-            <strong>Imported:</strong> {plural(result.report.created.facilities, 'facility', 'facilities')} and {plural(result.report.created.flows, 'flow')}{' '}
-            created, {result.report.updated.facilities + result.report.updated.flows} updated
+            <strong>Imported:</strong> {csvImportSummary(result.report)}
             {result.report.new_materials.length ? `; new materials: ${result.report.new_materials.join(', ')}` : ''}.
           </p>
           <p className="muted small">{SHORTCUTS.modPrefix}Z undoes the import.</p>

@@ -9,7 +9,7 @@ import { HistoryPanel } from './HistoryPanel';
 import { ImportPanel } from './ImportPanel';
 import { csvKindOfFileName } from './logic/csvMapping';
 import { useSnapshotsRequests } from './incoming';
-import { useCsvImport } from './useCsvImport';
+import { CSV_KINDS, useCsvImport } from './useCsvImport';
 import { useSnapshotImport } from './useSnapshotImport';
 import './snapshots.css';
 
@@ -33,7 +33,7 @@ export function SnapshotsPage() {
   useSnapshotsRequests((request) => {
     setSection(request.section);
     if (request.snapshot) void snapshot.pick(request.snapshot);
-    for (const f of request.csv?.slice(0, 2) ?? []) void csv.setFile(csvKindOfFileName(f.name), f);
+    for (const f of request.csv?.slice(0, CSV_KINDS.length) ?? []) void csv.setFile(csvKindOfFileName(f.name), f);
   });
 
   const onDrop = (e: DragEvent) => {
@@ -44,7 +44,7 @@ export function SnapshotsPage() {
     const csvFiles = files.filter((f) => /\.csv$/i.test(f.name));
     if (csvFiles.length) {
       setSection('csv');
-      for (const f of csvFiles.slice(0, 2)) void csv.setFile(csvKindOfFileName(f.name), f);
+      for (const f of csvFiles.slice(0, CSV_KINDS.length)) void csv.setFile(csvKindOfFileName(f.name), f);
       return;
     }
     const first = files[0];

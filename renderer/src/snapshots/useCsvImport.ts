@@ -1,6 +1,7 @@
-// CSV import with a preview: for each file (facilities, flows) its first rows under the
-// current column mapping and every problem by line, checked by the api without writing
-// (each file alongside the other, so flows may name the new facilities). Import is allowed
+// CSV import with a preview: for each file (materials, facilities, flows) its first rows
+// under the current column mapping and every problem by line, checked by the api without
+// writing (each file alongside the others, so flows may name the new facilities and
+// materials). Import is allowed
 // only when no file has a problem; it is all or nothing, and one undoable step.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportReport } from '../../../db/api';
@@ -10,7 +11,8 @@ import { readFileAsText } from '../platform/files';
 import { useStore, useWorkspace } from '../state/context';
 import { defaultChoices, mappingOf, type ColumnChoice, type CsvImportKind } from './logic/csvMapping';
 
-export const CSV_KINDS: readonly CsvImportKind[] = ['facilities', 'flows'];
+/** In the order the import reads them: what later files refer to comes first. */
+export const CSV_KINDS: readonly CsvImportKind[] = ['materials', 'facilities', 'flows'];
 
 export interface CsvFileState {
   name: string;
@@ -124,11 +126,8 @@ export function useCsvImport() {
         const f = now[k];
         if (f?.choices && f.preview) mapping[k] = mappingOf(f.preview.header, f.choices);
       }
-      const report = await store.write('csv.import', {
-        ...(now.facilities ? { facilities: now.facilities.text } : {}),
-        ...(now.flows ? { flows: now.flows.text } : {}),
-        mapping,
-      });
+      const texts = Object.fromEntries(CSV_KINDS.filter((k) => now[k]).map((k) => [k, now[k]!.text]));
+      const report = await store.write('csv.import', { ...texts, mapping });
       setResult({ ok: true, report });
       setFiles({});
     } catch (error) {

@@ -22,5 +22,7 @@ describe('CSV column mapping', () => {
     expect(csvKindOfFileName('Flows-2024.csv')).toBe('flows');
     expect(csvKindOfFileName('trade_flows.CSV')).toBe('flows');
     expect(csvKindOfFileName('plants.csv')).toBe('facilities');
+    expect(csvKindOfFileName('Materials.csv')).toBe('materials');
+    expect(csvKindOfFileName('material-flows.csv')).toBe('flows');
   });
 });

@@ -32,9 +32,9 @@ export function mappingOf(header: readonly string[], choices: readonly ColumnCho
   return mapping;
 }
 
-export type CsvImportKind = 'facilities' | 'flows';
+export type CsvImportKind = 'materials' | 'facilities' | 'flows';
 
-/** Which file a dropped CSV is, by its name: "flows" in it means flows, else facilities. */
+/** Which file a dropped CSV is, by its name: "flow" in it means flows, "material" materials, else facilities. */
 export function csvKindOfFileName(name: string): CsvImportKind {
-  return /flow/i.test(name) ? 'flows' : 'facilities';
+  return /flow/i.test(name) ? 'flows' : /material/i.test(name) ? 'materials' : 'facilities';
 }
