@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterEach } from 'vitest';
 import { createService, type Service } from '../service';
 import { openWorkspace, type Workspace } from '../workspace';
 
@@ -40,4 +41,17 @@ export function seedChain(service: Service) {
   const sep = service.run('facilities.create', { name: 'Baotou separation', stage: 'separation', country: 'CN' });
   const flow = service.run('flows.create', { from_id: mine.id, to_id: sep.id, material_id: oxide.id, volume_t: 1000 });
   return { oxide, mine, sep, flow };
+}
+
+/** Makes temp workspaces, each closed and removed after the test that made it. Call at file level. */
+export function workspacesPerTest(): () => TestWorkspace {
+  const open: TestWorkspace[] = [];
+  afterEach(() => {
+    for (const t of open.splice(0)) t.cleanup();
+  });
+  return () => {
+    const t = tempWorkspace();
+    open.push(t);
+    return t;
+  };
 }

@@ -29,6 +29,9 @@ export function seedTwoCountries(service: Service) {
   return { oxide, metal, mine, sep, metalPlant, f1, f2, open, secret };
 }
 
+/** Bytes as the api's `data` field carries them. */
+export const b64 = (bytes: Buffer) => bytes.toString('base64');
+
 export function exportWhole(ws: Workspace, author = 'tester'): Buffer {
   return exportSnapshot(ws, { filter: WHOLE, author }).bytes;
 }

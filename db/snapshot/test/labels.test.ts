@@ -1,21 +1,11 @@
 // How a snapshot diff names what differs: flows by their ends and material, citations by the
 // record and its source, references by the names they point to, on each side; names of
 // records only the snapshot holds come from the snapshot.
-import { afterEach, describe, expect, it } from 'vitest';
-import { tempWorkspace, type TestWorkspace } from '../../test/helpers';
-import { exportWhole, seedTwoCountries } from './fixtures';
+import { describe, expect, it } from 'vitest';
+import { workspacesPerTest } from '../../test/helpers';
+import { b64, exportWhole, seedTwoCountries } from './fixtures';
 
-const open: TestWorkspace[] = [];
-function workspace(): TestWorkspace {
-  const t = tempWorkspace();
-  open.push(t);
-  return t;
-}
-afterEach(() => {
-  for (const t of open.splice(0)) t.cleanup();
-});
-
-const b64 = (bytes: Buffer) => bytes.toString('base64');
+const workspace = workspacesPerTest();
 
 describe('the names in a snapshot diff', () => {
   it('names records by what a person knows them by, with the names a reference points to', () => {

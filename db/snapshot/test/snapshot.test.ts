@@ -2,26 +2,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { canonicalJson, mergeSnapshot, readSnapshotBytes, sha256Hex } from '..';
 import { createService } from '../../service';
 import { openWorkspace } from '../../workspace';
 import { MAX_SNAPSHOT_BASE64 } from '../../model/snapshot';
 import { MAX_BODY_BYTES } from '../../../server/host';
-import { tempWorkspace, type TestWorkspace } from '../../test/helpers';
-import { exportWhole, recordsDump, seedTwoCountries } from './fixtures';
+import { workspacesPerTest } from '../../test/helpers';
+import { b64, exportWhole, recordsDump, seedTwoCountries } from './fixtures';
 
-const open: TestWorkspace[] = [];
-function workspace(): TestWorkspace {
-  const t = tempWorkspace();
-  open.push(t);
-  return t;
-}
-afterEach(() => {
-  for (const t of open.splice(0)) t.cleanup();
-});
-
-const b64 = (bytes: Buffer) => bytes.toString('base64');
+const workspace = workspacesPerTest();
 
 describe('snapshot export', () => {
   it('writes the interfaces.md format: gzip JSON whose sha256 is the canonical JSON of records', () => {
