@@ -2,15 +2,14 @@
 // versions.ts. plan() keeps the records for merge.ts; diffSnapshot() is its public summary.
 import { nameKey } from '../csv/format';
 import { SNAPSHOT_TABLES, type SnapshotTable } from '../model/snapshot';
-import { sameContent } from '../store/changes';
-import { encodeRecord, type AnyRecord } from '../store/tables';
+import { changedFields, sameContent } from '../store/changes';
+import { recordNamer, type RecordNamer } from '../store/labels';
+import type { AnyRecord } from '../store/tables';
 import type { Workspace } from '../workspace';
 import { selectRecords } from './select';
 import type { ChangedEntry, DiffEntry, FieldChange, Snapshot, SnapshotDiff, SnapshotRecords } from './types';
-import { recordNamer, type RecordNamer } from './labels';
 import { KnownVersions } from './versions';
 
-const META = new Set(['id', 'created_at', 'updated_at', 'revision']);
 
 export interface PlannedChange {
   table: SnapshotTable;
@@ -132,25 +131,27 @@ function matchMaterialsByName(records: SnapshotRecords, mine: Map<string, AnyRec
 
 // ---------- the public diff ----------
 
-/** The plan's namer: names from their records, then from the workspace's (labels.ts). */
+/** The plan's namer: names from their records, then from the workspace's (store/labels.ts). */
 export function planNamer(plan: DiffPlan): RecordNamer {
-  return recordNamer(plan.theirs, plan.mine);
+  const theirs = plan.theirs as unknown as Record<string, AnyRecord[] | undefined>;
+  const mine = plan.mine as Record<string, Map<string, AnyRecord> | undefined>;
+  return recordNamer(
+    (table) => theirs[table] ?? [],
+    (table) => mine[table]?.values() ?? [],
+  );
 }
 
 function fieldChanges(table: SnapshotTable, mine: AnyRecord, theirs: AnyRecord, namer: RecordNamer): FieldChange[] {
-  const a = encodeRecord(table, mine);
-  const b = encodeRecord(table, theirs);
-  const changes: FieldChange[] = [];
-  for (const field of Object.keys(a)) {
-    if (META.has(field) || a[field] === b[field]) continue;
-    const change = {
-      field,
-      mine: (mine as unknown as Record<string, unknown>)[field] ?? null,
-      theirs: (theirs as unknown as Record<string, unknown>)[field] ?? null,
-    };
-    changes.push(namer.field(table, change, mine, theirs));
-  }
-  return changes;
+  return changedFields(table, mine, theirs).map((field) => {
+    const a = (mine as unknown as Record<string, unknown>)[field] ?? null;
+    const b = (theirs as unknown as Record<string, unknown>)[field] ?? null;
+    const change: FieldChange = { field, mine: a, theirs: b };
+    const mineName = namer.referenceName(table, field, mine, a);
+    const theirName = namer.referenceName(table, field, theirs, b);
+    if (mineName !== undefined) change.mine_name = mineName;
+    if (theirName !== undefined) change.theirs_name = theirName;
+    return change;
+  });
 }
 
 export function describePlan(plan: DiffPlan): SnapshotDiff {

@@ -210,6 +210,13 @@ function bulkLogSql(table: TableName): string {
 
 const META_FIELDS = new Set(['created_at', 'updated_at', 'revision']);
 
+/** The fields, other than id and the meta fields, whose stored values differ, in column order. */
+export function changedFields(table: TableName, a: AnyRecord, b: AnyRecord): string[] {
+  const left = encodeRecord(table, a);
+  const right = encodeRecord(table, b);
+  return TABLES[table].columns.filter((c) => c !== 'id' && !META_FIELDS.has(c) && left[c] !== right[c]);
+}
+
 export function sameContent(table: TableName, a: AnyRecord, b: AnyRecord): boolean {
   const left = encodeRecord(table, a);
   const right = encodeRecord(table, b);

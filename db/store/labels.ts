@@ -1,0 +1,65 @@
+// How records are named for a person in lists of changes (a snapshot diff, the changes of a
+// merge): by name or title; a flow by its two ends and its material; a citation as the
+// record citing its source. Ids stand in only where no name is known. Names are looked up
+// in the sources given, the first that holds the record winning (a snapshot's records
+// before the workspace's: a record it adds, or renames, is named as it is there).
+import type { AnyRecord, TableName } from './tables';
+
+type Row = Record<string, unknown>;
+
+/** The records of a table, read only when a name from that table is first needed. */
+export type RecordSource = (table: TableName) => Iterable<AnyRecord>;
+
+/** The table a reference field points into; record_id's depends on its record_type. */
+const REFERENCES: Readonly<Record<string, TableName>> = {
+  from_id: 'facilities',
+  to_id: 'facilities',
+  material_id: 'materials',
+  capacity_material_id: 'materials',
+  source_id: 'sources',
+};
+const RECORD_TYPE_TABLES: Readonly<Record<string, TableName>> = { facility: 'facilities', flow: 'flows', material: 'materials' };
+
+export interface RecordNamer {
+  /** What to call the record in a list of changes. */
+  label(table: TableName, record: AnyRecord): string;
+  /**
+   * For a reference field of `record` (a flow's ends, a material, a source, a cited record),
+   * the name of the record `value` points to; undefined for other fields or unknown records.
+   */
+  referenceName(table: TableName, field: string, record: AnyRecord, value: unknown): string | undefined;
+}
+
+export function recordNamer(...sources: readonly RecordSource[]): RecordNamer {
+  // Labels of the records references point to, by table, made once: a big diff names
+  // 100,000 flows by the same 20,000 facilities.
+  const names = new Map<TableName, Map<string, string>>();
+  const nameOf = (table: TableName, id: string): string | undefined => {
+    let byId = names.get(table);
+    if (!byId) {
+      byId = new Map();
+      // the last source first, so that earlier ones overwrite it
+      for (const source of [...sources].reverse()) for (const record of source(table)) byId.set(record.id, label(table, record));
+      names.set(table, byId);
+    }
+    return byId.get(id);
+  };
+  const named = (table: TableName, id: unknown): string => nameOf(table, String(id)) ?? String(id);
+  // No closures made per record: a diff labels every record it lists.
+  function label(table: TableName, record: AnyRecord): string {
+    const r = record as unknown as Row;
+    if (table === 'flows') return `${named('facilities', r.from_id)} → ${named('facilities', r.to_id)} · ${named('materials', r.material_id)}`;
+    if (table === 'source_links') {
+      const cited = RECORD_TYPE_TABLES[String(r.record_type)];
+      return `${cited ? named(cited, r.record_id) : String(r.record_id)} cites ${named('sources', r.source_id)}`;
+    }
+    return String(r.name ?? r.title ?? r.id);
+  }
+  return {
+    label,
+    referenceName(table, field, record, value) {
+      const target = table === 'source_links' && field === 'record_id' ? RECORD_TYPE_TABLES[String((record as unknown as Row).record_type)] : REFERENCES[field];
+      return target && typeof value === 'string' ? nameOf(target, value) : undefined;
+    },
+  };
+}
