@@ -42,6 +42,7 @@ import {
   snapshotExportInput,
   snapshotFileInput,
   snapshotMergeInput,
+  type SnapshotTable,
 } from './model/snapshot';
 import type { LodestoneErrorData } from './errors';
 import { GRAPH_FORMATS, type CsvPreview, type GraphExport } from './model/exchange-types';
@@ -84,6 +85,35 @@ export interface ChangeBatch {
   kind: 'edit' | 'import' | 'undo' | 'redo';
   state: 'done' | 'undone' | 'discarded';
   entries: number;
+}
+
+/** One field an update changed, with the names of the records a reference pointed to. */
+export interface BatchFieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+  before_name?: string;
+  after_name?: string;
+}
+
+/** What one batch did to one record. */
+export interface BatchChangeEntry {
+  /** A record table (store/tables.ts). */
+  table: SnapshotTable | 'scenarios';
+  id: string;
+  op: 'insert' | 'update' | 'delete';
+  /** As store/labels.ts names it: a flow "from → to · material". */
+  label: string;
+  /** For an update, the fields it changed (meta fields left out); empty otherwise. */
+  fields: BatchFieldChange[];
+}
+
+export interface BatchChanges {
+  batch: ChangeBatch;
+  /** In the order they were written, up to the limit asked for. */
+  entries: BatchChangeEntry[];
+  /** Entries past the limit, not listed. */
+  more: number;
 }
 
 export interface ImportReport {
@@ -168,6 +198,14 @@ export const api = {
   'history.undo': op<HistoryStep>()(none, 'write'),
   'history.redo': op<HistoryStep>()(none, 'write'),
   'history.list': op<ChangeBatch[]>()(z.object({ limit: z.number().int().min(1).max(1000).default(50) }), 'read'),
+  /** What one batch (an edit, an import, a merge, an undo) did, record by record. */
+  'history.changes': op<BatchChanges>()(
+    z.object({
+      batch_id: z.number({ error: 'batch_id must be a whole number' }).int('batch_id must be a whole number').min(1, 'batch_id must be 1 or more'),
+      limit: z.number().int().min(1).max(100_000).default(2_000),
+    }),
+    'read',
+  ),
 
   /** Where a person placed facilities in a diagram layout (view state, not undoable). */
   'diagram.positions': op<NodePosition[]>()(layoutInput, 'read'),

@@ -17,6 +17,7 @@ import { listPositions, resetPositions, savePositions } from './repos/positions'
 import { createScenario, deleteScenario, getScenario, listScenarios, updateScenario } from './repos/scenarios';
 import { createSource, deleteSource, linkSource, listLinks, listSources, unlinkSource, updateSource } from './repos/sources';
 import { defaultSampleDir, loadSample } from './sample';
+import { batchChanges } from './store/batch-changes';
 import { listBatches } from './store/batches';
 import { redo, redoCandidate, undo, undoCandidate } from './store/history';
 import { SCHEMA_VERSION } from './store/migrations';
@@ -90,6 +91,7 @@ function handlers(ws: Workspace, options: ServiceOptions): Handlers {
       return { batch_id: batch.id, label: batch.label, info: workspaceInfo(ws) };
     },
     'history.list': ({ limit }) => listBatches(ws, limit),
+    'history.changes': ({ batch_id, limit }) => batchChanges(ws, batch_id, limit),
 
     'diagram.positions': ({ layout }) => listPositions(ws, layout),
     'diagram.savePositions': ({ layout, positions }) => savePositions(ws, layout, positions),

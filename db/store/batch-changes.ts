@@ -1,0 +1,73 @@
+// What one recorded batch (an edit, a CSV import, a snapshot merge, an undo) did, record by
+// record, from its change-log images: what it added, what it changed (field by field, before
+// and after) and what it removed. Records are named as store/labels.ts names them: by the
+// images of the batch first (names as they were then), then by the workspace as it is.
+import type { BatchChanges, BatchFieldChange, ChangeBatch } from '../api';
+import { LodestoneError } from '../errors';
+import type { Workspace } from '../workspace';
+import { changedFields } from './changes';
+import { recordNamer } from './labels';
+import { isTableName, type AnyRecord, type TableName } from './tables';
+
+interface LogRow {
+  table_name: string;
+  record_id: string;
+  op: 'insert' | 'update' | 'delete';
+  before: string | null;
+  after: string | null;
+}
+
+export function batchChanges(ws: Workspace, batchId: number, limit: number): BatchChanges {
+  const batch = ws
+    .prepare(
+      `SELECT b.id, b.at, b.label, b.kind, b.state, (SELECT count(*) FROM change_log l WHERE l.batch_id = b.id) AS entries
+         FROM change_batches b WHERE b.id = ?`,
+    )
+    .get(batchId) as ChangeBatch | undefined;
+  if (!batch) throw new LodestoneError('not_found', `No recorded change ${batchId}: it may have been undone and replaced by later edits`);
+  const rows = ws
+    .prepare('SELECT table_name, record_id, op, before, after FROM change_log WHERE batch_id = ? ORDER BY id LIMIT ?')
+    .all(batchId, limit) as LogRow[];
+  const entries = rows
+    .filter((row) => isTableName(row.table_name))
+    .map((row) => ({
+      table: row.table_name as TableName,
+      id: row.record_id,
+      op: row.op,
+      before: row.before === null ? null : (JSON.parse(row.before) as AnyRecord),
+      after: row.after === null ? null : (JSON.parse(row.after) as AnyRecord),
+    }));
+  const imagesOf = new Map<TableName, AnyRecord[]>();
+  for (const e of entries) {
+    const image = e.after ?? e.before;
+    if (!image) continue;
+    let list = imagesOf.get(e.table);
+    if (!list) imagesOf.set(e.table, (list = []));
+    list.push(image);
+  }
+  const namer = recordNamer(
+    (table) => imagesOf.get(table) ?? [],
+    (table) => ws.all(table),
+  );
+  return {
+    batch,
+    entries: entries.map((e) => {
+      const shown = (e.after ?? e.before)!;
+      const fields: BatchFieldChange[] = [];
+      if (e.before && e.after) {
+        for (const field of changedFields(e.table, e.before, e.after)) {
+          const before = (e.before as unknown as Record<string, unknown>)[field] ?? null;
+          const after = (e.after as unknown as Record<string, unknown>)[field] ?? null;
+          const change: BatchFieldChange = { field, before, after };
+          const beforeName = namer.referenceName(e.table, field, e.before, before);
+          const afterName = namer.referenceName(e.table, field, e.after, after);
+          if (beforeName !== undefined) change.before_name = beforeName;
+          if (afterName !== undefined) change.after_name = afterName;
+          fields.push(change);
+        }
+      }
+      return { table: e.table, id: e.id, op: e.op, label: namer.label(e.table, shown), fields };
+    }),
+    more: Math.max(0, batch.entries - rows.length),
+  };
+}
