@@ -114,6 +114,8 @@ export interface BatchChanges {
   entries: BatchChangeEntry[];
   /** Entries past the limit, not listed. */
   more: number;
+  /** Every entry of the batch by what it did, listed or not. */
+  counts: Record<BatchChangeEntry['op'], number>;
 }
 
 export interface ImportReport {

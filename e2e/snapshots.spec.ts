@@ -1,9 +1,10 @@
 // The Snapshots page: export a snapshot that verifies, import a colleague's (diff, merge,
-// undo), refuse a tampered file, browse one read-only, CSV import through a preview with a
+// what the merge changed in the history, undo), refuse a tampered file, browse one read-only, CSV import through a preview with a
 // column mapping and a per-line error report, and GraphML export.
 import { readFile, writeFile } from 'node:fs/promises';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { APIRequestContext, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Host } from './fixtures';
 import { LodestoneApp } from './pages/app';
 import { callApi, seedSmallChain } from './pages/api';
@@ -150,6 +151,15 @@ test("import: a colleague's snapshot shows added, changed and conflicting record
   expect(byName('Beta Metal')?.notes).toBe('Expanded in 2025');
   expect(byName('Delta Mine')?.country).toBe('AU');
   await app.expectCounts([4, 4], [2, 2]);
+
+  // The history keeps what the merge did, record by record, before and after.
+  await snapshots.show('History');
+  const merged = await snapshots.mergeChanges('from-colleague.lodestone', 'Changed');
+  await expect(merged.getByRole('listitem')).toHaveCount(2);
+  await expect(merged.getByRole('listitem').filter({ hasText: 'Gamma Magnet' }).getByRole('row', { name: /Capacity \(t\/yr\)/ })).toHaveText(/111\s*→?\s*222/);
+  await expect(await snapshots.mergeChanges('from-colleague.lodestone', 'Added')).toContainText('Delta Mine');
+  const axe = await new AxeBuilder({ page }).include('.snap-history-wrap').withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
   await page.keyboard.press('Control+z');
   await expect(app.notice(/^Undone: Merge snapshot/)).toBeVisible();

@@ -37,6 +37,10 @@ export function batchChanges(ws: Workspace, batchId: number, limit: number): Bat
       before: row.before === null ? null : (JSON.parse(row.before) as AnyRecord),
       after: row.after === null ? null : (JSON.parse(row.after) as AnyRecord),
     }));
+  const counts = { insert: 0, update: 0, delete: 0 };
+  for (const { op, n } of ws.prepare('SELECT op, count(*) AS n FROM change_log WHERE batch_id = ? GROUP BY op').all(batchId) as { op: LogRow['op']; n: number }[]) {
+    counts[op] = n;
+  }
   const imagesOf = new Map<TableName, AnyRecord[]>();
   for (const e of entries) {
     const image = e.after ?? e.before;
@@ -69,5 +73,6 @@ export function batchChanges(ws: Workspace, batchId: number, limit: number): Bat
       return { table: e.table, id: e.id, op: e.op, label: namer.label(e.table, shown), fields };
     }),
     more: Math.max(0, batch.entries - rows.length),
+    counts,
   };
 }

@@ -19,6 +19,7 @@ describe('history.changes', () => {
     const changes = service.run('history.changes', { batch_id: lastBatch(service) });
     expect(changes.batch).toMatchObject({ kind: 'edit', state: 'done', entries: 1 });
     expect(changes.more).toBe(0);
+    expect(changes.counts).toEqual({ insert: 0, update: 1, delete: 0 });
     expect(changes.entries).toEqual([
       {
         table: 'flows',
@@ -73,6 +74,7 @@ describe('history.changes', () => {
     const some = service.run('history.changes', { batch_id: batch, limit: 10 });
     expect(some.entries.map((e) => e.label)).toEqual(Array.from({ length: 10 }, (_, i) => `Mine ${i + 1}`));
     expect(some.more).toBe(20);
+    expect(some.counts).toEqual({ insert: 30, update: 0, delete: 0 });
     expect(() => service.run('history.changes', { batch_id: batch + 100 })).toThrow(/No recorded change/);
     expect(() => service.run('history.changes', { batch_id: 0 })).toThrow(/batch_id must be 1 or more/);
   });

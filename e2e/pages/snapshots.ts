@@ -108,6 +108,17 @@ export class SnapshotsPage {
     return this.root.getByRole('grid', { name: `Snapshot ${kind}` });
   }
 
+  // ---------- history ----------
+  /** Opens what a history row's merge changed; returns the list of one kind of change. */
+  async mergeChanges(fileName: string, group: 'Added' | 'Changed' | 'Removed'): Promise<Locator> {
+    const row = this.history.getByRole('row').filter({ hasText: fileName });
+    const toggle = row.getByRole('button', { name: /the changes$/ });
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    const changes = this.root.getByRole('region', { name: /^What Merge snapshot .* changed$/ });
+    await changes.getByTestId(`change-count-${group.toLowerCase()}`).click();
+    return changes.getByRole('list', { name: `${group} by the merge` });
+  }
+
   // ---------- other formats ----------
   async exportFormat(label: string): Promise<Download> {
     await this.show('Other formats');

@@ -14,12 +14,16 @@ interface Props {
   /** Conflict choices, shown when deciding record by record. */
   choices: Readonly<Record<string, MergeChoice>> | null;
   onChoose: (id: string, choice: MergeChoice) => void;
+  /** What the two value columns are: here and in the snapshot, or before and after a change. */
+  sides?: { mine: string; theirs: string };
 }
+
+const SNAPSHOT_SIDES = { mine: 'Here (mine)', theirs: 'In the snapshot (theirs)' };
 
 /** A row's height before it is measured: name line plus one line per field. */
 const estimate = (row: DiffRow | undefined) => 34 + (row?.fields.length ?? 0) * 22 + (row?.group === 'conflicting' ? 30 : 0);
 
-export function DiffList({ label, rows, choices, onChoose }: Props) {
+export function DiffList({ label, rows, choices, onChoose, sides = SNAPSHOT_SIDES }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -37,9 +41,9 @@ export function DiffList({ label, rows, choices, onChoose }: Props) {
         // each row's table has its own (hidden) header for screen readers; this one is for the eye
         <div className="diff-columns" aria-hidden="true">
           <span>Field</span>
-          <span>Here (mine)</span>
+          <span>{sides.mine}</span>
           <span />
-          <span>In the snapshot (theirs)</span>
+          <span>{sides.theirs}</span>
         </div>
       ) : null}
       <div className="diff-canvas" style={{ height: `${virtualizer.getTotalSize()}px` }}>
@@ -71,9 +75,9 @@ export function DiffList({ label, rows, choices, onChoose }: Props) {
                   <thead className="visually-hidden">
                     <tr>
                       <th scope="col">Field</th>
-                      <th scope="col">Here (mine)</th>
+                      <th scope="col">{sides.mine}</th>
                       <td aria-hidden="true" />
-                      <th scope="col">In the snapshot (theirs)</th>
+                      <th scope="col">{sides.theirs}</th>
                     </tr>
                   </thead>
                   <tbody>

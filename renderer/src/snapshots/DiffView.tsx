@@ -3,8 +3,9 @@
 import { useMemo, useState } from 'react';
 import type { MergeChoice } from '../../../db/model/snapshot';
 import type { SnapshotDiff } from '../../../db/model/snapshot-types';
-import { formatNumber, plural } from '../logic/format';
+import { plural } from '../logic/format';
 import { DiffList } from './DiffList';
+import { GroupTabs } from './GroupTabs';
 import { DIFF_GROUPS, diffRows, filterDiffRows, GROUP_HINTS, GROUP_LABELS, groupCounts, type DiffGroup } from './logic/diffGroups';
 
 interface Props {
@@ -22,22 +23,15 @@ export function DiffView({ diff, choices, onChoose }: Props) {
 
   return (
     <section className="diff" aria-label="Differences">
-      <div className="diff-groups" role="tablist" aria-label="Kinds of difference">
-        {DIFF_GROUPS.map((g) => (
-          <button
-            key={g}
-            type="button"
-            role="tab"
-            aria-selected={group === g}
-            className={`diff-group diff-group-${g}${group === g ? ' is-current' : ''}`}
-            onClick={() => setGroup(g)}
-            data-testid={`diff-count-${g}`}
-          >
-            <span className="diff-group-count">{formatNumber(counts[g])}</span>
-            <span className="diff-group-label">{GROUP_LABELS[g]}</span>
-          </button>
-        ))}
-      </div>
+      <GroupTabs
+        label="Kinds of difference"
+        groups={DIFF_GROUPS}
+        counts={counts}
+        labels={GROUP_LABELS}
+        current={group}
+        onChoose={setGroup}
+        testIdPrefix="diff-count"
+      />
       <div role="tabpanel" aria-label={GROUP_LABELS[group]} className="diff-panel">
         <div className="diff-panel-head">
           <p className="muted small">{GROUP_HINTS[group]}</p>

@@ -1,10 +1,12 @@
-// The snapshot history: every export and merge, who, when, which file, what changed.
+// The snapshot history: every export and merge, who, when, which file, what changed; a
+// merge opens the list of the records it added, changed and removed.
 // Fetched when the panel shows and whenever the workspace changes (a merge, its undo).
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import type { SnapshotHistoryEntry } from '../../../db/model/snapshot-types';
 import { errorData } from '../api/client';
 import { formatStamp } from '../logic/format';
 import { useStore, useWorkspace } from '../state/context';
+import { BatchChangesView } from './BatchChangesView';
 import { historyState, historySummary } from './logic/history';
 
 export function HistoryPanel({ active }: { active: boolean }) {
@@ -12,6 +14,8 @@ export function HistoryPanel({ active }: { active: boolean }) {
   const lastChange = useWorkspace().info?.last_change;
   const [entries, setEntries] = useState<SnapshotHistoryEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** The history entry whose changes are open, if any. */
+  const [open, setOpen] = useState<number | null>(null);
 
   useEffect(() => {
     if (!active) return;
@@ -48,18 +52,47 @@ export function HistoryPanel({ active }: { active: boolean }) {
           </tr>
         </thead>
         <tbody>
-          {entries.map((e) => (
-            <tr key={e.id}>
-              <td className="nowrap">{formatStamp(e.at)}</td>
-              <td>{e.action === 'export' ? 'Exported' : 'Merged'}</td>
-              <td>{e.author || <span className="muted">—</span>}</td>
-              <td className="snap-history-file" title={e.sha256 ? `SHA-256 ${e.sha256}` : undefined}>
-                {e.file_name}
-              </td>
-              <td>{historySummary(e)}</td>
-              <td>{historyState(e)}</td>
-            </tr>
-          ))}
+          {entries.map((e) => {
+            const changesId = `snap-history-changes-${e.id}`;
+            const isOpen = open === e.id && e.batch_id !== null;
+            return (
+              <Fragment key={e.id}>
+                <tr>
+                  <td className="nowrap">{formatStamp(e.at)}</td>
+                  <td>{e.action === 'export' ? 'Exported' : 'Merged'}</td>
+                  <td>{e.author || <span className="muted">—</span>}</td>
+                  <td className="snap-history-file" title={e.sha256 ? `SHA-256 ${e.sha256}` : undefined}>
+                    {e.file_name}
+                  </td>
+                  <td>
+                    {historySummary(e)}
+                    {e.batch_id !== null ? (
+                      <>
+                        {' '}
+                        <button
+                          type="button"
+                          className="link-button"
+                          aria-expanded={isOpen}
+                          aria-controls={isOpen ? changesId : undefined}
+                          onClick={() => setOpen(isOpen ? null : e.id)}
+                        >
+                          {isOpen ? 'Hide the changes' : 'Show the changes'}
+                        </button>
+                      </>
+                    ) : null}
+                  </td>
+                  <td>{historyState(e)}</td>
+                </tr>
+                {isOpen ? (
+                  <tr className="snap-history-changes">
+                    <td colSpan={6}>
+                      <BatchChangesView batchId={e.batch_id!} id={changesId} />
+                    </td>
+                  </tr>
+                ) : null}
+              </Fragment>
+            );
+          })}
         </tbody>
       </table>
     </div>

@@ -1,0 +1,56 @@
+// What one past merge did, record by record: what it added, changed (before -> after, field
+// by field) and removed, read from the change log when asked for.
+import { useEffect, useMemo, useState } from 'react';
+import type { BatchChanges } from '../../../db/api';
+import { errorData } from '../api/client';
+import { formatNumber, plural } from '../logic/format';
+import { useStore } from '../state/context';
+import { DiffList } from './DiffList';
+import { GroupTabs } from './GroupTabs';
+import { CHANGE_GROUPS, CHANGE_LABELS, changeCounts, changeRows, type ChangeGroup } from './logic/batchRows';
+
+/** Listed at most; a bigger merge says how many more it made. */
+const LISTED = 2_000;
+const BEFORE_AFTER = { mine: 'Before', theirs: 'After' };
+const noChoice = () => undefined;
+
+export function BatchChangesView({ batchId, id }: { batchId: number; id: string }) {
+  const store = useStore();
+  const [changes, setChanges] = useState<BatchChanges | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [group, setGroup] = useState<ChangeGroup | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    store
+      .read('history.changes', { batch_id: batchId, limit: LISTED })
+      .then((result) => current && setChanges(result))
+      .catch((e: unknown) => current && setError(errorData(e).message));
+    return () => {
+      current = false;
+    };
+  }, [store, batchId]);
+
+  const counts = useMemo(() => (changes ? changeCounts(changes) : null), [changes]);
+  const shown: ChangeGroup = group ?? CHANGE_GROUPS.find((g) => (counts?.[g] ?? 0) > 0) ?? 'added';
+  const rows = useMemo(() => (changes ? changeRows(changes, shown) : []), [changes, shown]);
+
+  if (error) return <p id={id} className="snap-refused" role="alert">Could not read what the merge changed: {error}</p>;
+  if (!changes || !counts) return <progress id={id} className="snap-progress" aria-label="Reading what the merge changed" />;
+  return (
+    <section id={id} className="diff batch-changes" aria-label={`What ${changes.batch.label} changed`}>
+      <GroupTabs label="Kinds of change" groups={CHANGE_GROUPS} counts={counts} labels={CHANGE_LABELS} current={shown} onChoose={setGroup} testIdPrefix="change-count" />
+      {rows.length === 0 ? (
+        <p className="diff-empty muted">None.</p>
+      ) : (
+        <DiffList label={`${CHANGE_LABELS[shown]} by the merge`} rows={rows} choices={null} onChoose={noChoice} sides={BEFORE_AFTER} />
+      )}
+      {changes.more > 0 ? (
+        <p className="small muted">
+          The first {plural(changes.entries.length, 'change')} are listed; {formatNumber(changes.more)} more are not.
+        </p>
+      ) : null}
+      {changes.batch.state === 'undone' ? <p className="small muted">This merge has been undone: none of these changes are in effect.</p> : null}
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+// The changes of one past batch (history.changes) as the diff list shows rows: added,
+// changed (each field before -> after) and removed, the before side in the list's left column.
+import type { BatchChanges, BatchChangeEntry } from '../../../../db/api';
+import type { FieldChange } from '../../../../db/model/snapshot-types';
+import type { SnapshotTable } from '../../../../db/model/snapshot';
+import type { DiffRow } from './diffGroups';
+
+export const CHANGE_GROUPS = ['added', 'changed', 'removed'] as const;
+export type ChangeGroup = (typeof CHANGE_GROUPS)[number];
+
+export const CHANGE_LABELS: Readonly<Record<ChangeGroup, string>> = { added: 'Added', changed: 'Changed', removed: 'Removed' };
+
+const GROUP_OF: Readonly<Record<BatchChangeEntry['op'], ChangeGroup>> = { insert: 'added', update: 'changed', delete: 'removed' };
+
+/** Entries of the tables a snapshot exchanges (scenarios are listed elsewhere). */
+const isListed = (e: BatchChangeEntry): e is BatchChangeEntry & { table: SnapshotTable } => e.table !== 'scenarios';
+
+/** Of the whole batch, listed or not. */
+export function changeCounts(changes: BatchChanges): Record<ChangeGroup, number> {
+  return { added: changes.counts.insert, changed: changes.counts.update, removed: changes.counts.delete };
+}
+
+export function changeRows(changes: BatchChanges, group: ChangeGroup): DiffRow[] {
+  return changes.entries.filter(isListed).flatMap((e, i) =>
+    GROUP_OF[e.op] === group
+      ? [
+          {
+            // a record may be written twice in one batch (a merge removing what it replaced)
+            key: `${group}:${e.table}:${e.id}:${i}`,
+            group,
+            table: e.table,
+            id: e.id,
+            label: e.label,
+            fields: e.fields.map((f): FieldChange => {
+              const change: FieldChange = { field: f.field, mine: f.before, theirs: f.after };
+              if (f.before_name !== undefined) change.mine_name = f.before_name;
+              if (f.after_name !== undefined) change.theirs_name = f.after_name;
+              return change;
+            }),
+          },
+        ]
+      : [],
+  );
+}
