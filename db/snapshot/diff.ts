@@ -2,14 +2,13 @@
 // versions.ts. plan() keeps the records for merge.ts; diffSnapshot() is its public summary.
 import { nameKey } from '../csv/format';
 import { SNAPSHOT_TABLES, type SnapshotTable } from '../model/snapshot';
-import { changedFields, sameContent } from '../store/changes';
-import { recordNamer, type RecordNamer } from '../store/labels';
+import { sameContent } from '../store/changes';
+import { namedFieldChanges, recordNamer, type RecordNamer } from '../store/labels';
 import type { AnyRecord } from '../store/tables';
 import type { Workspace } from '../workspace';
 import { selectRecords } from './select';
 import type { ChangedEntry, DiffEntry, FieldChange, Snapshot, SnapshotDiff, SnapshotRecords } from './types';
 import { KnownVersions } from './versions';
-
 
 export interface PlannedChange {
   table: SnapshotTable;
@@ -142,16 +141,13 @@ export function planNamer(plan: DiffPlan): RecordNamer {
 }
 
 function fieldChanges(table: SnapshotTable, mine: AnyRecord, theirs: AnyRecord, namer: RecordNamer): FieldChange[] {
-  return changedFields(table, mine, theirs).map((field) => {
-    const a = (mine as unknown as Record<string, unknown>)[field] ?? null;
-    const b = (theirs as unknown as Record<string, unknown>)[field] ?? null;
-    const change: FieldChange = { field, mine: a, theirs: b };
-    const mineName = namer.referenceName(table, field, mine, a);
-    const theirName = namer.referenceName(table, field, theirs, b);
-    if (mineName !== undefined) change.mine_name = mineName;
-    if (theirName !== undefined) change.theirs_name = theirName;
-    return change;
-  });
+  return namedFieldChanges(namer, table, mine, theirs).map(({ field, from, to, fromName, toName }) => ({
+    field,
+    mine: from,
+    theirs: to,
+    ...(fromName !== undefined ? { mine_name: fromName } : {}),
+    ...(toName !== undefined ? { theirs_name: toName } : {}),
+  }));
 }
 
 export function describePlan(plan: DiffPlan): SnapshotDiff {

@@ -2,11 +2,11 @@
 // record, from its change-log images: what it added, what it changed (field by field, before
 // and after) and what it removed. Records are named as store/labels.ts names them: by the
 // images of the batch first (names as they were then), then by the workspace as it is.
-import type { BatchChanges, BatchFieldChange, ChangeBatch } from '../api';
+import type { BatchChanges, BatchFieldChange } from '../api';
 import { LodestoneError } from '../errors';
 import type { Workspace } from '../workspace';
-import { changedFields } from './changes';
-import { recordNamer } from './labels';
+import { findBatch } from './batches';
+import { namedFieldChanges, recordNamer } from './labels';
 import { isTableName, type AnyRecord, type TableName } from './tables';
 
 interface LogRow {
@@ -18,13 +18,8 @@ interface LogRow {
 }
 
 export function batchChanges(ws: Workspace, batchId: number, limit: number): BatchChanges {
-  const batch = ws
-    .prepare(
-      `SELECT b.id, b.at, b.label, b.kind, b.state, (SELECT count(*) FROM change_log l WHERE l.batch_id = b.id) AS entries
-         FROM change_batches b WHERE b.id = ?`,
-    )
-    .get(batchId) as ChangeBatch | undefined;
-  if (!batch) throw new LodestoneError('not_found', `No recorded change ${batchId}: it may have been undone and replaced by later edits`);
+  const batch = findBatch(ws, batchId);
+  if (!batch) throw new LodestoneError('not_found', `No recorded change ${batchId} in this workspace`);
   const rows = ws
     .prepare('SELECT table_name, record_id, op, before, after FROM change_log WHERE batch_id = ? ORDER BY id LIMIT ?')
     .all(batchId, limit) as LogRow[];
@@ -57,19 +52,16 @@ export function batchChanges(ws: Workspace, batchId: number, limit: number): Bat
     batch,
     entries: entries.map((e) => {
       const shown = (e.after ?? e.before)!;
-      const fields: BatchFieldChange[] = [];
-      if (e.before && e.after) {
-        for (const field of changedFields(e.table, e.before, e.after)) {
-          const before = (e.before as unknown as Record<string, unknown>)[field] ?? null;
-          const after = (e.after as unknown as Record<string, unknown>)[field] ?? null;
-          const change: BatchFieldChange = { field, before, after };
-          const beforeName = namer.referenceName(e.table, field, e.before, before);
-          const afterName = namer.referenceName(e.table, field, e.after, after);
-          if (beforeName !== undefined) change.before_name = beforeName;
-          if (afterName !== undefined) change.after_name = afterName;
-          fields.push(change);
-        }
-      }
+      const fields: BatchFieldChange[] =
+        e.before && e.after
+          ? namedFieldChanges(namer, e.table, e.before, e.after).map(({ field, from, to, fromName, toName }) => ({
+              field,
+              before: from,
+              after: to,
+              ...(fromName !== undefined ? { before_name: fromName } : {}),
+              ...(toName !== undefined ? { after_name: toName } : {}),
+            }))
+          : [];
       return { table: e.table, id: e.id, op: e.op, label: namer.label(e.table, shown), fields };
     }),
     more: Math.max(0, batch.entries - rows.length),

@@ -3,6 +3,7 @@
 // record citing its source. Ids stand in only where no name is known. Names are looked up
 // in the sources given, the first that holds the record winning (a snapshot's records
 // before the workspace's: a record it adds, or renames, is named as it is there).
+import { changedFields } from './changes';
 import type { AnyRecord, TableName } from './tables';
 
 type Row = Record<string, unknown>;
@@ -62,4 +63,27 @@ export function recordNamer(...sources: readonly RecordSource[]): RecordNamer {
       return target && typeof value === 'string' ? nameOf(target, value) : undefined;
     },
   };
+}
+
+/** A field that differs between two versions of a record, with the names its references point to. */
+export interface NamedFieldChange {
+  field: string;
+  from: unknown;
+  to: unknown;
+  fromName?: string;
+  toName?: string;
+}
+
+/** The fields (meta fields aside) that differ from `from` to `to`, in column order. */
+export function namedFieldChanges(namer: RecordNamer, table: TableName, from: AnyRecord, to: AnyRecord): NamedFieldChange[] {
+  return changedFields(table, from, to).map((field) => {
+    const a = (from as unknown as Row)[field] ?? null;
+    const b = (to as unknown as Row)[field] ?? null;
+    const change: NamedFieldChange = { field, from: a, to: b };
+    const fromName = namer.referenceName(table, field, from, a);
+    const toName = namer.referenceName(table, field, to, b);
+    if (fromName !== undefined) change.fromName = fromName;
+    if (toName !== undefined) change.toName = toName;
+    return change;
+  });
 }
