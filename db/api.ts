@@ -118,6 +118,21 @@ export interface BatchChanges {
   counts: Record<BatchChangeEntry['op'], number>;
 }
 
+/** One change to one record, with the batch that made it. */
+export interface RecordChange {
+  batch: Omit<ChangeBatch, 'entries'>;
+  op: BatchChangeEntry['op'];
+  /** For an update, the fields it changed; empty otherwise. */
+  fields: BatchFieldChange[];
+}
+
+export interface RecordChanges {
+  /** Newest first, up to the limit asked for. */
+  changes: RecordChange[];
+  /** Older changes past the limit, not listed. */
+  more: number;
+}
+
 export interface ImportReport {
   rows_read: { materials: number; facilities: number; flows: number };
   created: { materials: number; facilities: number; flows: number; sources: number };
@@ -200,6 +215,15 @@ export const api = {
   'history.undo': op<HistoryStep>()(none, 'write'),
   'history.redo': op<HistoryStep>()(none, 'write'),
   'history.list': op<ChangeBatch[]>()(z.object({ limit: z.number().int().min(1).max(1000).default(50) }), 'read'),
+  /** The changes one record went through, newest first, each with the batch that made it. */
+  'history.record': op<RecordChanges>()(
+    z.object({
+      table: z.enum(['materials', 'facilities', 'flows', 'sources'], { error: 'table must be materials, facilities, flows or sources' }),
+      id: recordId,
+      limit: z.number().int().min(1).max(1_000).default(100),
+    }),
+    'read',
+  ),
   /** What one batch (an edit, an import, a merge, an undo) did, record by record. */
   'history.changes': op<BatchChanges>()(
     z.object({

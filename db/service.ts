@@ -19,6 +19,7 @@ import { createSource, deleteSource, linkSource, listLinks, listSources, unlinkS
 import { defaultSampleDir, loadSample } from './sample';
 import { batchChanges } from './store/batch-changes';
 import { listBatches } from './store/batches';
+import { recordChanges } from './store/record-changes';
 import { redo, redoCandidate, undo, undoCandidate } from './store/history';
 import { SCHEMA_VERSION } from './store/migrations';
 import type { Workspace } from './workspace';
@@ -92,6 +93,7 @@ function handlers(ws: Workspace, options: ServiceOptions): Handlers {
     },
     'history.list': ({ limit }) => listBatches(ws, limit),
     'history.changes': ({ batch_id, limit }) => batchChanges(ws, batch_id, limit),
+    'history.record': ({ table, id, limit }) => recordChanges(ws, table, id, limit),
 
     'diagram.positions': ({ layout }) => listPositions(ws, layout),
     'diagram.savePositions': ({ layout, positions }) => savePositions(ws, layout, positions),

@@ -6,7 +6,7 @@ import type { BatchChanges, BatchFieldChange } from '../api';
 import { LodestoneError } from '../errors';
 import type { Workspace } from '../workspace';
 import { findBatch } from './batches';
-import { namedFieldChanges, recordNamer } from './labels';
+import { namedFieldChanges, recordNamer, type RecordNamer } from './labels';
 import { isTableName, type AnyRecord, type TableName } from './tables';
 
 interface LogRow {
@@ -52,19 +52,21 @@ export function batchChanges(ws: Workspace, batchId: number, limit: number): Bat
     batch,
     entries: entries.map((e) => {
       const shown = (e.after ?? e.before)!;
-      const fields: BatchFieldChange[] =
-        e.before && e.after
-          ? namedFieldChanges(namer, e.table, e.before, e.after).map(({ field, from, to, fromName, toName }) => ({
-              field,
-              before: from,
-              after: to,
-              ...(fromName !== undefined ? { before_name: fromName } : {}),
-              ...(toName !== undefined ? { after_name: toName } : {}),
-            }))
-          : [];
+      const fields = e.before && e.after ? beforeAfterFields(namer, e.table, e.before, e.after) : [];
       return { table: e.table, id: e.id, op: e.op, label: namer.label(e.table, shown), fields };
     }),
     more: Math.max(0, batch.entries - rows.length),
     counts,
   };
+}
+
+/** The fields an update changed, before and after, with the names their references point to. */
+export function beforeAfterFields(namer: RecordNamer, table: TableName, before: AnyRecord, after: AnyRecord): BatchFieldChange[] {
+  return namedFieldChanges(namer, table, before, after).map(({ field, from, to, fromName, toName }) => ({
+    field,
+    before: from,
+    after: to,
+    ...(fromName !== undefined ? { before_name: fromName } : {}),
+    ...(toName !== undefined ? { after_name: toName } : {}),
+  }));
 }

@@ -58,6 +58,7 @@ export const VALID_INPUTS: Record<OpName, (ids: FuzzIds) => unknown> = {
   'history.redo': () => ({}),
   'history.list': () => ({ limit: 10 }),
   'history.changes': () => ({ batch_id: 1, limit: 50 }),
+  'history.record': (ids) => ({ table: 'facilities', id: ids.mine, limit: 10 }),
   'diagram.positions': () => ({ layout: 'chain' }),
   'diagram.savePositions': (ids) => ({ layout: 'force', positions: [{ facility_id: ids.mine, x: 1, y: 2 }] }),
   'diagram.resetPositions': () => ({ layout: 'force' }),
