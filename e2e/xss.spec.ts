@@ -33,6 +33,10 @@ test('a facility named like markup shows as text', async ({ page, host, request 
   await expect(dialog.getByRole('heading')).toHaveText(`Delete facility ${HOSTILE}?`);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
 
+  // The record's history names it as text too (checked with the rest below).
+  const history = await app.inspector.history();
+  await expect(history).toContainText(`Create facility "${HOSTILE}"`);
+
   await app.goTo('Materials');
   await expect(app.materials.row(`${HOSTILE} oxide`)).toBeVisible();
 

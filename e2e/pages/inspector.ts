@@ -47,6 +47,13 @@ export class Inspector {
     await expect(field).toHaveAccessibleDescription(message);
   }
 
+  /** Opens the record's history (if closed); its changes, newest first. */
+  async history(): Promise<Locator> {
+    const details = this.root.locator('details.record-history');
+    if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) await details.getByText('History', { exact: true }).click();
+    return details.getByRole('list', { name: /^Changes to this / });
+  }
+
   /** Deletes the selected record, answering Delete to the confirmation. */
   async deleteConfirmed(): Promise<void> {
     await (await this.delete()).getByRole('button', { name: 'Delete' }).click();

@@ -11,6 +11,7 @@ import { ConflictBanner } from './ConflictBanner';
 import { EditorFooter } from './EditorFooter';
 import { EditorHeader } from './EditorHeader';
 import { Field } from './Field';
+import { RecordHistory } from './RecordHistory';
 import type { InspectorProps } from './types';
 import { useRecordDraft } from './useRecordDraft';
 
@@ -114,9 +115,12 @@ export function RecordEditor({
         {stored && type === 'source' ? <LinkedRecords sourceId={stored.id} links={links} indexes={indexes} /> : null}
 
         {stored ? (
-          <p className="editor-meta">
-            Revision {stored.revision} · updated {formatStamp(stored.updated_at)} · created {formatStamp(stored.created_at)}
-          </p>
+          <>
+            <p className="editor-meta">
+              Revision {stored.revision} · updated {formatStamp(stored.updated_at)} · created {formatStamp(stored.created_at)}
+            </p>
+            <RecordHistory type={type} id={stored.id} revision={stored.revision} />
+          </>
         ) : null}
       </div>
 

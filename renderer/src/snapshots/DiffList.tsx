@@ -5,7 +5,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { MergeChoice } from '../../../db/model/snapshot';
-import { diffFieldLabel, diffFieldText } from './logic/diffFields';
+import { changedFieldLabel, changedFieldText } from '../logic/fieldChanges';
 import { TABLE_LABELS, type DiffRow } from './logic/diffGroups';
 
 interface Props {
@@ -82,12 +82,12 @@ export function DiffList({ label, rows, choices, onChoose, sides = SNAPSHOT_SIDE
                   </thead>
                   <tbody>
                     {row.fields.map((f) => {
-                      const mine = diffFieldText(row.table, f, 'mine');
-                      const theirs = diffFieldText(row.table, f, 'theirs');
+                      const mine = changedFieldText(row.table, f, 'mine');
+                      const theirs = changedFieldText(row.table, f, 'theirs');
                       return (
                         <tr key={f.field}>
                           <th scope="row" className="diff-field-name" title={f.field}>
-                            {diffFieldLabel(row.table, f.field)}
+                            {changedFieldLabel(row.table, f.field)}
                           </th>
                           <td className="diff-mine" title={mine.title}>
                             {mine.text}

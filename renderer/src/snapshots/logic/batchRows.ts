@@ -1,8 +1,8 @@
 // The changes of one past batch (history.changes) as the diff list shows rows: added,
 // changed (each field before -> after) and removed, the before side in the list's left column.
 import type { BatchChanges, BatchChangeEntry } from '../../../../db/api';
-import type { FieldChange } from '../../../../db/model/snapshot-types';
 import type { SnapshotTable } from '../../../../db/model/snapshot';
+import { asSides } from '../../logic/fieldChanges';
 import type { DiffRow } from './diffGroups';
 
 export const CHANGE_GROUPS = ['added', 'changed', 'removed'] as const;
@@ -31,12 +31,7 @@ export function changeRows(changes: BatchChanges, group: ChangeGroup): DiffRow[]
             table: e.table,
             id: e.id,
             label: e.label,
-            fields: e.fields.map((f): FieldChange => {
-              const change: FieldChange = { field: f.field, mine: f.before, theirs: f.after };
-              if (f.before_name !== undefined) change.mine_name = f.before_name;
-              if (f.after_name !== undefined) change.theirs_name = f.after_name;
-              return change;
-            }),
+            fields: e.fields.map(asSides),
           },
         ]
       : [],

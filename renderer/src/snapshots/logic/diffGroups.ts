@@ -4,7 +4,7 @@
 import type { MergeChoice } from '../../../../db/model/snapshot';
 import type { ChangedEntry, DiffEntry, FieldChange, SnapshotDiff } from '../../../../db/model/snapshot-types';
 import type { SnapshotTable } from '../../../../db/model/snapshot';
-import { diffFieldLabel } from './diffFields';
+import { changedFieldLabel } from '../../logic/fieldChanges';
 
 export const DIFF_GROUPS = ['added', 'changed', 'removed', 'conflicting'] as const;
 export type DiffGroup = (typeof DIFF_GROUPS)[number];
@@ -68,7 +68,7 @@ export function filterDiffRows(rows: readonly DiffRow[], text: string): readonly
   const q = text.trim().toLowerCase();
   if (!q) return rows;
   const has = (s: string) => s.toLowerCase().includes(q);
-  return rows.filter((r) => has(r.label) || has(TABLE_LABELS[r.table]) || r.fields.some((f) => has(f.field) || has(diffFieldLabel(r.table, f.field))));
+  return rows.filter((r) => has(r.label) || has(TABLE_LABELS[r.table]) || r.fields.some((f) => has(f.field) || has(changedFieldLabel(r.table, f.field))));
 }
 
 export type MergeMode = 'theirs' | 'mine' | 'each';

@@ -1,13 +1,14 @@
-// A changed field of a snapshot diff as a person reads it: the inspector's name for the field,
-// and each side's value the way the tables show it (numbers with separators, countries and
+// A changed field (of a snapshot diff, a past merge, a record's history) as a person reads
+// it: the inspector's name for the field, and each side's value the way the tables show it (numbers with separators, countries and
 // stages by name, a reference by the name of the record it points to). The raw value stays
 // in the tooltip, so an id or an exact number can still be checked.
-import { countryLabel } from '../../../../db/model/countries';
-import { STAGE_LABELS, type Stage } from '../../../../db/model/enums';
-import type { SnapshotTable } from '../../../../db/model/snapshot';
-import type { FieldChange } from '../../../../db/model/snapshot-types';
-import { capitalize, formatFactor, formatNumber } from '../../logic/format';
-import { FIELDS, type EditableType, type FieldKind } from '../../logic/forms';
+import { countryLabel } from '../../../db/model/countries';
+import { STAGE_LABELS, type Stage } from '../../../db/model/enums';
+import type { SnapshotTable } from '../../../db/model/snapshot';
+import type { BatchFieldChange } from '../../../db/api';
+import type { FieldChange } from '../../../db/model/snapshot-types';
+import { capitalize, formatFactor, formatNumber } from './format';
+import { FIELDS, type EditableType, type FieldKind } from './forms';
 
 const EDITABLE: Readonly<Partial<Record<SnapshotTable, EditableType>>> = {
   materials: 'material',
@@ -33,7 +34,7 @@ function spec(table: SnapshotTable, field: string): { label: string; kind: Field
   return found ?? { label: field, kind: 'text' };
 }
 
-export function diffFieldLabel(table: SnapshotTable, field: string): string {
+export function changedFieldLabel(table: SnapshotTable, field: string): string {
   return spec(table, field).label;
 }
 
@@ -68,11 +69,19 @@ function byKind(kind: FieldKind, field: string, value: unknown): string {
 }
 
 /** One side of a change: what to show, and the exact value for the tooltip. */
-export function diffFieldText(table: SnapshotTable, change: FieldChange, side: 'mine' | 'theirs'): { text: string; title: string } {
+export function changedFieldText(table: SnapshotTable, change: FieldChange, side: 'mine' | 'theirs'): { text: string; title: string } {
   const value = change[side];
   const raw = formatValue(value);
   const name = side === 'mine' ? change.mine_name : change.theirs_name;
   if (name !== undefined) return { text: name, title: `${name} (id ${raw})` };
   const text = byKind(spec(table, change.field).kind, change.field, value);
   return { text, title: text === raw ? raw : `${text} (${raw})` };
+}
+
+/** A change from before to after as the diff's two sides (mine = before, theirs = after). */
+export function asSides(f: BatchFieldChange): FieldChange {
+  const change: FieldChange = { field: f.field, mine: f.before, theirs: f.after };
+  if (f.before_name !== undefined) change.mine_name = f.before_name;
+  if (f.after_name !== undefined) change.theirs_name = f.after_name;
+  return change;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffFieldLabel, diffFieldText, formatValue } from './diffFields';
+import { changedFieldLabel, changedFieldText, formatValue } from './fieldChanges';
 
 describe('a changed field as the diff shows it', () => {
   it('writes values as text', () => {
@@ -13,19 +13,19 @@ describe('a changed field as the diff shows it', () => {
   });
 
   it('names fields as the inspector does, and those no form edits in words', () => {
-    expect(diffFieldLabel('facilities', 'capacity_t')).toBe('Capacity (t/yr)');
-    expect(diffFieldLabel('flows', 'to_id')).toBe('To facility');
-    expect(diffFieldLabel('materials', 'reo_factor')).toBe('REO factor');
-    expect(diffFieldLabel('sources', 'sensitive')).toBe('Sensitive');
-    expect(diffFieldLabel('source_links', 'record_id')).toBe('Cited by');
+    expect(changedFieldLabel('facilities', 'capacity_t')).toBe('Capacity (t/yr)');
+    expect(changedFieldLabel('flows', 'to_id')).toBe('To facility');
+    expect(changedFieldLabel('materials', 'reo_factor')).toBe('REO factor');
+    expect(changedFieldLabel('sources', 'sensitive')).toBe('Sensitive');
+    expect(changedFieldLabel('source_links', 'record_id')).toBe('Cited by');
     // a field this version does not know keeps its stored name
-    expect(diffFieldLabel('facilities', 'future_field')).toBe('future_field');
+    expect(changedFieldLabel('facilities', 'future_field')).toBe('future_field');
   });
 
   it('shows each side as the tables do, with the exact value in the tooltip', () => {
-    const text = (table: Parameters<typeof diffFieldText>[0], field: string, mine: unknown, theirs: unknown) => {
+    const text = (table: Parameters<typeof changedFieldText>[0], field: string, mine: unknown, theirs: unknown) => {
       const change = { field, mine, theirs };
-      return [diffFieldText(table, change, 'mine'), diffFieldText(table, change, 'theirs')];
+      return [changedFieldText(table, change, 'mine'), changedFieldText(table, change, 'theirs')];
     };
     expect(text('facilities', 'capacity_t', 65000, 97500.5)).toEqual([
       { text: '65,000', title: '65,000 (65000)' },
@@ -45,9 +45,9 @@ describe('a changed field as the diff shows it', () => {
 
   it('shows a reference by the name of the record it points to, its id in the tooltip', () => {
     const change = { field: 'to_id', mine: 'fac-1', theirs: 'fac-2', mine_name: 'Ganzhou metal', theirs_name: 'Lynas Kalgoorlie' };
-    expect(diffFieldText('flows', change, 'mine')).toEqual({ text: 'Ganzhou metal', title: 'Ganzhou metal (id fac-1)' });
-    expect(diffFieldText('flows', change, 'theirs')).toEqual({ text: 'Lynas Kalgoorlie', title: 'Lynas Kalgoorlie (id fac-2)' });
+    expect(changedFieldText('flows', change, 'mine')).toEqual({ text: 'Ganzhou metal', title: 'Ganzhou metal (id fac-1)' });
+    expect(changedFieldText('flows', change, 'theirs')).toEqual({ text: 'Lynas Kalgoorlie', title: 'Lynas Kalgoorlie (id fac-2)' });
     // a reference cleared on one side has no name there
-    expect(diffFieldText('facilities', { field: 'capacity_material_id', mine: 'm1', theirs: null, mine_name: 'NdPr oxide' }, 'theirs').text).toBe('(empty)');
+    expect(changedFieldText('facilities', { field: 'capacity_material_id', mine: 'm1', theirs: null, mine_name: 'NdPr oxide' }, 'theirs').text).toBe('(empty)');
   });
 });

@@ -1,0 +1,93 @@
+// A record's history at the foot of its inspector: every change it went through, newest
+// first, with when, by what (an edit, a CSV import, a merge, an undo) and its fields before
+// and after. Read from the change log when opened, and again when the record changes.
+import { useEffect, useState } from 'react';
+import type { RecordChanges } from '../../../db/api';
+import type { SnapshotTable } from '../../../db/model/snapshot';
+import { errorData } from '../api/client';
+import { asSides, changedFieldLabel, changedFieldText } from '../logic/fieldChanges';
+import { formatNumber, formatStamp } from '../logic/format';
+import { TYPE_LABELS, type EditableType } from '../logic/forms';
+import { useStore } from '../state/context';
+
+const TABLE_OF: Readonly<Record<EditableType, Exclude<SnapshotTable, 'source_links'>>> = {
+  facility: 'facilities',
+  flow: 'flows',
+  material: 'materials',
+  source: 'sources',
+};
+/** Listed at most; older ones are counted. */
+const LISTED = 100;
+
+export function RecordHistory({ type, id, revision }: { type: EditableType; id: string; revision: number }) {
+  const store = useStore();
+  const [open, setOpen] = useState(false);
+  const [history, setHistory] = useState<RecordChanges | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const table = TABLE_OF[type];
+
+  useEffect(() => {
+    if (!open) return;
+    let current = true;
+    store
+      .read('history.record', { table, id, limit: LISTED })
+      .then((result) => {
+        if (!current) return;
+        setHistory(result);
+        setError(null);
+      })
+      .catch((e: unknown) => current && setError(errorData(e).message));
+    return () => {
+      current = false;
+    };
+  }, [store, open, table, id, revision]);
+
+  return (
+    <details className="record-history" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>History</summary>
+      {error ? (
+        <p className="record-history-note" role="alert">
+          Could not read the history: {error}
+        </p>
+      ) : !history ? (
+        open ? <progress className="record-history-progress" aria-label="Reading the history" /> : null
+      ) : (
+        <>
+          <ol className="record-history-list" aria-label={`Changes to this ${TYPE_LABELS[type].one}`}>
+            {history.changes.map((change, i) => (
+              <li key={`${change.batch.id}:${i}`} className={change.batch.state === 'done' ? undefined : 'is-undone'}>
+                <div className="record-history-head">
+                  <time dateTime={change.batch.at}>{formatStamp(change.batch.at)}</time>
+                  {change.batch.state === 'done' ? null : <span className="badge">Undone</span>}
+                </div>
+                <div className="record-history-by">{change.batch.label}</div>
+                {change.op === 'update' ? (
+                  <ul className="record-history-fields">
+                    {change.fields.map((f) => {
+                      const sides = asSides(f);
+                      const before = changedFieldText(table, sides, 'mine');
+                      const after = changedFieldText(table, sides, 'theirs');
+                      return (
+                        <li key={f.field}>
+                          <span className="record-history-field">{changedFieldLabel(table, f.field)}</span>{' '}
+                          <span className="record-history-before" title={before.title}>
+                            {before.text}
+                          </span>
+                          <span aria-label="changed to"> → </span>
+                          <span title={after.title}>{after.text}</span>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                ) : (
+                  <div className="record-history-op">{change.op === 'insert' ? 'Created' : 'Deleted'}</div>
+                )}
+              </li>
+            ))}
+          </ol>
+          {history.more > 0 ? <p className="record-history-note">{formatNumber(history.more)} older changes are not listed.</p> : null}
+        </>
+      )}
+    </details>
+  );
+}
