@@ -1,14 +1,12 @@
 // A record's history at the foot of its inspector: every change it went through, newest
 // first, with when, by what (an edit, a CSV import, a merge, an undo) and its fields before
 // and after. Read from the change log when opened, and again when the record changes.
-import { useEffect, useState } from 'react';
-import type { RecordChanges } from '../../../db/api';
+import { useState } from 'react';
 import type { SnapshotTable } from '../../../db/model/snapshot';
-import { errorData } from '../api/client';
+import { useRead } from '../hooks/useRead';
 import { asSides, changedFieldLabel, changedFieldText } from '../logic/fieldChanges';
 import { formatNumber, formatStamp } from '../logic/format';
 import { TYPE_LABELS, type EditableType } from '../logic/forms';
-import { useStore } from '../state/context';
 
 const TABLE_OF: Readonly<Record<EditableType, Exclude<SnapshotTable, 'source_links'>>> = {
   facility: 'facilities',
@@ -20,27 +18,9 @@ const TABLE_OF: Readonly<Record<EditableType, Exclude<SnapshotTable, 'source_lin
 const LISTED = 100;
 
 export function RecordHistory({ type, id, revision }: { type: EditableType; id: string; revision: number }) {
-  const store = useStore();
   const [open, setOpen] = useState(false);
-  const [history, setHistory] = useState<RecordChanges | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const table = TABLE_OF[type];
-
-  useEffect(() => {
-    if (!open) return;
-    let current = true;
-    store
-      .read('history.record', { table, id, limit: LISTED })
-      .then((result) => {
-        if (!current) return;
-        setHistory(result);
-        setError(null);
-      })
-      .catch((e: unknown) => current && setError(errorData(e).message));
-    return () => {
-      current = false;
-    };
-  }, [store, open, table, id, revision]);
+  const { value: history, error } = useRead('history.record', open ? { table, id, limit: LISTED } : null, revision);
 
   return (
     <details className="record-history" onToggle={(e) => setOpen(e.currentTarget.open)}>

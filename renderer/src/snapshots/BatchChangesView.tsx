@@ -1,10 +1,9 @@
 // What one past merge did, record by record: what it added, changed (before -> after, field
-// by field) and removed, read from the change log when asked for.
-import { useEffect, useMemo, useState } from 'react';
-import type { BatchChanges } from '../../../db/api';
-import { errorData } from '../api/client';
+// by field) and removed, read from the change log when opened.
+import { useMemo, useState } from 'react';
+import { useRead } from '../hooks/useRead';
+import { useWorkspace } from '../state/context';
 import { formatNumber, plural } from '../logic/format';
-import { useStore } from '../state/context';
 import { DiffList } from './DiffList';
 import { GroupTabs } from './GroupTabs';
 import { CHANGE_GROUPS, CHANGE_LABELS, changeCounts, changeRows, type ChangeGroup } from './logic/batchRows';
@@ -15,21 +14,10 @@ const BEFORE_AFTER = { mine: 'Before', theirs: 'After' };
 const noChoice = () => undefined;
 
 export function BatchChangesView({ batchId, id }: { batchId: number; id: string }) {
-  const store = useStore();
-  const [changes, setChanges] = useState<BatchChanges | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // asked again when the workspace changes: an undo of the merge changes its state
+  const lastChange = useWorkspace().info?.last_change;
+  const { value: changes, error } = useRead('history.changes', { batch_id: batchId, limit: LISTED }, lastChange);
   const [group, setGroup] = useState<ChangeGroup | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    store
-      .read('history.changes', { batch_id: batchId, limit: LISTED })
-      .then((result) => current && setChanges(result))
-      .catch((e: unknown) => current && setError(errorData(e).message));
-    return () => {
-      current = false;
-    };
-  }, [store, batchId]);
 
   const counts = useMemo(() => (changes ? changeCounts(changes) : null), [changes]);
   const shown: ChangeGroup = group ?? CHANGE_GROUPS.find((g) => (counts?.[g] ?? 0) > 0) ?? 'added';

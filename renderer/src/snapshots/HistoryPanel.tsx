@@ -1,37 +1,18 @@
 // The snapshot history: every export and merge, who, when, which file, what changed; a
 // merge opens the list of the records it added, changed and removed.
 // Fetched when the panel shows and whenever the workspace changes (a merge, its undo).
-import { Fragment, useEffect, useState } from 'react';
-import type { SnapshotHistoryEntry } from '../../../db/model/snapshot-types';
-import { errorData } from '../api/client';
+import { Fragment, useState } from 'react';
+import { useRead } from '../hooks/useRead';
 import { formatStamp } from '../logic/format';
-import { useStore, useWorkspace } from '../state/context';
+import { useWorkspace } from '../state/context';
 import { BatchChangesView } from './BatchChangesView';
 import { historyState, historySummary } from './logic/history';
 
 export function HistoryPanel({ active }: { active: boolean }) {
-  const store = useStore();
   const lastChange = useWorkspace().info?.last_change;
-  const [entries, setEntries] = useState<SnapshotHistoryEntry[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { value: entries, error } = useRead('snapshot.history', active ? { limit: 200 } : null, lastChange);
   /** The history entry whose changes are open, if any. */
   const [open, setOpen] = useState<number | null>(null);
-
-  useEffect(() => {
-    if (!active) return;
-    let current = true;
-    store
-      .read('snapshot.history', { limit: 200 })
-      .then((list) => {
-        if (!current) return;
-        setEntries(list);
-        setError(null);
-      })
-      .catch((e: unknown) => current && setError(errorData(e).message));
-    return () => {
-      current = false;
-    };
-  }, [store, active, lastChange]);
 
   if (error) return <p className="snap-refused" role="alert">Could not read the snapshot history: {error}</p>;
   if (!entries) return <progress className="snap-progress" aria-label="Reading the snapshot history" />;
