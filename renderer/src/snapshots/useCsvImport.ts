@@ -1,8 +1,8 @@
 // CSV import with a preview: for each file (materials, facilities, flows) its first rows
 // under the current column mapping and every problem by line, checked by the api without
 // writing (each file alongside the others, so flows may name the new facilities and
-// materials). Import is allowed
-// only when no file has a problem; it is all or nothing, and one undoable step.
+// materials). Import is allowed only when no file has a problem; it is all or nothing, and
+// one undoable step.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportReport } from '../../../db/api';
 import type { CsvPreview } from '../../../db/model/exchange-types';
