@@ -141,6 +141,8 @@ export interface ImportReport {
   /** Materials that flows named and the workspace did not have; created with form "oxide"... see csv docs. */
   new_materials: string[];
   errors: { file: string; line: number; field: string; message: string }[];
+  /** The recorded batch (history.changes lists what it did); null when nothing changed. */
+  batch_id: number | null;
 }
 
 export interface CsvExport {

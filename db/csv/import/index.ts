@@ -58,6 +58,8 @@ export function importCsv(ws: Workspace, files: CsvImportFiles, options: CsvImpo
       const ctx = validateTables(ws, tables, problems, report);
       if (problems.total > 0) throw refusal(problems, report);
       writeImport(tx, ctx);
+      // an import that changed nothing leaves no batch (writeBatch drops it)
+      report.batch_id = tx.count > 0 ? tx.batchId : null;
       return report;
     }),
   );
@@ -81,6 +83,7 @@ export function emptyReport(): ImportReport {
     unchanged: { materials: 0, facilities: 0, flows: 0 },
     new_materials: [],
     errors: [],
+    batch_id: null,
   };
 }
 

@@ -11,6 +11,7 @@ const report = (created: number[], updated: number[], unchanged: number[]): Impo
     unchanged: counts(unchanged),
     new_materials: [],
     errors: [],
+    batch_id: 1,
   };
 };
 
