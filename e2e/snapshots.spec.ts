@@ -334,6 +334,27 @@ test('CSV import: a materials file with its REO factors, named by the flows impo
   expect(carried.map((f) => f.volume_t)).toEqual([120]);
 });
 
+test('CSV import: what the import did is listed, an update field by field', async ({ page, host, request }) => {
+  const chain = await seedSmallChain(request, host.url);
+  const { snapshots } = await openSnapshots(page, host);
+  const facilities = ['id,name,stage,country,capacity_t', `${chain.alpha.id},Alpha Separation,separation,CN,15000`, ',Epsilon Mine,mine,AU,'].join('\n');
+  await snapshots.chooseCsv('Facilities', { name: 'facilities.csv', mimeType: 'text/csv', buffer: Buffer.from(facilities) });
+  await expect(snapshots.csvPreview('Facilities')).toContainText('No problems found.');
+  await snapshots.importCsvButton.click();
+  const result = snapshots.root.getByTestId('csv-result');
+  await expect(result).toContainText('1 facility and 0 flows created, 1 updated');
+  await result.getByRole('button', { name: 'Show the changes' }).click();
+  const changes = result.getByRole('region', { name: /^What Import CSV.* changed$/ });
+  await expect(changes.getByTestId('change-count-changed')).toHaveText(/^1\s*Changed/);
+  await changes.getByTestId('change-count-changed').click();
+  const changed = changes.getByRole('list', { name: 'Changed by the import' });
+  await expect(changed.getByRole('row', { name: /Capacity \(t\/yr\)/ })).toHaveText(/12,000\s*→?\s*15,000/);
+  await changes.getByTestId('change-count-added').click();
+  await expect(changes.getByRole('list', { name: 'Added by the import' })).toContainText('Epsilon Mine');
+  const axe = await new AxeBuilder({ page }).include('[data-testid="csv-result"]').withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+});
+
 test('GraphML export downloads a file that parses as XML with the nodes and edges', async ({ page, host, request }) => {
   const chain = await seedSmallChain(request, host.url);
   const { snapshots } = await openSnapshots(page, host);

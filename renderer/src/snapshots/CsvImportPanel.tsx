@@ -1,6 +1,9 @@
 // CSV import through a preview: pick a materials, a facilities and/or a flows file, map
-// their columns, see every problem by line, then import all or nothing (one undoable step).
+// their columns, see every problem by line, then import all or nothing (one undoable step),
+// and see what it did, record by record.
+import { useEffect, useId, useState } from 'react';
 import { SHORTCUTS } from '../platform';
+import { BatchChangesView } from './BatchChangesView';
 import { CsvPreviewTable } from './CsvPreviewTable';
 import { csvImportSummary } from './logic/csvSummary';
 import { FilePicker } from './FilePicker';
@@ -10,6 +13,10 @@ const TITLES = { materials: 'Materials', facilities: 'Facilities', flows: 'Flows
 
 export function CsvImportPanel({ csv }: { csv: CsvImport }) {
   const { files, result } = csv;
+  const changesId = useId();
+  const [showChanges, setShowChanges] = useState(false);
+  // a new import's changes start closed
+  useEffect(() => setShowChanges(false), [result]);
   const any = CSV_KINDS.some((k) => files[k]);
   return (
     <div className="snap-panel" role="group" aria-label="CSV import">
@@ -69,7 +76,18 @@ export function CsvImportPanel({ csv }: { csv: CsvImport }) {
             <strong>Imported:</strong> {csvImportSummary(result.report)}
             {result.report.new_materials.length ? `; new materials: ${result.report.new_materials.join(', ')}` : ''}.
           </p>
-          <p className="muted small">{SHORTCUTS.modPrefix}Z undoes the import.</p>
+          <p className="muted small">
+            {SHORTCUTS.modPrefix}Z undoes the import.
+            {result.report.batch_id !== null ? (
+              <>
+                {' '}
+                <button type="button" className="link-button" aria-expanded={showChanges} aria-controls={showChanges ? changesId : undefined} onClick={() => setShowChanges(!showChanges)}>
+                  {showChanges ? 'Hide the changes' : 'Show the changes'}
+                </button>
+              </>
+            ) : null}
+          </p>
+          {showChanges && result.report.batch_id !== null ? <BatchChangesView batchId={result.report.batch_id} id={changesId} noun="import" /> : null}
         </div>
       ) : null}
       {result && !result.ok ? (

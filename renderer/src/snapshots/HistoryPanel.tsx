@@ -67,7 +67,7 @@ export function HistoryPanel({ active }: { active: boolean }) {
                 {isOpen ? (
                   <tr className="snap-history-changes">
                     <td colSpan={6}>
-                      <BatchChangesView batchId={e.batch_id!} id={changesId} />
+                      <BatchChangesView batchId={e.batch_id!} id={changesId} noun="merge" />
                     </td>
                   </tr>
                 ) : null}
