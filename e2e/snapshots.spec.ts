@@ -4,9 +4,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { APIRequestContext, Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Host } from './fixtures';
 import { LodestoneApp } from './pages/app';
+import { expectNoSeriousAxeViolations } from './pages/axe';
 import { callApi, seedSmallChain } from './pages/api';
 import { ColleagueWorkspace, lodestone } from './pages/colleague';
 import { SnapshotsPage } from './pages/snapshots';
@@ -158,8 +158,7 @@ test("import: a colleague's snapshot shows added, changed and conflicting record
   await expect(merged.getByRole('listitem')).toHaveCount(2);
   await expect(merged.getByRole('listitem').filter({ hasText: 'Gamma Magnet' }).getByRole('row', { name: /Capacity \(t\/yr\)/ })).toHaveText(/111\s*→?\s*222/);
   await expect(await snapshots.mergeChanges('from-colleague.lodestone', 'Added')).toContainText('Delta Mine');
-  const axe = await new AxeBuilder({ page }).include('.snap-history-wrap').withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  await expectNoSeriousAxeViolations(page, '.snap-history-wrap');
 
   await page.keyboard.press('Control+z');
   await expect(app.notice(/^Undone: Merge snapshot/)).toBeVisible();
@@ -351,8 +350,7 @@ test('CSV import: what the import did is listed, an update field by field', asyn
   await expect(changed.getByRole('row', { name: /Capacity \(t\/yr\)/ })).toHaveText(/12,000\s*→?\s*15,000/);
   await changes.getByTestId('change-count-added').click();
   await expect(changes.getByRole('list', { name: 'Added by the import' })).toContainText('Epsilon Mine');
-  const axe = await new AxeBuilder({ page }).include('[data-testid="csv-result"]').withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  await expectNoSeriousAxeViolations(page, '[data-testid="csv-result"]');
 });
 
 test('GraphML export downloads a file that parses as XML with the nodes and edges', async ({ page, host, request }) => {

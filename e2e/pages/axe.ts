@@ -1,0 +1,9 @@
+// axe-core on one part of the page: no serious or critical violation of the WCAG A/AA rules.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export async function expectNoSeriousAxeViolations(page: Page, selector: string): Promise<void> {
+  const { violations, passes } = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  expect(passes.length, `axe ran on ${selector}`).toBeGreaterThan(0);
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+}
