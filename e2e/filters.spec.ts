@@ -1,7 +1,7 @@
 // (e) The status bar reports what the tables show after their filters; filters persist across views.
 import { expect, test } from './fixtures';
 import { LodestoneApp } from './pages/app';
-import { seedSmallChain } from './pages/api';
+import { callApi, seedSmallChain } from './pages/api';
 
 test('status bar follows the table filters', async ({ page, host, request }) => {
   await seedSmallChain(request, host.url);
@@ -28,6 +28,23 @@ test('status bar follows the table filters', async ({ page, host, request }) => 
   await app.expectCounts([1, 3], [1, 2]);
   await app.facilities.filterBar.getByRole('button', { name: 'Clear filters' }).click();
   await app.expectCounts([3, 3], [1, 2]);
+});
+
+test('records can be filtered by how confident they are', async ({ page, host, request }) => {
+  const chain = await seedSmallChain(request, host.url);
+  await callApi(request, host.url, 'facilities.update', { id: chain.alpha.id, changes: { confidence: 'low' } });
+  await callApi(request, host.url, 'flows.update', { id: chain.flows[1]!.id, changes: { confidence: 'high' } });
+  const app = new LodestoneApp(page);
+  await app.open(host);
+  await app.facilities.filterBy('confidence', 'low');
+  await expect(app.facilities.rows).toHaveCount(1);
+  await expect(app.facilities.row('Alpha Separation')).toBeVisible();
+  await app.expectCounts([1, 3], [2, 2]);
+  await app.goTo('Flows');
+  await app.flows.filterBy('confidence', 'high');
+  await app.expectCounts([1, 3], [1, 2]);
+  await expect(app.flows.rows).toHaveCount(1);
+  await expect(app.flows.rows.first()).toContainText('Gamma Magnet');
 });
 
 test('sorting by a column header, by mouse and keyboard', async ({ page, host, request }) => {

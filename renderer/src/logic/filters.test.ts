@@ -24,8 +24,14 @@ describe('filterDefsFor', () => {
   it('offers the flow materials in use by name', () => {
     expect(defs.flows[0]!.options.map((o) => o.label)).toEqual(['Alloy (1)', 'Oxide (1)']);
   });
-  it('has fixed choices for stages, statuses, forms and sensitivity', () => {
-    expect(defs.facilities.map((f) => f.anyLabel)).toEqual(['All stages', 'All countries', 'All statuses']);
+  it('has fixed choices for stages, statuses, confidence, forms and sensitivity', () => {
+    expect(defs.facilities.map((f) => f.anyLabel)).toEqual(['All stages', 'All countries', 'All statuses', 'Any confidence']);
+    expect(defs.flows.map((f) => f.key)).toEqual(['material', 'status', 'confidence']);
+    expect(defs.flows[2]!.options).toEqual([
+      { value: 'low', label: 'Low confidence' },
+      { value: 'medium', label: 'Medium confidence' },
+      { value: 'high', label: 'High confidence' },
+    ]);
     expect(defs.materials[0]!.options[0]).toEqual({ value: 'ore', label: 'Ore' });
     expect(defs.sources[0]!.options.map((o) => o.value)).toEqual(['yes', 'no']);
   });

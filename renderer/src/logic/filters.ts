@@ -1,6 +1,6 @@
 // The column filters above each table, with the facet counts of what is in the workspace.
 import { COUNTRY_NAMES } from '../../../db/model/countries';
-import { FACILITY_STATUSES, MATERIAL_FORMS, STAGES, STAGE_LABELS } from '../../../db/model/enums';
+import { CONFIDENCES, FACILITY_STATUSES, MATERIAL_FORMS, STAGES, STAGE_LABELS } from '../../../db/model/enums';
 import { capitalize, formatNumber } from './format';
 import type { FacilityRow, FlowRow, Indexes } from './rows';
 import { facetCounts } from './table';
@@ -32,15 +32,19 @@ export function filterDefsFor(
   const countries = facetOptions(facetCounts(facilities, 'country'), (code) => COUNTRY_NAMES[code] ?? code);
   const flowMaterials = facetOptions(facetCounts(flows, 'material'), (id) => indexes.materialById.get(id)?.name ?? id);
   const statuses = FACILITY_STATUSES.map((s) => ({ value: s, label: capitalize(s) }));
+  // "Which records are low confidence?" is a question analysts ask of their data.
+  const confidence: FilterDef = { key: 'confidence', label: 'Confidence', anyLabel: 'Any confidence', options: CONFIDENCES.map((c) => ({ value: c, label: `${capitalize(c)} confidence` })) };
   return {
     facilities: [
       { key: 'stage', label: 'Stage', anyLabel: 'All stages', options: STAGES.map((s) => ({ value: s, label: STAGE_LABELS[s] })) },
       { key: 'country', label: 'Country', anyLabel: 'All countries', options: countries },
       { key: 'status', label: 'Status', anyLabel: 'All statuses', options: statuses },
+      confidence,
     ],
     flows: [
       { key: 'material', label: 'Material', anyLabel: 'All materials', options: flowMaterials },
       { key: 'status', label: 'Status', anyLabel: 'All statuses', options: statuses },
+      confidence,
     ],
     materials: [{ key: 'form', label: 'Form', anyLabel: 'All forms', options: MATERIAL_FORMS.map((f) => ({ value: f, label: capitalize(f) })) }],
     sources: [

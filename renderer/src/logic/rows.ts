@@ -100,7 +100,7 @@ export function facilityRows(facilities: readonly Facility[], ix: Indexes): Faci
       tags,
       flows: ix.flowCountByFacility.get(f.id) ?? 0,
       search: searchText([f.name, stage, country, f.country, f.operator, ownerCountry, f.status, capacityMaterial, tags, f.confidence]),
-      facets: { stage: f.stage, country: f.country, status: f.status },
+      facets: { stage: f.stage, country: f.country, status: f.status, confidence: f.confidence },
       keys: {
         name: f.name,
         stage: stageRank.get(f.stage) ?? null,
@@ -137,7 +137,7 @@ export function flowRows(flows: readonly Flow[], ix: Indexes): FlowRow[] {
       to,
       material,
       search: searchText([from, to, material, fl.status, fl.confidence, fl.year, fl.notes]),
-      facets: { material: fl.material_id, status: fl.status },
+      facets: { material: fl.material_id, status: fl.status, confidence: fl.confidence },
       keys: {
         from,
         to,
