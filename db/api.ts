@@ -121,6 +121,8 @@ export interface BatchChanges {
 /** One change to one record, with the batch that made it. */
 export interface RecordChange {
   batch: Omit<ChangeBatch, 'entries'>;
+  /** For a citation of the record (a source link made, changed or removed): the source's title. */
+  citation?: string;
   op: BatchChangeEntry['op'];
   /** For an update, the fields it changed; empty otherwise. */
   fields: BatchFieldChange[];

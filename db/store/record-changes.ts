@@ -1,14 +1,25 @@
 // The changes one record went through, newest first, from the change log: each with the
 // batch that made it (an edit, an import, a merge, an undo; undone or not) and, for an
-// update, its fields before and after. What the inspector shows as the record's history.
+// update, its fields before and after; for a facility, flow or material, its citations made
+// and removed too. What the inspector shows as the record's history.
 import type { ChangeBatch, RecordChanges } from '../api';
 import type { Workspace } from '../workspace';
 import { beforeAfterFields } from './batch-changes';
 import { recordNamer } from './labels';
 import type { AnyRecord, TableName } from './tables';
 
+/** The record_type a source link gives a record of this table; sources themselves cite nothing. */
+const CITING: Partial<Record<TableName, string>> = { facilities: 'facility', flows: 'flow', materials: 'material' };
+/** The change-log entries of one record, and of the source links that cite it (their images name it). */
+const ENTRIES = `FROM change_log l JOIN change_batches b ON b.id = l.batch_id
+  WHERE (l.table_name = @table AND l.record_id = @id)
+     OR (@citing IS NOT NULL AND l.table_name = 'source_links'
+         AND coalesce(json_extract(l.after, '$.record_type'), json_extract(l.before, '$.record_type')) = @citing
+         AND coalesce(json_extract(l.after, '$.record_id'), json_extract(l.before, '$.record_id')) = @id)`;
+
 interface Row extends Omit<ChangeBatch, 'id' | 'entries'> {
   batch_id: number;
+  table_name: string;
   op: 'insert' | 'update' | 'delete';
   before: string | null;
   after: string | null;
@@ -19,15 +30,11 @@ interface Row extends Omit<ChangeBatch, 'id' | 'entries'> {
  * pay for one), which is fast enough for a person opening a record's history.
  */
 export function recordChanges(ws: Workspace, table: TableName, id: string, limit: number): RecordChanges {
-  const total = ws.prepare('SELECT count(*) FROM change_log WHERE table_name = ? AND record_id = ?').pluck().get(table, id) as number;
+  const params = { table, id, citing: CITING[table] ?? null };
+  const total = ws.prepare(`SELECT count(*) ${ENTRIES}`).pluck().get(params) as number;
   const rows = ws
-    .prepare(
-      `SELECT l.batch_id, l.op, l.before, l.after, b.at, b.label, b.kind, b.state
-         FROM change_log l JOIN change_batches b ON b.id = l.batch_id
-        WHERE l.table_name = ? AND l.record_id = ?
-        ORDER BY l.id DESC LIMIT ?`,
-    )
-    .all(table, id, limit) as Row[];
+    .prepare(`SELECT l.batch_id, l.table_name, l.op, l.before, l.after, b.at, b.label, b.kind, b.state ${ENTRIES} ORDER BY l.id DESC LIMIT @limit`)
+    .all({ ...params, limit }) as Row[];
   const parsed = rows.map((row) => ({
     row,
     before: row.before === null ? null : (JSON.parse(row.before) as AnyRecord),
@@ -36,11 +43,19 @@ export function recordChanges(ws: Workspace, table: TableName, id: string, limit
   // References named by the workspace as it is (the record's own images name only itself).
   const namer = recordNamer((t) => ws.all(t));
   return {
-    changes: parsed.map(({ row, before, after }) => ({
-      batch: { id: row.batch_id, at: row.at, label: row.label, kind: row.kind, state: row.state },
-      op: row.op,
-      fields: before && after ? beforeAfterFields(namer, table, before, after) : [],
-    })),
+    changes: parsed.map(({ row, before, after }) => {
+      const batch = { id: row.batch_id, at: row.at, label: row.label, kind: row.kind, state: row.state };
+      if (row.table_name === 'source_links') {
+        const link = (after ?? before)! as unknown as { source_id: string };
+        return {
+          batch,
+          op: row.op,
+          citation: namer.referenceName('source_links', 'source_id', after ?? before!, link.source_id) ?? link.source_id,
+          fields: before && after ? beforeAfterFields(namer, 'source_links', before, after) : [],
+        };
+      }
+      return { batch, op: row.op, fields: before && after ? beforeAfterFields(namer, table, before, after) : [] };
+    }),
     more: Math.max(0, total - rows.length),
   };
 }

@@ -44,4 +44,26 @@ describe('history.record', () => {
     expect(service.run('history.record', { table: 'facilities', id: mine.id }).changes).toHaveLength(1);
     expect(service.run('history.record', { table: 'facilities', id: 'never-here' })).toEqual({ changes: [], more: 0 });
   });
+
+  it("lists the citations made and removed of a facility, flow or material, by the source's title", () => {
+    const { service } = workspace();
+    const { mine, flow } = seedChain(service);
+    const usgs = service.run('sources.create', { title: 'USGS 2024' });
+    const link = service.run('sources.link', { source_id: usgs.id, record_type: 'facility', record_id: mine.id });
+    service.run('sources.link', { source_id: usgs.id, record_type: 'flow', record_id: flow.id });
+    service.run('sources.unlink', { id: link.id });
+    const { changes } = service.run('history.record', { table: 'facilities', id: mine.id });
+    expect(changes.map((c) => [c.op, c.citation])).toEqual([
+      ['delete', 'USGS 2024'],
+      ['insert', 'USGS 2024'],
+      ['insert', undefined],
+    ]);
+    // the flow's citation is the flow's, not the facility's
+    expect(service.run('history.record', { table: 'flows', id: flow.id }).changes.map((c) => [c.op, c.citation])).toEqual([
+      ['insert', 'USGS 2024'],
+      ['insert', undefined],
+    ]);
+    // a source's history is its own record's
+    expect(service.run('history.record', { table: 'sources', id: usgs.id }).changes.map((c) => c.op)).toEqual(['insert']);
+  });
 });

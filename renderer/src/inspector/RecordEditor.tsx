@@ -119,7 +119,7 @@ export function RecordEditor({
             <p className="editor-meta">
               Revision {stored.revision} · updated {formatStamp(stored.updated_at)} · created {formatStamp(stored.created_at)}
             </p>
-            <RecordHistory type={type} id={stored.id} revision={stored.revision} />
+            <RecordHistory type={type} id={stored.id} />
           </>
         ) : null}
       </div>

@@ -1,9 +1,12 @@
 // A record's history at the foot of its inspector: every change it went through, newest
 // first, with when, by what (an edit, a CSV import, a merge, an undo) and its fields before
-// and after. Read from the change log when opened, and again when the record changes.
+// and after, and the sources it came to cite or stopped citing. Read from the change log
+// when opened, and again when the record or its citations change.
 import { useState } from 'react';
+import type { RecordChange } from '../../../db/api';
 import type { SnapshotTable } from '../../../db/model/snapshot';
 import { useRead } from '../hooks/useRead';
+import { useWorkspace } from '../state/context';
 import { asSides, changedFieldLabel, changedFieldText } from '../logic/fieldChanges';
 import { formatNumber, formatStamp } from '../logic/format';
 import { TYPE_LABELS, type EditableType } from '../logic/forms';
@@ -17,10 +20,12 @@ const TABLE_OF: Readonly<Record<EditableType, Exclude<SnapshotTable, 'source_lin
 /** Listed at most; older ones are counted. */
 const LISTED = 100;
 
-export function RecordHistory({ type, id, revision }: { type: EditableType; id: string; revision: number }) {
+export function RecordHistory({ type, id }: { type: EditableType; id: string }) {
   const [open, setOpen] = useState(false);
   const table = TABLE_OF[type];
-  const { value: history, error } = useRead('history.record', open ? { table, id, limit: LISTED } : null, revision);
+  // asked again after any write while open: an edit, an undo, a citation linked here
+  const lastChange = useWorkspace().info?.last_change;
+  const { value: history, error } = useRead('history.record', open ? { table, id, limit: LISTED } : null, lastChange);
 
   return (
     <details className="record-history" onToggle={(e) => setOpen(e.currentTarget.open)}>
@@ -41,27 +46,12 @@ export function RecordHistory({ type, id, revision }: { type: EditableType; id: 
                   {change.batch.state === 'done' ? null : <span className="badge">Undone</span>}
                 </div>
                 <div className="record-history-by">{change.batch.label}</div>
+                {change.citation !== undefined ? <div className="record-history-op">{citationText(change.op, change.citation)}</div> : null}
                 {change.op === 'update' ? (
-                  <ul className="record-history-fields">
-                    {change.fields.map((f) => {
-                      const sides = asSides(f);
-                      const before = changedFieldText(table, sides, 'mine');
-                      const after = changedFieldText(table, sides, 'theirs');
-                      return (
-                        <li key={f.field}>
-                          <span className="record-history-field">{changedFieldLabel(table, f.field)}</span>{' '}
-                          <span className="record-history-before" title={before.title}>
-                            {before.text}
-                          </span>
-                          <span aria-label="changed to"> → </span>
-                          <span title={after.title}>{after.text}</span>
-                        </li>
-                      );
-                    })}
-                  </ul>
-                ) : (
+                  <ChangedFields table={change.citation !== undefined ? 'source_links' : table} fields={change.fields} />
+                ) : change.citation === undefined ? (
                   <div className="record-history-op">{change.op === 'insert' ? 'Created' : 'Deleted'}</div>
-                )}
+                ) : null}
               </li>
             ))}
           </ol>
@@ -69,5 +59,33 @@ export function RecordHistory({ type, id, revision }: { type: EditableType; id: 
         </>
       )}
     </details>
+  );
+}
+
+/** What a change to one of the record's citations did. */
+function citationText(op: RecordChange['op'], source: string): string {
+  return op === 'insert' ? `Cites “${source}”` : op === 'delete' ? `No longer cites “${source}”` : `Its citation of “${source}” changed`;
+}
+
+/** An update's fields, before -> after, as the tables write them. */
+function ChangedFields({ table, fields }: { table: SnapshotTable; fields: RecordChange['fields'] }) {
+  return (
+    <ul className="record-history-fields">
+      {fields.map((f) => {
+        const sides = asSides(f);
+        const before = changedFieldText(table, sides, 'mine');
+        const after = changedFieldText(table, sides, 'theirs');
+        return (
+          <li key={f.field}>
+            <span className="record-history-field">{changedFieldLabel(table, f.field)}</span>{' '}
+            <span className="record-history-before" title={before.title}>
+              {before.text}
+            </span>
+            <span aria-label="changed to"> → </span>
+            <span title={after.title}>{after.text}</span>
+          </li>
+        );
+      })}
+    </ul>
   );
 }
