@@ -39,6 +39,21 @@ test('the diagram shows the chain; a filter hides nodes and the status bar says 
   expect(refused).toEqual([]);
 });
 
+test('a minimum confidence keeps every facility and only the flows one trusts', async ({ page, host, request }) => {
+  const chain = await seedSmallChain(request, host.url);
+  await callApi(request, host.url, 'flows.update', { id: chain.flows[0]!.id, changes: { confidence: 'high' } });
+  const app = new LodestoneApp(page);
+  await app.open(host);
+  const diagram = new Diagram(page);
+  await diagram.open();
+  await diagram.filterBy('confidence', 'high');
+  await diagram.expectCounts(3, 1);
+  await app.expectCounts([3, 3], [1, 2]);
+  // medium or better: the other flow is medium (the default)
+  await diagram.filterBy('confidence', 'medium');
+  await diagram.expectCounts(3, 2);
+});
+
 test('selection is shared: a table row selects the node, a node opens in the inspector', async ({ page, host, request }) => {
   const chain = await seedSmallChain(request, host.url);
   const app = new LodestoneApp(page);

@@ -149,7 +149,7 @@ export class Diagram {
     });
   }
 
-  async filterBy(what: 'country' | 'stage' | 'material' | 'element' | 'status' | 'year', value: string): Promise<void> {
+  async filterBy(what: 'country' | 'stage' | 'material' | 'element' | 'status' | 'year' | 'confidence', value: string): Promise<void> {
     await this.filters.getByRole('combobox', { name: `Filter by ${what}` }).selectOption(value);
   }
 

@@ -408,6 +408,17 @@ export function DiagramView(props: DiagramViewProps) {
             </option>
           ))}
         </select>
+        <select
+          className="input select select-compact diagram-confidence"
+          aria-label="Filter by confidence"
+          title="Show only flows of at least this confidence"
+          value={filter.minConfidence ?? ''}
+          onChange={(e) => setFilter({ ...filter, minConfidence: (e.target.value || null) as DiagramFilter['minConfidence'] })}
+        >
+          <option value="">Any confidence</option>
+          <option value="medium">Medium+ confidence</option>
+          <option value="high">High confidence</option>
+        </select>
         <label className="diagram-field">
           <span>Min&nbsp;t/yr</span>
           <input

@@ -28,9 +28,9 @@ describe('filterDefsFor', () => {
     expect(defs.facilities.map((f) => f.anyLabel)).toEqual(['All stages', 'All countries', 'All statuses', 'Any confidence']);
     expect(defs.flows.map((f) => f.key)).toEqual(['material', 'status', 'confidence']);
     expect(defs.flows[2]!.options).toEqual([
-      { value: 'low', label: 'Low confidence' },
-      { value: 'medium', label: 'Medium confidence' },
-      { value: 'high', label: 'High confidence' },
+      { value: 'low', label: 'Low' },
+      { value: 'medium', label: 'Medium' },
+      { value: 'high', label: 'High' },
     ]);
     expect(defs.materials[0]!.options[0]).toEqual({ value: 'ore', label: 'Ore' });
     expect(defs.sources[0]!.options.map((o) => o.value)).toEqual(['yes', 'no']);

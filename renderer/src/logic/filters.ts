@@ -32,8 +32,9 @@ export function filterDefsFor(
   const countries = facetOptions(facetCounts(facilities, 'country'), (code) => COUNTRY_NAMES[code] ?? code);
   const flowMaterials = facetOptions(facetCounts(flows, 'material'), (id) => indexes.materialById.get(id)?.name ?? id);
   const statuses = FACILITY_STATUSES.map((s) => ({ value: s, label: capitalize(s) }));
-  // "Which records are low confidence?" is a question analysts ask of their data.
-  const confidence: FilterDef = { key: 'confidence', label: 'Confidence', anyLabel: 'Any confidence', options: CONFIDENCES.map((c) => ({ value: c, label: `${capitalize(c)} confidence` })) };
+  // "Which records are low confidence?" is a question analysts ask of their data. The
+  // choices are short so that a chosen one shows whole; "Any confidence" says what the slot is.
+  const confidence: FilterDef = { key: 'confidence', label: 'Confidence', anyLabel: 'Any confidence', options: CONFIDENCES.map((c) => ({ value: c, label: capitalize(c) })) };
   return {
     facilities: [
       { key: 'stage', label: 'Stage', anyLabel: 'All stages', options: STAGES.map((s) => ({ value: s, label: STAGE_LABELS[s] })) },

@@ -96,6 +96,14 @@ describe('filterDiagram', () => {
     const v = filterDiagram(data, { minVolume: 50 });
     expect(ids(v.flowIds)).toEqual(['f1', 'f2']);
   });
+  it('filters flows by a minimum confidence, keeping facilities', () => {
+    const rated = { ...data, flows: data.flows.map((f, i) => ({ ...f, confidence: (['low', 'medium', 'high', 'low'] as const)[i]! })) };
+    const medium = filterDiagram(rated, { minConfidence: 'medium' });
+    expect(ids(medium.flowIds)).toEqual(['f2', 'f3']);
+    expect(medium.facilityIds.size).toBe(5);
+    expect(ids(filterDiagram(rated, { minConfidence: 'high' }).flowIds)).toEqual(['f3']);
+    expect(filterDiagram(rated, { minConfidence: null }).flowIds.size).toBe(4);
+  });
 });
 
 describe('graph walks', () => {

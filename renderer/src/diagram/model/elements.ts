@@ -1,7 +1,7 @@
 // Cytoscape element JSON for the network diagram, diagram filters and graph walks
 // (upstream / downstream chain, routes between two facilities). Pure functions.
 import type cytoscape from 'cytoscape';
-import type { Stage } from '../../../../db/model/enums';
+import type { Confidence, Stage } from '../../../../db/model/enums';
 import type { Facility, Flow, Material } from '../../../../db/model/schemas';
 import { countryColor, edgeWidth, materialColor, nodeSize, stageShape } from './style';
 
@@ -130,21 +130,27 @@ export interface DiagramFilter {
   statuses?: string[];
   year?: number | null;
   minVolume?: number | null;
+  /** Flows of at least this confidence ("medium" keeps medium and high). */
+  minConfidence?: Confidence | null;
 }
+
+const CONFIDENCE_RANK: Readonly<Record<Confidence, number>> = { low: 0, medium: 1, high: 2 };
 
 /**
  * What the diagram shows under a filter. An empty or missing dimension does not filter.
  *
  * Facility dimensions (countries, stages, statuses): a facility is shown only if it passes
  * every one given (statuses apply to facilities AND flows).
- * Flow dimensions (materials, elements, statuses, year, minVolume): a flow passes if its
- * material is one of `materials`, its material lists at least one of `elements`, its status
- * is one of `statuses`, its year equals `year` (flows without a year fail a year filter),
- * and its volume is at least `minVolume` (flows without a volume fail it).
+ * Flow dimensions (materials, elements, statuses, year, minVolume, minConfidence): a flow
+ * passes if its material is one of `materials`, its material lists at least one of
+ * `elements`, its status is one of `statuses`, its year equals `year` (flows without a year
+ * fail a year filter), its volume is at least `minVolume` (flows without a volume fail it),
+ * and its confidence is at least `minConfidence`.
  * A flow is shown only if it passes AND both its ends are shown.
  * When a material or element filter is set, a facility must also have at least one shown
- * flow (in or out) to be shown: "which facilities handle dysprosium" hides the rest. Year
- * and minimum volume filter flows only, so facilities keep showing without them.
+ * flow (in or out) to be shown: "which facilities handle dysprosium" hides the rest. Year,
+ * minimum volume and minimum confidence filter flows only, so facilities keep showing
+ * without them ("the chain as far as I trust it" still shows every facility).
  */
 export function filterDiagram(
   data: DiagramData,
@@ -158,6 +164,7 @@ export function filterDiagram(
   const elements = set(filter.elements);
   const year = filter.year ?? null;
   const minVolume = filter.minVolume ?? null;
+  const minRank = filter.minConfidence ? CONFIDENCE_RANK[filter.minConfidence] : null;
 
   const candidate = new Set<string>();
   for (const f of data.facilities) {
@@ -180,6 +187,7 @@ export function filterDiagram(
     if (statuses && !statuses.has(f.status)) continue;
     if (year !== null && f.year !== year) continue;
     if (minVolume !== null && (f.volume_t === null || f.volume_t < minVolume)) continue;
+    if (minRank !== null && CONFIDENCE_RANK[f.confidence] < minRank) continue;
     flowIds.add(f.id);
     touched.add(f.from_id);
     touched.add(f.to_id);
