@@ -73,7 +73,7 @@ test('diagram: Tab to the sidebar and the canvas, Ctrl+F finds and selects, Esca
   await expect.poll(() => diagram.isSelected(chain.gamma.id)).toBe(false);
 });
 
-test('analysis tabs follow the arrow keys; snapshot tasks open with Enter', async ({ page, host, request }) => {
+test('analysis tabs and snapshot tasks follow the arrow keys', async ({ page, host, request }) => {
   await seedSmallChain(request, host.url);
   const app = new LodestoneApp(page);
   await app.open(host);
@@ -94,9 +94,14 @@ test('analysis tabs follow the arrow keys; snapshot tasks open with Enter', asyn
   const snapshots = new SnapshotsPage(page);
   await tabTo(page, nav(page, 'Snapshots'));
   await page.keyboard.press('Enter');
-  const history = snapshots.root.getByRole('tablist', { name: 'Snapshot tasks' }).getByRole('tab', { name: 'History', exact: true });
-  await tabTo(page, history);
-  await page.keyboard.press('Enter');
+  const tasks = snapshots.root.getByRole('tablist', { name: 'Snapshot tasks' });
+  const history = tasks.getByRole('tab', { name: 'History', exact: true });
+  // Only the chosen tab is in the Tab order; the arrows move along the others.
+  await tabTo(page, tasks.getByRole('tab', { name: 'Export', exact: true }));
+  await page.keyboard.press('ArrowRight');
+  await expect(tasks.getByRole('tab', { name: 'Import', exact: true })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowRight');
   await expect(history).toHaveAttribute('aria-selected', 'true');
+  await expect(history).toBeFocused();
   await expect(snapshots.root.getByText('No snapshots exported or merged yet.')).toBeVisible();
 });

@@ -1,5 +1,5 @@
 // The Analysis view's tabs (ARIA tabs: arrow keys, Home and End move between them).
-import type { KeyboardEvent } from 'react';
+import { tabListKeys } from '../components/tabList';
 import type { AnalysisTab } from './useAnalysisState';
 
 export const TABS: readonly { tab: AnalysisTab; label: string }[] = [
@@ -13,17 +13,17 @@ export const tabId = (tab: AnalysisTab) => `analysis-tab-${tab}`;
 export const panelId = (tab: AnalysisTab) => `analysis-panel-${tab}`;
 
 export function AnalysisTabs({ current, onChange }: { current: AnalysisTab; onChange: (tab: AnalysisTab) => void }) {
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const at = TABS.findIndex((t) => t.tab === current);
-    const to =
-      e.key === 'ArrowRight' ? (at + 1) % TABS.length : e.key === 'ArrowLeft' ? (at + TABS.length - 1) % TABS.length : e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : -1;
-    if (to < 0) return;
-    e.preventDefault();
-    onChange(TABS[to]!.tab);
-    document.getElementById(tabId(TABS[to]!.tab))?.focus();
-  };
   return (
-    <div className="analysis-tabs" role="tablist" aria-label="Analyses" onKeyDown={onKeyDown}>
+    <div
+      className="analysis-tabs"
+      role="tablist"
+      aria-label="Analyses"
+      onKeyDown={tabListKeys(
+        TABS.map((t) => t.tab),
+        current,
+        onChange,
+      )}
+    >
       {TABS.map((t) => (
         <button
           key={t.tab}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTextEntry, nextRowIndex, shortcutFor, shortcutLabels, viewShortcut } from './keys';
+import { isTextEntry, nextRowIndex, shortcutFor, shortcutLabels, tabKeyIndex, viewShortcut } from './keys';
 import { keyPress as key } from './testKeys';
 
 describe('shortcutFor', () => {
@@ -60,5 +60,21 @@ describe('shortcutLabels', () => {
   it('writes Cmd on macOS and Ctrl elsewhere', () => {
     expect(shortcutLabels(true)).toEqual({ modKey: '⌘', modPrefix: '⌘', redo: '⇧⌘Z' });
     expect(shortcutLabels(false)).toEqual({ modKey: 'Ctrl', modPrefix: 'Ctrl+', redo: 'Ctrl+Shift+Z' });
+  });
+});
+
+describe('tabKeyIndex', () => {
+  it('moves along the tabs with the arrows, wrapping, and to the ends with Home and End', () => {
+    expect(tabKeyIndex('ArrowRight', 0, 4)).toBe(1);
+    expect(tabKeyIndex('ArrowRight', 3, 4)).toBe(0);
+    expect(tabKeyIndex('ArrowLeft', 0, 4)).toBe(3);
+    expect(tabKeyIndex('ArrowLeft', 2, 4)).toBe(1);
+    expect(tabKeyIndex('Home', 2, 4)).toBe(0);
+    expect(tabKeyIndex('End', 0, 4)).toBe(3);
+  });
+  it('ignores other keys, and a list with no tabs', () => {
+    expect(tabKeyIndex('Enter', 1, 4)).toBe(-1);
+    expect(tabKeyIndex('ArrowDown', 1, 4)).toBe(-1);
+    expect(tabKeyIndex('ArrowRight', 0, 0)).toBe(-1);
   });
 });

@@ -85,3 +85,23 @@ export function nextRowIndex(key: string, current: number, count: number, pageSi
       return null;
   }
 }
+
+/**
+ * The tab a key moves to in a tab list (the ARIA tabs pattern): ArrowRight and ArrowLeft to
+ * the next and previous, wrapping, Home and End to the first and last; -1 for other keys.
+ */
+export function tabKeyIndex(key: string, at: number, count: number): number {
+  if (count === 0) return -1;
+  switch (key) {
+    case 'ArrowRight':
+      return (at + 1) % count;
+    case 'ArrowLeft':
+      return (at + count - 1) % count;
+    case 'Home':
+      return 0;
+    case 'End':
+      return count - 1;
+    default:
+      return -1;
+  }
+}

@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'react';
 import type { OpenedSnapshot } from '../../../db/model/snapshot-types';
 import { DataTable, type Column } from '../components/DataTable';
+import { tabListKeys } from '../components/tabList';
 import { formatNumber, plural } from '../logic/format';
 import { nextSort, sortRows, type SortState } from '../logic/table';
 import { facilityRows, flowRows, rowKey, type FacilityRow, type FlowRow } from './logic/snapshotRows';
@@ -25,6 +26,7 @@ const FLOW_COLUMNS: readonly Column<FlowRow>[] = [
 ];
 
 type Tab = 'facilities' | 'flows';
+const BROWSER_TABS: readonly Tab[] = ['facilities', 'flows'];
 
 function sorted<R extends object>(rows: R[], s: SortState | null): R[] {
   return s ? sortRows(rows, (r) => rowKey(r, s.column), s.dir) : rows;
@@ -44,9 +46,17 @@ export function SnapshotBrowser({ snapshot, onClose }: { snapshot: OpenedSnapsho
     <section className="snap-browser" aria-label="Snapshot contents (read-only)">
       <div className="snap-browser-head">
         <h3 className="snap-h3">Read-only: {snapshot.header.author ? `from ${snapshot.header.author}` : 'snapshot'}</h3>
-        <div className="segmented" role="tablist" aria-label="Snapshot records">
-          {(['facilities', 'flows'] as const).map((t) => (
-            <button key={t} type="button" role="tab" aria-selected={tab === t} className={`segment${tab === t ? ' is-current' : ''}`} onClick={() => setTab(t)}>
+        <div className="segmented" role="tablist" aria-label="Snapshot records" onKeyDown={tabListKeys(BROWSER_TABS, tab, setTab)}>
+          {BROWSER_TABS.map((t) => (
+            <button
+              key={t}
+              type="button"
+              role="tab"
+              aria-selected={tab === t}
+              tabIndex={tab === t ? 0 : -1}
+              className={`segment${tab === t ? ' is-current' : ''}`}
+              onClick={() => setTab(t)}
+            >
               {t === 'facilities' ? plural(facilities.length, 'facility', 'facilities') : plural(flows.length, 'flow')}
             </button>
           ))}

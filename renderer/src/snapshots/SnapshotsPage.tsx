@@ -2,6 +2,7 @@
 // with other tools (graph formats, CSV). Files dropped anywhere on the page are taken: a
 // .lodestone file is imported, CSV files go to the CSV import.
 import { useState, type DragEvent } from 'react';
+import { tabListKeys } from '../components/tabList';
 import { CsvImportPanel } from './CsvImportPanel';
 import { ExportPanel } from './ExportPanel';
 import { FormatsPanel } from './FormatsPanel';
@@ -72,7 +73,16 @@ export function SnapshotsPage() {
         <h1 className="view-title">Snapshots</h1>
         <span className="muted small">Share work as files; merge a colleague's; export for other tools.</span>
       </div>
-      <div className="snap-tabs" role="tablist" aria-label="Snapshot tasks">
+      <div
+        className="snap-tabs"
+        role="tablist"
+        aria-label="Snapshot tasks"
+        onKeyDown={tabListKeys(
+          SECTIONS.map((s) => s.id),
+          section,
+          setSection,
+        )}
+      >
         {SECTIONS.map((s) => (
           <button
             key={s.id}
@@ -81,6 +91,7 @@ export function SnapshotsPage() {
             role="tab"
             aria-selected={section === s.id}
             aria-controls={`snap-section-${s.id}`}
+            tabIndex={section === s.id ? 0 : -1}
             className={`snap-tab${section === s.id ? ' is-current' : ''}`}
             onClick={() => setSection(s.id)}
           >
