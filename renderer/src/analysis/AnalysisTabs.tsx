@@ -1,5 +1,5 @@
-// The Analysis view's tabs (ARIA tabs: arrow keys, Home and End move between them).
-import { tabListKeys } from '../components/tabList';
+// The Analysis view's tabs (components/TabList: arrow keys, Home and End move between them).
+import { TabList } from '../components/TabList';
 import type { AnalysisTab } from './useAnalysisState';
 
 export const TABS: readonly { tab: AnalysisTab; label: string }[] = [
@@ -12,33 +12,21 @@ export const TABS: readonly { tab: AnalysisTab; label: string }[] = [
 export const tabId = (tab: AnalysisTab) => `analysis-tab-${tab}`;
 export const panelId = (tab: AnalysisTab) => `analysis-panel-${tab}`;
 
+const TAB_IDS = TABS.map((t) => t.tab);
+const LABELS = Object.fromEntries(TABS.map((t) => [t.tab, t.label])) as Record<AnalysisTab, string>;
+
 export function AnalysisTabs({ current, onChange }: { current: AnalysisTab; onChange: (tab: AnalysisTab) => void }) {
   return (
-    <div
+    <TabList
+      label="Analyses"
+      tabs={TAB_IDS}
+      current={current}
+      onChoose={onChange}
       className="analysis-tabs"
-      role="tablist"
-      aria-label="Analyses"
-      onKeyDown={tabListKeys(
-        TABS.map((t) => t.tab),
-        current,
-        onChange,
-      )}
+      tabClassName={(_, chosen) => `analysis-tab${chosen ? ' is-current' : ''}`}
+      tabAttributes={(tab) => ({ id: tabId(tab), 'aria-controls': panelId(tab) })}
     >
-      {TABS.map((t) => (
-        <button
-          key={t.tab}
-          type="button"
-          role="tab"
-          id={tabId(t.tab)}
-          aria-selected={t.tab === current}
-          aria-controls={panelId(t.tab)}
-          tabIndex={t.tab === current ? 0 : -1}
-          className={`analysis-tab${t.tab === current ? ' is-current' : ''}`}
-          onClick={() => onChange(t.tab)}
-        >
-          {t.label}
-        </button>
-      ))}
-    </div>
+      {(tab) => LABELS[tab]}
+    </TabList>
   );
 }

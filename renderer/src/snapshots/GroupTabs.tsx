@@ -1,6 +1,6 @@
 // Counts per kind of change (added, changed, removed, conflicting) as tabs that open their
 // list: the snapshot diff and the changes of a past merge show them alike.
-import { tabListKeys } from '../components/tabList';
+import { TabList } from '../components/TabList';
 import { formatNumber } from '../logic/format';
 
 interface Props<G extends string> {
@@ -16,22 +16,21 @@ interface Props<G extends string> {
 
 export function GroupTabs<G extends string>({ label, groups, counts, labels, current, onChoose, testIdPrefix }: Props<G>) {
   return (
-    <div className={`diff-groups diff-groups-${groups.length}`} role="tablist" aria-label={label} onKeyDown={tabListKeys(groups, current, onChoose)}>
-      {groups.map((g) => (
-        <button
-          key={g}
-          type="button"
-          role="tab"
-          aria-selected={current === g}
-          tabIndex={current === g ? 0 : -1}
-          className={`diff-group diff-group-${g}${current === g ? ' is-current' : ''}`}
-          onClick={() => onChoose(g)}
-          data-testid={`${testIdPrefix}-${g}`}
-        >
+    <TabList
+      label={label}
+      tabs={groups}
+      current={current}
+      onChoose={onChoose}
+      className={`diff-groups diff-groups-${groups.length}`}
+      tabClassName={(g, chosen) => `diff-group diff-group-${g}${chosen ? ' is-current' : ''}`}
+      tabAttributes={(g) => ({ 'data-testid': `${testIdPrefix}-${g}` })}
+    >
+      {(g) => (
+        <>
           <span className="diff-group-count">{formatNumber(counts[g])}</span>
           <span className="diff-group-label">{labels[g]}</span>
-        </button>
-      ))}
-    </div>
+        </>
+      )}
+    </TabList>
   );
 }

@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import type { OpenedSnapshot } from '../../../db/model/snapshot-types';
 import { DataTable, type Column } from '../components/DataTable';
-import { tabListKeys } from '../components/tabList';
+import { TabList } from '../components/TabList';
 import { formatNumber, plural } from '../logic/format';
 import { nextSort, sortRows, type SortState } from '../logic/table';
 import { facilityRows, flowRows, rowKey, type FacilityRow, type FlowRow } from './logic/snapshotRows';
@@ -46,21 +46,16 @@ export function SnapshotBrowser({ snapshot, onClose }: { snapshot: OpenedSnapsho
     <section className="snap-browser" aria-label="Snapshot contents (read-only)">
       <div className="snap-browser-head">
         <h3 className="snap-h3">Read-only: {snapshot.header.author ? `from ${snapshot.header.author}` : 'snapshot'}</h3>
-        <div className="segmented" role="tablist" aria-label="Snapshot records" onKeyDown={tabListKeys(BROWSER_TABS, tab, setTab)}>
-          {BROWSER_TABS.map((t) => (
-            <button
-              key={t}
-              type="button"
-              role="tab"
-              aria-selected={tab === t}
-              tabIndex={tab === t ? 0 : -1}
-              className={`segment${tab === t ? ' is-current' : ''}`}
-              onClick={() => setTab(t)}
-            >
-              {t === 'facilities' ? plural(facilities.length, 'facility', 'facilities') : plural(flows.length, 'flow')}
-            </button>
-          ))}
-        </div>
+        <TabList
+          label="Snapshot records"
+          tabs={BROWSER_TABS}
+          current={tab}
+          onChoose={setTab}
+          className="segmented"
+          tabClassName={(_, chosen) => `segment${chosen ? ' is-current' : ''}`}
+        >
+          {(t) => (t === 'facilities' ? plural(facilities.length, 'facility', 'facilities') : plural(flows.length, 'flow'))}
+        </TabList>
         <span className="spacer" />
         <button type="button" className="button button-small" onClick={onClose}>
           Close

@@ -2,7 +2,7 @@
 // with other tools (graph formats, CSV). Files dropped anywhere on the page are taken: a
 // .lodestone file is imported, CSV files go to the CSV import.
 import { useState, type DragEvent } from 'react';
-import { tabListKeys } from '../components/tabList';
+import { TabList } from '../components/TabList';
 import { CsvImportPanel } from './CsvImportPanel';
 import { ExportPanel } from './ExportPanel';
 import { FormatsPanel } from './FormatsPanel';
@@ -22,6 +22,7 @@ const SECTIONS = [
   { id: 'csv', label: 'CSV import' },
 ] as const;
 type Section = (typeof SECTIONS)[number]['id'];
+const SECTION_IDS: readonly Section[] = SECTIONS.map((s) => s.id);
 
 const hasFiles = (e: DragEvent) => e.dataTransfer.types.includes('Files');
 
@@ -73,32 +74,17 @@ export function SnapshotsPage() {
         <h1 className="view-title">Snapshots</h1>
         <span className="muted small">Share work as files; merge a colleague's; export for other tools.</span>
       </div>
-      <div
+      <TabList
+        label="Snapshot tasks"
+        tabs={SECTION_IDS}
+        current={section}
+        onChoose={setSection}
         className="snap-tabs"
-        role="tablist"
-        aria-label="Snapshot tasks"
-        onKeyDown={tabListKeys(
-          SECTIONS.map((s) => s.id),
-          section,
-          setSection,
-        )}
+        tabClassName={(_, chosen) => `snap-tab${chosen ? ' is-current' : ''}`}
+        tabAttributes={(id) => ({ id: `snap-tab-${id}`, 'aria-controls': `snap-section-${id}` })}
       >
-        {SECTIONS.map((s) => (
-          <button
-            key={s.id}
-            id={`snap-tab-${s.id}`}
-            type="button"
-            role="tab"
-            aria-selected={section === s.id}
-            aria-controls={`snap-section-${s.id}`}
-            tabIndex={section === s.id ? 0 : -1}
-            className={`snap-tab${section === s.id ? ' is-current' : ''}`}
-            onClick={() => setSection(s.id)}
-          >
-            {s.label}
-          </button>
-        ))}
-      </div>
+        {(id) => SECTIONS.find((s) => s.id === id)!.label}
+      </TabList>
       <div className="snap-body">
         {/* Every section stays mounted (hidden when not shown) so a diff or a mapping survives a look at another. */}
         <div role="tabpanel" id="snap-section-export" aria-labelledby="snap-tab-export" hidden={section !== 'export'}>
