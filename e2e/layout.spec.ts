@@ -1,5 +1,6 @@
 // The window's panels: the analysis, report and snapshots pages take the inspector's width
-// while it has nothing to show, and give it back as soon as it holds a record.
+// while it has nothing to show, and give it back as soon as it holds a record; the
+// inspector's buttons stay in view whatever its notice says.
 import { expect, test } from './fixtures';
 import { AnalysisPage } from './pages/analysis';
 import { callApi } from './pages/api';
@@ -38,4 +39,20 @@ test('pages without records of their own use the inspector width while it is emp
   await app.facilities.select('Bayan Obo mine');
   await new AnalysisPage(page).open();
   await expect(app.inspector.title).toHaveText('Bayan Obo mine');
+});
+
+test("the inspector's Save button stays in view beside a notice in a narrow window", async ({ page, host, request }) => {
+  await callApi(request, host.url, 'workspace.loadSample', {});
+  await page.setViewportSize({ width: 1280, height: 760 });
+  const app = new LodestoneApp(page);
+  await app.open(host);
+  await app.facilities.select('Bayan Obo mine');
+  await page.keyboard.press('Control+s'); // nothing changed: the footer says so
+  await expect(app.inspector.root.getByRole('status').filter({ hasText: 'No changes to save' })).toBeVisible();
+  const inspector = (await app.inspector.root.boundingBox())!;
+  for (const name of ['Delete', 'Cancel', 'Save']) {
+    const button = (await app.inspector.root.getByRole('button', { name, exact: true }).boundingBox())!;
+    expect(button.x + button.width, `${name} ends inside the inspector`).toBeLessThanOrEqual(inspector.x + inspector.width);
+    expect(button.x, `${name} starts inside the inspector`).toBeGreaterThanOrEqual(inspector.x);
+  }
 });
