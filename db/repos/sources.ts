@@ -2,15 +2,9 @@ import { newId } from '../model/ids';
 import { LodestoneError } from '../errors';
 import { sourceFields, type Source, type SourceFields, type SourceLink } from '../model/schemas';
 import { readThenWrite, writeBatch, type Tx } from '../store/changes';
-import type { TableName } from '../store/tables';
+import { CITED_TABLES } from '../store/tables';
 import type { Workspace } from '../workspace';
 import { checkRevision, emptyDeleteResult, parseOrThrow, quoted, requireNewId, requireRecord } from './common';
-
-const TABLE_OF_RECORD: Record<SourceLink['record_type'], TableName> = {
-  material: 'materials',
-  facility: 'facilities',
-  flow: 'flows',
-};
 
 export function listSources(ws: Workspace): Source[] {
   return ws.all('sources', 'title COLLATE NOCASE');
@@ -75,7 +69,7 @@ export function insertLink(
   input: { source_id: string; record_type: SourceLink['record_type']; record_id: string; note: string },
 ): SourceLink {
   requireRecord(ws, 'sources', input.source_id, 'source_id');
-  requireRecord(ws, TABLE_OF_RECORD[input.record_type], input.record_id, 'record_id');
+  requireRecord(ws, CITED_TABLES[input.record_type], input.record_id, 'record_id');
   const existing = ws
     .prepare('SELECT * FROM source_links WHERE source_id = ? AND record_type = ? AND record_id = ?')
     .get(input.source_id, input.record_type, input.record_id) as SourceLink | undefined;

@@ -9,7 +9,7 @@ import { SNAPSHOT_TABLES, type MergeChoice, type MergePolicy } from '../model/sn
 import { removeLinksOfRecord } from '../repos/links';
 import { quoted } from '../repos/common';
 import { writeBatch, type Tx } from '../store/changes';
-import { TABLES, type AnyRecord, type TableName } from '../store/tables';
+import { CITED_AS, TABLES, type AnyRecord, type TableName } from '../store/tables';
 import type { Workspace } from '../workspace';
 import { backupWorkspace } from './backup';
 import { planMerge, planNamer, type DiffPlan, type PlannedRecord } from './diff';
@@ -182,7 +182,6 @@ const IN_USE_SQL: Partial<Record<TableName, string>> = {
   materials: 'SELECT 1 FROM flows WHERE material_id = @id UNION ALL SELECT 1 FROM facilities WHERE capacity_material_id = @id LIMIT 1',
   sources: 'SELECT 1 FROM source_links WHERE source_id = @id LIMIT 1',
 };
-const RECORD_TYPE: Partial<Record<TableName, string>> = { facilities: 'facility', flows: 'flow', materials: 'material' };
 
 /** Removes a record deleted there, with its citations; not when records that stay still use it. */
 function removeUnlessInUse(ws: Workspace, tx: Tx, removal: PlannedRecord): boolean {
@@ -191,7 +190,7 @@ function removeUnlessInUse(ws: Workspace, tx: Tx, removal: PlannedRecord): boole
   if (!current) return true; // gone with a record removed before it
   const inUse = IN_USE_SQL[table];
   if (inUse && ws.prepare(inUse).get({ id: record.id }) !== undefined) return false;
-  const type = RECORD_TYPE[table];
+  const type = CITED_AS[table];
   if (type) removeLinksOfRecord(ws, tx, type, record.id);
   tx.remove(table, current as never);
   return true;

@@ -4,7 +4,7 @@
 // in the sources given, the first that holds the record winning (a snapshot's records
 // before the workspace's: a record it adds, or renames, is named as it is there).
 import { changedFields } from './changes';
-import type { AnyRecord, TableName } from './tables';
+import { CITED_TABLES, type AnyRecord, type TableName } from './tables';
 
 type Row = Record<string, unknown>;
 
@@ -19,7 +19,8 @@ const REFERENCES: Readonly<Record<string, TableName>> = {
   capacity_material_id: 'materials',
   source_id: 'sources',
 };
-const RECORD_TYPE_TABLES: Readonly<Record<string, TableName>> = { facility: 'facilities', flow: 'flows', material: 'materials' };
+/** The table a source link's record_type names; undefined for a value no table has. */
+const citedTable = (recordType: unknown): TableName | undefined => (CITED_TABLES as Readonly<Record<string, TableName>>)[String(recordType)];
 
 export interface RecordNamer {
   /** What to call the record in a list of changes. */
@@ -51,7 +52,7 @@ export function recordNamer(...sources: readonly RecordSource[]): RecordNamer {
     const r = record as unknown as Row;
     if (table === 'flows') return `${named('facilities', r.from_id)} → ${named('facilities', r.to_id)} · ${named('materials', r.material_id)}`;
     if (table === 'source_links') {
-      const cited = RECORD_TYPE_TABLES[String(r.record_type)];
+      const cited = citedTable(r.record_type);
       return `${cited ? named(cited, r.record_id) : String(r.record_id)} cites ${named('sources', r.source_id)}`;
     }
     return String(r.name ?? r.title ?? r.id);
@@ -59,7 +60,7 @@ export function recordNamer(...sources: readonly RecordSource[]): RecordNamer {
   return {
     label,
     referenceName(table, field, record, value) {
-      const target = table === 'source_links' && field === 'record_id' ? RECORD_TYPE_TABLES[String((record as unknown as Row).record_type)] : REFERENCES[field];
+      const target = table === 'source_links' && field === 'record_id' ? citedTable((record as unknown as Row).record_type) : REFERENCES[field];
       return target && typeof value === 'string' ? nameOf(target, value) : undefined;
     },
   };

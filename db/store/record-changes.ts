@@ -6,10 +6,8 @@ import type { ChangeBatch, RecordChanges } from '../api';
 import type { Workspace } from '../workspace';
 import { beforeAfterFields } from './batch-changes';
 import { recordNamer } from './labels';
-import type { AnyRecord, TableName } from './tables';
+import { CITED_AS, type AnyRecord, type TableName } from './tables';
 
-/** The record_type a source link gives a record of this table; sources themselves cite nothing. */
-const CITING: Partial<Record<TableName, string>> = { facilities: 'facility', flows: 'flow', materials: 'material' };
 /** The change-log entries of one record, and of the source links that cite it (their images name it). */
 const ENTRIES = `FROM change_log l JOIN change_batches b ON b.id = l.batch_id
   WHERE (l.table_name = @table AND l.record_id = @id)
@@ -30,7 +28,7 @@ interface Row extends Omit<ChangeBatch, 'id' | 'entries'> {
  * pay for one), which is fast enough for a person opening a record's history.
  */
 export function recordChanges(ws: Workspace, table: TableName, id: string, limit: number): RecordChanges {
-  const params = { table, id, citing: CITING[table] ?? null };
+  const params = { table, id, citing: CITED_AS[table] ?? null };
   const total = ws.prepare(`SELECT count(*) ${ENTRIES}`).pluck().get(params) as number;
   const rows = ws
     .prepare(`SELECT l.batch_id, l.table_name, l.op, l.before, l.after, b.at, b.label, b.kind, b.state ${ENTRIES} ORDER BY l.id DESC LIMIT @limit`)

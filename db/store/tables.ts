@@ -73,6 +73,14 @@ export const TABLES: Readonly<Record<TableName, TableSpec>> = {
   },
 };
 
+/** The tables whose records sources cite, by the record_type a source link names them with. */
+export const CITED_TABLES: Readonly<Record<SourceLink['record_type'], TableName>> = { material: 'materials', facility: 'facilities', flow: 'flows' };
+
+/** The record_type a source link gives a record of a table, for the tables sources cite. */
+export const CITED_AS: Readonly<Partial<Record<TableName, SourceLink['record_type']>>> = Object.fromEntries(
+  Object.entries(CITED_TABLES).map(([type, table]) => [table, type]),
+);
+
 export function isTableName(name: string): name is TableName {
   return Object.prototype.hasOwnProperty.call(TABLES, name);
 }
