@@ -7,7 +7,7 @@ import { LodestoneError } from '../errors';
 import type { Workspace } from '../workspace';
 import { findBatch } from './batches';
 import { namedFieldChanges, recordNamer, type RecordNamer } from './labels';
-import { isTableName, type AnyRecord, type TableName } from './tables';
+import { isTableName, parseImage, type AnyRecord, type TableName } from './tables';
 
 interface LogRow {
   table_name: string;
@@ -29,8 +29,8 @@ export function batchChanges(ws: Workspace, batchId: number, limit: number): Bat
       table: row.table_name as TableName,
       id: row.record_id,
       op: row.op,
-      before: row.before === null ? null : (JSON.parse(row.before) as AnyRecord),
-      after: row.after === null ? null : (JSON.parse(row.after) as AnyRecord),
+      before: parseImage(row.before),
+      after: parseImage(row.after),
     }));
   const counts = { insert: 0, update: 0, delete: 0 };
   for (const { op, n } of ws.prepare('SELECT op, count(*) AS n FROM change_log WHERE batch_id = ? GROUP BY op').all(batchId) as { op: LogRow['op']; n: number }[]) {

@@ -4,7 +4,7 @@
 import { LodestoneError } from '../errors';
 import type { Workspace } from '../workspace';
 import { readThenWrite, writeBatch, type Tx } from './changes';
-import { isTableName, TABLES, type AnyRecord, type TableName } from './tables';
+import { isTableName, parseImage, TABLES, type AnyRecord, type TableName } from './tables';
 
 interface BatchRow {
   id: number;
@@ -70,10 +70,6 @@ function replay(ws: Workspace, target: BatchRow, direction: 'undo' | 'redo'): vo
     }
     ws.prepare('UPDATE change_batches SET state = ? WHERE id = ?').run(direction === 'undo' ? 'undone' : 'done', target.id);
   });
-}
-
-function parseImage(image: string | null): AnyRecord | null {
-  return image === null ? null : (JSON.parse(image) as AnyRecord);
 }
 
 function applyImage(

@@ -81,6 +81,11 @@ export const CITED_AS: Readonly<Partial<Record<TableName, SourceLink['record_typ
   Object.entries(CITED_TABLES).map(([type, table]) => [table, type]),
 );
 
+/** A change-log image (a record's before or after, as JSON) as the record; null stays null. */
+export function parseImage(image: string | null): AnyRecord | null {
+  return image === null ? null : (JSON.parse(image) as AnyRecord);
+}
+
 export function isTableName(name: string): name is TableName {
   return Object.prototype.hasOwnProperty.call(TABLES, name);
 }
