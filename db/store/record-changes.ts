@@ -2,11 +2,11 @@
 // batch that made it (an edit, an import, a merge, an undo; undone or not) and, for an
 // update, its fields before and after; for a facility, flow or material, its citations made
 // and removed too. What the inspector shows as the record's history.
-import type { ChangeBatch, RecordChanges } from '../api';
+import type { ChangeBatch, RecordChange, RecordChanges } from '../api';
 import type { Workspace } from '../workspace';
 import { beforeAfterFields } from './batch-changes';
 import { recordNamer } from './labels';
-import { CITED_AS, type AnyRecord, type TableName } from './tables';
+import { CITED_AS, parseImage, type TableName } from './tables';
 
 /** The change-log entries of one record, and of the source links that cite it (their images name it). */
 const ENTRIES = `FROM change_log l JOIN change_batches b ON b.id = l.batch_id
@@ -21,39 +21,40 @@ interface Row extends Omit<ChangeBatch, 'id' | 'entries'> {
   op: 'insert' | 'update' | 'delete';
   before: string | null;
   after: string | null;
+  total: number;
 }
 
 /**
- * Finding them reads the whole change log (there is no index by record: every import would
- * pay for one), which is fast enough for a person opening a record's history.
+ * Finding them reads the whole change log once (there is no index by record: every import
+ * would pay for one), which is fast enough for a person opening a record's history.
  */
 export function recordChanges(ws: Workspace, table: TableName, id: string, limit: number): RecordChanges {
-  const params = { table, id, citing: CITED_AS[table] ?? null };
-  const total = ws.prepare(`SELECT count(*) ${ENTRIES}`).pluck().get(params) as number;
+  // count(*) OVER () counts every matching entry before the LIMIT: one scan gives both
   const rows = ws
-    .prepare(`SELECT l.batch_id, l.table_name, l.op, l.before, l.after, b.at, b.label, b.kind, b.state ${ENTRIES} ORDER BY l.id DESC LIMIT @limit`)
-    .all({ ...params, limit }) as Row[];
-  const parsed = rows.map((row) => ({
-    row,
-    before: row.before === null ? null : (JSON.parse(row.before) as AnyRecord),
-    after: row.after === null ? null : (JSON.parse(row.after) as AnyRecord),
-  }));
+    .prepare(
+      `SELECT l.batch_id, l.table_name, l.op, l.before, l.after, b.at, b.label, b.kind, b.state, count(*) OVER () AS total ${ENTRIES}
+        ORDER BY l.id DESC LIMIT @limit`,
+    )
+    .all({ table, id, citing: CITED_AS[table] ?? null, limit }) as Row[];
   // References named by the workspace as it is (the record's own images name only itself).
   const namer = recordNamer((t) => ws.all(t));
   return {
-    changes: parsed.map(({ row, before, after }) => {
-      const batch = { id: row.batch_id, at: row.at, label: row.label, kind: row.kind, state: row.state };
-      if (row.table_name === 'source_links') {
-        const link = (after ?? before)! as unknown as { source_id: string };
-        return {
-          batch,
-          op: row.op,
-          citation: namer.referenceName('source_links', 'source_id', after ?? before!, link.source_id) ?? link.source_id,
-          fields: before && after ? beforeAfterFields(namer, 'source_links', before, after) : [],
-        };
+    changes: rows.map((row) => {
+      const before = parseImage(row.before);
+      const after = parseImage(row.after);
+      const logged = row.table_name as TableName; // this table, or source_links for a citation
+      const change: RecordChange = {
+        batch: { id: row.batch_id, at: row.at, label: row.label, kind: row.kind, state: row.state },
+        op: row.op,
+        fields: before && after ? beforeAfterFields(namer, logged, before, after) : [],
+      };
+      if (logged === 'source_links') {
+        const link = (after ?? before)!;
+        const sourceId = (link as unknown as { source_id: string }).source_id;
+        change.citation = namer.referenceName('source_links', 'source_id', link, sourceId) ?? sourceId;
       }
-      return { batch, op: row.op, fields: before && after ? beforeAfterFields(namer, table, before, after) : [] };
+      return change;
     }),
-    more: Math.max(0, total - rows.length),
+    more: Math.max(0, (rows[0]?.total ?? 0) - rows.length),
   };
 }
