@@ -10,19 +10,14 @@ import { useWorkspace } from '../state/context';
 import { asSides, changedFieldLabel, changedFieldText } from '../logic/fieldChanges';
 import { formatNumber, formatStamp } from '../logic/format';
 import { TYPE_LABELS, type EditableType } from '../logic/forms';
+import { viewOfType } from '../logic/views';
 
-const TABLE_OF: Readonly<Record<EditableType, Exclude<SnapshotTable, 'source_links'>>> = {
-  facility: 'facilities',
-  flow: 'flows',
-  material: 'materials',
-  source: 'sources',
-};
 /** Listed at most; older ones are counted. */
 const LISTED = 100;
 
 export function RecordHistory({ type, id }: { type: EditableType; id: string }) {
   const [open, setOpen] = useState(false);
-  const table = TABLE_OF[type];
+  const table = viewOfType(type); // each record view is named after its table
   // asked again after any write while open: an edit, an undo, a citation linked here
   const lastChange = useWorkspace().info?.last_change;
   const { value: history, error } = useRead('history.record', open ? { table, id, limit: LISTED } : null, lastChange);

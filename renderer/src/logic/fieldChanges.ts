@@ -8,14 +8,9 @@ import type { SnapshotTable } from '../../../db/model/snapshot';
 import type { BatchFieldChange } from '../../../db/api';
 import type { FieldChange } from '../../../db/model/snapshot-types';
 import { capitalize, formatFactor, formatNumber } from './format';
-import { FIELDS, type EditableType, type FieldKind } from './forms';
+import { FIELDS, type FieldKind } from './forms';
+import { VIEWS } from './views';
 
-const EDITABLE: Readonly<Partial<Record<SnapshotTable, EditableType>>> = {
-  materials: 'material',
-  facilities: 'facility',
-  flows: 'flow',
-  sources: 'source',
-};
 
 /** Fields no form edits, and shorter names where the form's label explains itself at length. */
 const OWN_FIELDS: Readonly<Record<string, { label: string; kind: FieldKind }>> = {
@@ -29,7 +24,7 @@ const OWN_FIELDS: Readonly<Record<string, { label: string; kind: FieldKind }>> =
 function spec(table: SnapshotTable, field: string): { label: string; kind: FieldKind } {
   const own = OWN_FIELDS[`${table}.${field}`];
   if (own) return own;
-  const type = EDITABLE[table];
+  const type = VIEWS.find((v) => v.name === table)?.type; // the record views are named after their tables
   const found = type ? FIELDS[type].find((f) => f.key === field) : undefined;
   return found ?? { label: field, kind: 'text' };
 }
