@@ -1,9 +1,10 @@
 // CSV import through a preview: pick a materials, a facilities and/or a flows file, map
 // their columns, see every problem by line, then import all or nothing (one undoable step),
 // and see what it did, record by record.
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { SHORTCUTS } from '../platform';
 import { BatchChangesView } from './BatchChangesView';
+import { ChangesToggle } from './ChangesToggle';
 import { CsvPreviewTable } from './CsvPreviewTable';
 import { csvImportSummary } from './logic/csvSummary';
 import { FilePicker } from './FilePicker';
@@ -14,9 +15,9 @@ const TITLES = { materials: 'Materials', facilities: 'Facilities', flows: 'Flows
 export function CsvImportPanel({ csv }: { csv: CsvImport }) {
   const { files, result } = csv;
   const changesId = useId();
-  const [showChanges, setShowChanges] = useState(false);
-  // a new import's changes start closed
-  useEffect(() => setShowChanges(false), [result]);
+  // the batch whose changes are open: a new import's are closed until asked for
+  const [shownBatch, setShownBatch] = useState<number | null>(null);
+  const showChanges = result?.ok === true && result.report.batch_id !== null && result.report.batch_id === shownBatch;
   const any = CSV_KINDS.some((k) => files[k]);
   return (
     <div className="snap-panel" role="group" aria-label="CSV import">
@@ -81,13 +82,11 @@ export function CsvImportPanel({ csv }: { csv: CsvImport }) {
             {result.report.batch_id !== null ? (
               <>
                 {' '}
-                <button type="button" className="link-button" aria-expanded={showChanges} aria-controls={showChanges ? changesId : undefined} onClick={() => setShowChanges(!showChanges)}>
-                  {showChanges ? 'Hide the changes' : 'Show the changes'}
-                </button>
+                <ChangesToggle open={showChanges} controls={changesId} onToggle={() => setShownBatch(showChanges ? null : result.report.batch_id)} />
               </>
             ) : null}
           </p>
-          {showChanges && result.report.batch_id !== null ? <BatchChangesView batchId={result.report.batch_id} id={changesId} noun="import" /> : null}
+          {showChanges ? <BatchChangesView batchId={shownBatch} id={changesId} noun="import" /> : null}
         </div>
       ) : null}
       {result && !result.ok ? (

@@ -6,6 +6,7 @@ import { useRead } from '../hooks/useRead';
 import { formatStamp } from '../logic/format';
 import { useWorkspace } from '../state/context';
 import { BatchChangesView } from './BatchChangesView';
+import { ChangesToggle } from './ChangesToggle';
 import { historyState, historySummary } from './logic/history';
 
 export function HistoryPanel({ active }: { active: boolean }) {
@@ -50,15 +51,7 @@ export function HistoryPanel({ active }: { active: boolean }) {
                     {e.batch_id !== null ? (
                       <>
                         {' '}
-                        <button
-                          type="button"
-                          className="link-button"
-                          aria-expanded={isOpen}
-                          aria-controls={isOpen ? changesId : undefined}
-                          onClick={() => setOpen(isOpen ? null : e.id)}
-                        >
-                          {isOpen ? 'Hide the changes' : 'Show the changes'}
-                        </button>
+                        <ChangesToggle open={isOpen} controls={changesId} onToggle={() => setOpen(isOpen ? null : e.id)} />
                       </>
                     ) : null}
                   </td>
