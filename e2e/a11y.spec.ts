@@ -4,9 +4,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { callApi } from './pages/api';
 import { LodestoneApp } from './pages/app';
+import { WCAG_TAGS } from './pages/axe';
 import { visitEveryView } from './pages/tour';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 test('no serious or critical axe violation on any view', async ({ page, host, request }) => {
   test.setTimeout(120_000);
