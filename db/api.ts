@@ -4,8 +4,10 @@
 // Imports only zod and db/model so that the renderer can import it.
 import { z } from 'zod';
 import {
+  facilityBulkFields,
   facilityCreateSchema,
   facilityFields,
+  flowBulkFields,
   flowCreateSchema,
   flowFieldsBase,
   materialCreateSchema,
@@ -15,6 +17,8 @@ import {
   sourceCreateSchema,
   sourceFields,
   sourceLinkFields,
+  sourceLinkManyFields,
+  updateManyOf,
   updateOf,
   type Facility,
   type Flow,
@@ -70,6 +74,22 @@ export interface WorkspaceInfo {
 
 export interface DeleteResult {
   deleted: { materials: number; facilities: number; flows: number; sources: number; source_links: number };
+}
+
+/** What a bulk update did. */
+export interface UpdateManyResult {
+  /** Records whose stored values changed. */
+  updated: number;
+  /** Records that already had the values. */
+  unchanged: number;
+}
+
+/** What citing one source for many records did. */
+export interface LinkManyResult {
+  /** Citations made. */
+  linked: number;
+  /** Records that already cited the source (left as they were). */
+  already: number;
 }
 
 export interface HistoryStep {
@@ -193,12 +213,16 @@ export const api = {
   'facilities.get': op<Facility>()(byId, 'read'),
   'facilities.create': op<Facility>()(facilityCreateSchema, 'write'),
   'facilities.update': op<Facility>()(updateOf(facilityFields), 'write'),
+  /** Sets the same fields (stage, country, operator, owner country, status, confidence) on many facilities, as one undoable step. */
+  'facilities.updateMany': op<UpdateManyResult>()(updateManyOf(facilityBulkFields), 'write'),
   /** Deletes the facilities with their flows and source links, as one undoable step. */
   'facilities.delete': op<DeleteResult>()(byIds, 'write'),
 
   'flows.list': op<Flow[]>()(none, 'read'),
   'flows.create': op<Flow>()(flowCreateSchema, 'write'),
   'flows.update': op<Flow>()(updateOf(flowFieldsBase), 'write'),
+  /** Sets the same fields (material, year, status, confidence) on many flows, as one undoable step. */
+  'flows.updateMany': op<UpdateManyResult>()(updateManyOf(flowBulkFields), 'write'),
   'flows.delete': op<DeleteResult>()(byIds, 'write'),
 
   'sources.list': op<Source[]>()(none, 'read'),
@@ -214,6 +238,8 @@ export const api = {
     'read',
   ),
   'sources.link': op<SourceLink>()(sourceLinkFields, 'write'),
+  /** Cites one source for many records of a type, as one undoable step; records already citing it are left. */
+  'sources.linkMany': op<LinkManyResult>()(sourceLinkManyFields, 'write'),
   'sources.unlink': op<DeleteResult>()(byId, 'write'),
 
   'history.undo': op<HistoryStep>()(none, 'write'),

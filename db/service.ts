@@ -10,12 +10,12 @@ import { exportGraph } from './interop';
 import { listSnapshotHistory } from './snapshot/history';
 import * as snapshotOps from './snapshot/ops';
 import { issuesFromZod, toErrorData, validationError } from './errors';
-import { createFacility, deleteFacilities, getFacility, listFacilities, updateFacility } from './repos/facilities';
-import { createFlow, deleteFlows, listFlows, updateFlow } from './repos/flows';
+import { createFacility, deleteFacilities, getFacility, listFacilities, updateFacilities, updateFacility } from './repos/facilities';
+import { createFlow, deleteFlows, listFlows, updateFlow, updateFlows } from './repos/flows';
 import { createMaterial, deleteMaterial, listMaterials, updateMaterial } from './repos/materials';
 import { listPositions, resetPositions, savePositions } from './repos/positions';
 import { createScenario, deleteScenario, getScenario, listScenarios, updateScenario } from './repos/scenarios';
-import { createSource, deleteSource, linkSource, listLinks, listSources, unlinkSource, updateSource } from './repos/sources';
+import { createSource, deleteSource, linkSource, linkSourceMany, listLinks, listSources, unlinkSource, updateSource } from './repos/sources';
 import { defaultSampleDir, loadSample } from './sample';
 import { batchChanges } from './store/batch-changes';
 import { listBatches } from './store/batches';
@@ -68,11 +68,13 @@ function handlers(ws: Workspace, options: ServiceOptions): Handlers {
     'facilities.get': ({ id }) => getFacility(ws, id),
     'facilities.create': (input) => createFacility(ws, input),
     'facilities.update': (input) => updateFacility(ws, input),
+    'facilities.updateMany': (input) => updateFacilities(ws, input),
     'facilities.delete': ({ ids }) => deleteFacilities(ws, ids),
 
     'flows.list': () => listFlows(ws),
     'flows.create': (input) => createFlow(ws, input),
     'flows.update': (input) => updateFlow(ws, input),
+    'flows.updateMany': (input) => updateFlows(ws, input),
     'flows.delete': ({ ids }) => deleteFlows(ws, ids),
 
     'sources.list': () => listSources(ws),
@@ -81,6 +83,7 @@ function handlers(ws: Workspace, options: ServiceOptions): Handlers {
     'sources.delete': ({ id }) => deleteSource(ws, id),
     'sources.links': (input) => listLinks(ws, input),
     'sources.link': (input) => linkSource(ws, input),
+    'sources.linkMany': (input) => linkSourceMany(ws, input),
     'sources.unlink': ({ id }) => unlinkSource(ws, id),
 
     'history.undo': () => {

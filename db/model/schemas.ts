@@ -186,3 +186,26 @@ export const updateOf = <T extends z.ZodObject>(fields: T) =>
     revision: z.number().int().min(1).optional(),
     changes: changesOf(fields),
   });
+
+/** The fields a person sets on many records at once (the same value on each). */
+export const facilityBulkFields = facilityFields.pick({ stage: true, country: true, operator: true, owner_country: true, status: true, confidence: true });
+export const flowBulkFields = flowFieldsBase.pick({ material_id: true, year: true, status: true, confidence: true });
+export type FacilityBulkChanges = Partial<z.output<typeof facilityBulkFields>>;
+export type FlowBulkChanges = Partial<z.output<typeof flowBulkFields>>;
+
+/** Ids of the records to change, up to 100,000, and the fields to set on each. */
+export const updateManyOf = <T extends z.ZodObject>(fields: T) =>
+  z.object({
+    ids: z.array(recordId).min(1, 'Choose at least one record').max(100_000, 'At most 100,000 records at once'),
+    changes: changesOf(fields)
+      .strict()
+      .refine((changes) => Object.values(changes).some((v) => v !== undefined), 'Name at least one field to change'),
+  });
+
+/** One source cited for many records of a type, in one step. */
+export const sourceLinkManyFields = z.object({
+  source_id: recordId,
+  record_type: recordTypeSchema.exclude(['source']),
+  record_ids: z.array(recordId).min(1, 'Choose at least one record').max(100_000, 'At most 100,000 records at once'),
+  note: optionalText('Note', 2_000),
+});

@@ -1,7 +1,8 @@
-import { facilityFields, type Facility, type FacilityFields } from '../model/schemas';
+import { facilityFields, type Facility, type FacilityBulkChanges, type FacilityFields } from '../model/schemas';
 import { readThenWrite, writeBatch, type Tx } from '../store/changes';
 import type { Workspace } from '../workspace';
-import { checkRevision, emptyDeleteResult, parseOrThrow, plural, quoted, requireNewId, requireRecord } from './common';
+import { bulkLabel, checkRevision, emptyDeleteResult, parseOrThrow, plural, quoted, requireNewId, requireRecord } from './common';
+import type { UpdateManyResult } from '../api';
 import { removeLinksOfRecord } from './links';
 import type { Flow } from '../model/schemas';
 
@@ -37,6 +38,25 @@ export function updateFacility(
     const fields = parseOrThrow(facilityFields, { ...current, ...input.changes });
     checkReferences(ws, fields);
     return writeBatch(ws, { label: `Edit facility ${quoted(fields.name)}` }, (tx) => tx.update('facilities', current, fields));
+  });
+}
+
+/**
+ * Sets the same fields on many facilities, as one step: each facility keeps its other
+ * fields as they are now (read inside the write lock, so nothing another program wrote
+ * meanwhile is lost). Refused whole if any id is missing.
+ */
+export function updateFacilities(ws: Workspace, input: { ids: readonly string[]; changes: FacilityBulkChanges }): UpdateManyResult {
+  return readThenWrite(ws, () => {
+    const facilities = [...new Set(input.ids)].map((id) => requireRecord(ws, 'facilities', id));
+    return writeBatch(ws, { label: bulkLabel(input.changes, facilities.length, 'facility') }, (tx) => {
+      let updated = 0;
+      for (const current of facilities) {
+        const fields = parseOrThrow(facilityFields, { ...current, ...input.changes }, `Facility ${quoted(current.name)}`);
+        if (tx.update('facilities', current, fields) !== current) updated += 1;
+      }
+      return { updated, unchanged: facilities.length - updated };
+    });
   });
 }
 

@@ -1,7 +1,8 @@
-import { flowFields, type Flow, type FlowFields } from '../model/schemas';
+import { flowFields, type Flow, type FlowBulkChanges, type FlowFields } from '../model/schemas';
 import { readThenWrite, writeBatch, type Tx } from '../store/changes';
 import type { Workspace } from '../workspace';
-import { checkRevision, emptyDeleteResult, parseOrThrow, plural, quoted, requireNewId, requireRecord } from './common';
+import { bulkLabel, checkRevision, emptyDeleteResult, parseOrThrow, plural, quoted, requireNewId, requireRecord } from './common';
+import type { UpdateManyResult } from '../api';
 import { removeLinksOfRecord } from './links';
 
 export function listFlows(ws: Workspace): Flow[] {
@@ -38,6 +39,22 @@ export function updateFlow(ws: Workspace, input: { id: string; revision?: number
     const fields = parseOrThrow(flowFields, { ...current, ...input.changes });
     const label = `Edit ${describe(ws, fields)}`;
     return writeBatch(ws, { label }, (tx) => tx.update('flows', current, fields));
+  });
+}
+
+/** Sets the same fields on many flows, as one step (see updateFacilities). */
+export function updateFlows(ws: Workspace, input: { ids: readonly string[]; changes: FlowBulkChanges }): UpdateManyResult {
+  return readThenWrite(ws, () => {
+    const flows = [...new Set(input.ids)].map((id) => requireRecord(ws, 'flows', id));
+    if (input.changes.material_id) requireRecord(ws, 'materials', input.changes.material_id, 'material_id');
+    return writeBatch(ws, { label: bulkLabel(input.changes, flows.length, 'flow') }, (tx) => {
+      let updated = 0;
+      for (const current of flows) {
+        const fields = parseOrThrow(flowFields, { ...current, ...input.changes }, `Flow "${current.id}"`);
+        if (tx.update('flows', current, fields) !== current) updated += 1;
+      }
+      return { updated, unchanged: flows.length - updated };
+    });
   });
 }
 

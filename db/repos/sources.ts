@@ -1,10 +1,11 @@
+import type { LinkManyResult } from '../api';
 import { newId } from '../model/ids';
 import { LodestoneError } from '../errors';
 import { sourceFields, type Source, type SourceFields, type SourceLink } from '../model/schemas';
 import { readThenWrite, writeBatch, type Tx } from '../store/changes';
-import { CITED_TABLES } from '../store/tables';
+import { CITED_TABLES, TABLES } from '../store/tables';
 import type { Workspace } from '../workspace';
-import { checkRevision, emptyDeleteResult, parseOrThrow, quoted, requireNewId, requireRecord } from './common';
+import { checkRevision, emptyDeleteResult, parseOrThrow, plural, quoted, requireNewId, requireRecord } from './common';
 
 export function listSources(ws: Workspace): Source[] {
   return ws.all('sources', 'title COLLATE NOCASE');
@@ -83,6 +84,33 @@ export function linkSource(
 ): SourceLink {
   const source = requireRecord(ws, 'sources', input.source_id, 'source_id');
   return writeBatch(ws, { label: `Cite ${quoted(source.title)} for a ${input.record_type}` }, (tx) => insertLink(ws, tx, input));
+}
+
+/** Cites one source for many records of a type, as one step; refused whole if any record is missing. */
+export function linkSourceMany(
+  ws: Workspace,
+  input: { source_id: string; record_type: SourceLink['record_type']; record_ids: readonly string[]; note: string },
+): LinkManyResult {
+  return readThenWrite(ws, () => {
+    const source = requireRecord(ws, 'sources', input.source_id, 'source_id');
+    const table = CITED_TABLES[input.record_type];
+    const ids = [...new Set(input.record_ids)];
+    for (const id of ids) requireRecord(ws, table, id, 'record_ids');
+    const cited = new Set(
+      ws
+        .prepare('SELECT record_id FROM source_links WHERE source_id = ? AND record_type = ?')
+        .pluck()
+        .all(input.source_id, input.record_type) as string[],
+    );
+    const toLink = ids.filter((id) => !cited.has(id));
+    const label = `Cite ${quoted(source.title)} for ${plural(toLink.length, TABLES[table].noun)}`;
+    writeBatch(ws, { label }, (tx) => {
+      for (const record_id of toLink) {
+        tx.insert('source_links', { source_id: input.source_id, record_type: input.record_type, record_id, note: input.note, id: newId() });
+      }
+    });
+    return { linked: toLink.length, already: ids.length - toLink.length };
+  });
 }
 
 export function unlinkSource(ws: Workspace, id: string) {
