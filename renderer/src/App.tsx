@@ -1,14 +1,14 @@
 // The window: top bar, sidebar, the current view, the inspector and the status bar.
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { DiagramView } from './diagram/DiagramView';
-import { useDiagramDelete } from './diagram/useDiagramDelete';
 import { useDiagramState } from './diagram/useDiagramState';
 import { FirstRun } from './components/FirstRun';
 import { Sidebar } from './components/Sidebar';
 import { OpenFailedSplash, OpeningSplash } from './components/Splash';
 import { StatusBar } from './components/StatusBar';
 import { TopBar } from './components/TopBar';
+import { useDeleteMany } from './hooks/useDeleteMany';
 import { useDeleteRecord } from './hooks/useDeleteRecord';
 import { useFirstRun } from './hooks/useFirstRun';
 import { useGridFocus } from './hooks/useGridFocus';
@@ -20,6 +20,7 @@ import { useShortcuts } from './hooks/useShortcuts';
 import { useUnsavedGuard } from './hooks/useUnsavedGuard';
 import { useViews } from './hooks/useViews';
 import { useWorkspaceLoad } from './hooks/useWorkspaceLoad';
+import { BulkEditor } from './inspector/BulkEditor';
 import { Inspector } from './inspector/Inspector';
 import type { EditorHandle } from './inspector/types';
 import { TYPE_LABELS, type Draft } from './logic/forms';
@@ -63,10 +64,21 @@ export function App() {
   const onDiagram = views.onDiagram;
   // A new record opened from the diagram: its field values, and where a new facility goes.
   const [createFrom, setCreateFrom] = useState<{ seq: number; defaults?: Partial<Draft>; at?: { x: number; y: number } }>({ seq: 0 });
-  const deleteInDiagram = useDiagramDelete(indexes, (type, id) => void deleteRecord(type, id), () => {
+  const deleteMany = useDeleteMany(indexes, (type, id) => void deleteRecord(type, id), () => {
     patchView('facilities', { selectedId: null });
     patchView('flows', { selectedId: null });
+    focusGrid();
   });
+  // Rows chosen together that the table still shows: a filter narrows the choice, it never
+  // lets an edit reach rows out of sight.
+  const shownRows = visible[view];
+  const marked = views.views[view].marked;
+  const markedShown = useMemo(() => {
+    if (marked.length < 2) return [];
+    const shown = new Set(shownRows.map((r) => r.id));
+    return marked.filter((id) => shown.has(id));
+  }, [marked, shownRows]);
+  const markedSet = useMemo(() => new Set(markedShown), [markedShown]);
 
   if (ws.status === 'loading' && !info) return <OpeningSplash />;
   if (ws.status === 'error') return <OpenFailedSplash message={ws.loadError?.message ?? 'Unknown error'} onRetry={() => void store.load()} />;
@@ -82,6 +94,8 @@ export function App() {
   const inspectorRecord = creating ? null : recordById(indexes, def.type, state.selectedId);
   const inspectorMode = inspectorModeFor(creating, def.type, state.selectedId, inspectorRecord !== null);
   const withInspector = inspectorShown(views.page, inspectorMode);
+  const bulkType = def.type === 'facility' || def.type === 'flow' ? def.type : null;
+  const bulk = views.page === 'records' && !creating && bulkType !== null && markedShown.length > 1 ? bulkType : null;
 
   return (
     <div className={withInspector ? 'app' : 'app app-without-inspector'}>
@@ -134,7 +148,7 @@ export function App() {
                   nav.focusEditor();
                 });
               }}
-              onDeleteSelected={(sel) => void deleteInDiagram(sel)}
+              onDeleteSelected={(sel) => void deleteMany(sel)}
               searchRef={filterRef}
             />
           ) : (
@@ -162,7 +176,9 @@ export function App() {
                     nav.select(id);
                     nav.focusEditor();
                   }}
-                  onDelete={(id) => void deleteRecord(def.type, id)}
+                  onDelete={(id) => (bulk ? void deleteMany(chosenRecords(bulk, markedShown)) : void deleteRecord(def.type, id))}
+                  marked={bulkType ? markedSet : undefined}
+                  onMark={bulkType ? nav.mark : undefined}
                   gridRef={gridRef}
                 />
               }
@@ -171,7 +187,23 @@ export function App() {
         </ErrorBoundary>
       </main>
 
-      {withInspector && (
+      {bulk ? (
+        <ErrorBoundary area="the inspector">
+          <aside className="inspector" aria-label="Inspector">
+            <BulkEditor
+              type={bulk}
+              ids={markedShown}
+              indexes={indexes}
+              pickers={pickers}
+              onClear={() => {
+                nav.select(state.selectedId);
+                gridRef.current?.focus();
+              }}
+              onDelete={(ids) => void deleteMany(chosenRecords(bulk, ids))}
+            />
+          </aside>
+        </ErrorBoundary>
+      ) : withInspector && (
         <ErrorBoundary area="the inspector">
           <Inspector
             key={createFrom.seq}
@@ -231,4 +263,8 @@ export function App() {
       />
     </div>
   );
+}
+
+function chosenRecords(type: 'facility' | 'flow', ids: readonly string[]) {
+  return type === 'facility' ? { facilities: ids, flows: [] } : { facilities: [], flows: ids };
 }

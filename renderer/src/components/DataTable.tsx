@@ -1,8 +1,12 @@
 // A virtualised, sortable, keyboard-operable table (ARIA grid). Only the rows in view
 // are in the DOM, so 20,000 rows scroll smoothly. Selection follows click and the arrow
-// keys; Enter opens the selected row; Delete asks to delete it.
+// keys; Enter opens the selected row; Delete asks to delete it. With onMark, several rows
+// can be chosen as in a file manager: Shift+click or Shift+arrows for a range, Ctrl
+// (Cmd)+click or Ctrl+Space to add or take out one, Ctrl+arrows to move without choosing,
+// Ctrl+A for all, Escape back to one.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useMemo, useRef, type CSSProperties, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { rangeIds, toggledIds } from '../logic/bulk';
 import { nextRowIndex } from '../logic/keys';
 import type { SortState } from '../logic/table';
 import { Icon } from './Icon';
@@ -31,6 +35,10 @@ interface Props<R extends { id: string }> {
   onSelect: (id: string) => void;
   onOpen: (id: string) => void;
   onDelete?: (id: string) => void;
+  /** The rows chosen together (empty or one: just the selected row). */
+  marked?: ReadonlySet<string>;
+  /** Several rows chosen (in table order) with the row the keyboard is on; without it, one row at a time. */
+  onMark?: (ids: string[], activeId: string) => void;
   gridRef?: Ref<HTMLDivElement>;
   testId?: string;
 }
@@ -48,6 +56,8 @@ export function DataTable<R extends { id: string }>({
   onSelect,
   onOpen,
   onDelete,
+  marked,
+  onMark,
   gridRef,
   testId,
 }: Props<R>) {
@@ -60,6 +70,15 @@ export function DataTable<R extends { id: string }>({
     return map;
   }, [rows]);
   const selectedIndex = selectedId !== null ? (indexById.get(selectedId) ?? -1) : -1;
+  const multi = onMark !== undefined && marked !== undefined && marked.size > 1;
+  /** Where a Shift range starts: the row last chosen without Shift. */
+  const anchorRef = useRef<string | null>(null);
+  const anchorIndex = () => {
+    const at = anchorRef.current !== null ? indexById.get(anchorRef.current) : undefined;
+    return at ?? Math.max(selectedIndex, 0);
+  };
+  /** What is chosen now, as a set: the marked rows, or the selected one. */
+  const chosen = (): ReadonlySet<string> => (multi ? marked! : new Set(selectedId ? [selectedId] : []));
 
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -89,16 +108,39 @@ export function DataTable<R extends { id: string }>({
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.target !== e.currentTarget) return; // keys on header buttons are theirs
-    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    const mod = e.ctrlKey || e.metaKey;
+    if (e.altKey || (mod && !onMark)) return;
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 300) / ROW_HEIGHT) - 2);
+    if (onMark && mod && !e.shiftKey && (e.key === 'a' || e.key === 'A') && rows.length > 0) {
+      e.preventDefault();
+      onMark(rows.map((r) => r.id), selectedId ?? rows[0]!.id);
+      return;
+    }
+    if (onMark && mod && e.key === ' ' && selectedId) {
+      e.preventDefault();
+      anchorRef.current = selectedId;
+      onMark(toggledIds(rows, chosen(), selectedId), selectedId);
+      return;
+    }
     const next = nextRowIndex(e.key, selectedIndex, rows.length, page);
     if (next !== null) {
       e.preventDefault();
       const row = rows[next];
       if (row) {
-        onSelect(row.id);
+        if (onMark && e.shiftKey) onMark(rangeIds(rows, anchorIndex(), next), row.id);
+        else if (onMark && mod) onMark([...chosen()], row.id); // move without choosing
+        else {
+          anchorRef.current = row.id;
+          onSelect(row.id);
+        }
         virtualizer.scrollToIndex(next, { align: 'auto' });
       }
+      return;
+    }
+    if (mod) return;
+    if (e.key === 'Escape' && multi && selectedId) {
+      e.preventDefault();
+      onSelect(selectedId);
       return;
     }
     if (e.key === 'Enter' && selectedId) {
@@ -129,6 +171,7 @@ export function DataTable<R extends { id: string }>({
       aria-rowcount={rows.length + 1}
       aria-colcount={columns.length}
       aria-activedescendant={activeRendered && selectedId ? rowId(selectedId) : undefined}
+      aria-multiselectable={onMark ? true : undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}
       data-testid={testId}
@@ -168,7 +211,8 @@ export function DataTable<R extends { id: string }>({
           {items.map((v) => {
             const row = rows[v.index];
             if (!row) return null;
-            const selected = row.id === selectedId;
+            const active = row.id === selectedId;
+            const selected = multi ? marked!.has(row.id) : active;
             return (
               <div
                 key={v.key}
@@ -176,14 +220,21 @@ export function DataTable<R extends { id: string }>({
                 role="row"
                 aria-rowindex={v.index + 2}
                 aria-selected={selected}
-                className={`grid-row${selected ? ' is-selected' : ''}${v.index % 2 ? ' is-odd' : ''}`}
+                className={`grid-row${selected ? ' is-selected' : ''}${multi && active ? ' is-active' : ''}${v.index % 2 ? ' is-odd' : ''}`}
                 style={{ transform: `translateY(${v.start}px)`, height: `${ROW_HEIGHT}px` }}
                 data-id={row.id}
                 onMouseDown={(e) => {
                   if (e.button !== 0) return;
                   e.preventDefault(); // keep focus on the grid
                   scrollRef.current?.focus({ preventScroll: true });
-                  onSelect(row.id);
+                  if (onMark && e.shiftKey) onMark(rangeIds(rows, anchorIndex(), v.index), row.id);
+                  else if (onMark && (e.ctrlKey || e.metaKey)) {
+                    anchorRef.current = row.id;
+                    onMark(toggledIds(rows, chosen(), row.id), row.id);
+                  } else {
+                    anchorRef.current = row.id;
+                    onSelect(row.id);
+                  }
                 }}
                 onDoubleClick={() => onOpen(row.id)}
               >

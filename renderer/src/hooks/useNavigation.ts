@@ -16,7 +16,7 @@ export function useNavigation(
   /** Hands the row to the inspector; asks only if the inspector has unsaved changes. */
   const select = useCallback(
     (id: string | null) => {
-      if (id === views[view].selectedId && !creating) return;
+      if (id === views[view].selectedId && views[view].marked.length === 0 && !creating) return;
       const apply = () => {
         setCreating(null);
         patchView(view, { selectedId: id });
@@ -26,6 +26,23 @@ export function useNavigation(
       else void guardUnsaved().then((ok) => ok && apply());
     },
     [views, view, creating, patchView, setCreating, hasUnsavedChanges, guardUnsaved],
+  );
+
+  /** Several rows chosen in the table (one or none is a plain selection); asks first if the inspector has unsaved changes. */
+  const mark = useCallback(
+    (ids: string[], activeId: string) => {
+      if (ids.length <= 1) {
+        select(ids[0] ?? null);
+        return;
+      }
+      const apply = () => {
+        setCreating(null);
+        patchView(view, { selectedId: activeId, marked: ids });
+      };
+      if (!hasUnsavedChanges()) apply();
+      else void guardUnsaved().then((ok) => ok && apply());
+    },
+    [view, select, patchView, setCreating, hasUnsavedChanges, guardUnsaved],
   );
 
   const focusEditor = useCallback(() => {
@@ -146,5 +163,5 @@ export function useNavigation(
     [guardUnsaved, patchView, setCreating, setView, setOnDiagram],
   );
 
-  return { select, focusEditor, switchView, showPage, startNew, reveal, openRecord, showFlowsOf, showDiagram, showFacilityInDiagram, selectInDiagram, startNewOf };
+  return { select, mark, focusEditor, switchView, showPage, startNew, reveal, openRecord, showFlowsOf, showDiagram, showFacilityInDiagram, selectInDiagram, startNewOf };
 }

@@ -15,13 +15,15 @@ export function useViews() {
   const onDiagram = page === 'diagram';
   const setOnDiagram = useCallback((on: boolean) => setPage(on ? 'diagram' : 'records'), []);
 
+  /** A patch that selects a record without naming the marked rows ends a multiple choice. */
   const patchView = useCallback((name: ViewName, patch: Partial<ViewState>) => {
-    setViews((all) => ({ ...all, [name]: { ...all[name], ...patch } }));
+    const unmark = 'selectedId' in patch && !('marked' in patch) ? { marked: [] } : {};
+    setViews((all) => ({ ...all, [name]: { ...all[name], ...unmark, ...patch } }));
   }, []);
 
   /** Clears a view's selection if it is still `id` (a person may have selected another since). */
   const deselect = useCallback((name: ViewName, id: string) => {
-    setViews((all) => (all[name].selectedId === id ? { ...all, [name]: { ...all[name], selectedId: null } } : all));
+    setViews((all) => (all[name].selectedId === id ? { ...all, [name]: { ...all[name], selectedId: null, marked: [] } } : all));
   }, []);
 
   return { view, setView, views, patchView, deselect, creating, setCreating, page, setPage, onDiagram, setOnDiagram };

@@ -13,8 +13,15 @@ const KEYS: readonly { keys: readonly string[]; does: string }[] = [
   { keys: [SHORTCUTS.modKey, 'F'], does: 'Filter the table' },
 ];
 
+/** Choosing several rows, where the table allows it (facilities and flows). */
+const SEVERAL: readonly { keys: readonly string[]; does: string }[] = [
+  { keys: ['Shift', '↑', '↓'], does: 'Choose several rows to edit at once' },
+  { keys: [SHORTCUTS.modKey, 'A'], does: 'Choose every row shown' },
+];
+
 export function NothingSelected({ type, onNew }: { type: EditableType; onNew: () => void }) {
   const { one } = TYPE_LABELS[type];
+  const shown = type === 'facility' || type === 'flow' ? [...KEYS.slice(0, 2), ...SEVERAL, ...KEYS.slice(2)] : KEYS;
   return (
     <div className="inspector-empty">
       <Icon name={type} size={28} className="inspector-empty-icon" />
@@ -24,7 +31,7 @@ export function NothingSelected({ type, onNew }: { type: EditableType; onNew: ()
         <Icon name="plus" size={14} /> New {one}
       </button>
       <dl className="shortcuts">
-        {KEYS.map(({ keys, does }) => (
+        {shown.map(({ keys, does }) => (
           <div key={does}>
             <dt>
               {keys.map((k, i) => (

@@ -63,6 +63,11 @@ function byKind(kind: FieldKind, field: string, value: unknown): string {
   }
 }
 
+/** A stored value of a field as the tables show it (no reference names: pass those yourself). */
+export function fieldValueText(table: SnapshotTable, field: string, value: unknown): string {
+  return byKind(spec(table, field).kind, field, value);
+}
+
 /** One side of a change: what to show, and the exact value for the tooltip. */
 export function changedFieldText(table: SnapshotTable, change: FieldChange, side: 'mine' | 'theirs'): { text: string; title: string } {
   const value = change[side];

@@ -24,13 +24,15 @@ export interface ViewState {
   filters: Record<string, string>;
   sort: SortState | null;
   selectedId: string | null;
+  /** Rows chosen together for a bulk edit, in table order; empty (or one) when only the selected row is. */
+  marked: readonly string[];
 }
 
 export const INITIAL_VIEWS: Readonly<Record<ViewName, ViewState>> = {
-  facilities: { text: '', filters: {}, sort: { column: 'name', dir: 'asc' }, selectedId: null },
-  flows: { text: '', filters: {}, sort: { column: 'from', dir: 'asc' }, selectedId: null },
-  materials: { text: '', filters: {}, sort: { column: 'name', dir: 'asc' }, selectedId: null },
-  sources: { text: '', filters: {}, sort: { column: 'title', dir: 'asc' }, selectedId: null },
+  facilities: { text: '', filters: {}, sort: { column: 'name', dir: 'asc' }, selectedId: null, marked: [] },
+  flows: { text: '', filters: {}, sort: { column: 'from', dir: 'asc' }, selectedId: null, marked: [] },
+  materials: { text: '', filters: {}, sort: { column: 'name', dir: 'asc' }, selectedId: null, marked: [] },
+  sources: { text: '', filters: {}, sort: { column: 'title', dir: 'asc' }, selectedId: null, marked: [] },
 };
 
 export function viewDef(name: ViewName): ViewDef {

@@ -22,6 +22,9 @@ interface Props {
   onSelect: (id: string) => void;
   onOpen: (id: string) => void;
   onDelete: (id: string) => void;
+  /** Rows chosen together (facilities and flows only). */
+  marked: ReadonlySet<string> | undefined;
+  onMark: ((ids: string[], activeId: string) => void) | undefined;
   gridRef: Ref<HTMLDivElement>;
 }
 

@@ -1,6 +1,6 @@
-// The Delete key in the diagram: one record goes through the window's usual delete (same
-// question, same notice); several are deleted in one batch per type after one question.
-// Each batch is one undo step (facilities.delete / flows.delete).
+// Deleting what is chosen in the diagram or the tables: one record goes through the
+// window's usual delete (same question, same notice); several are deleted in one batch per
+// type after one question. Each batch is one undo step (facilities.delete / flows.delete).
 import { useCallback } from 'react';
 import { errorData } from '../api/client';
 import { useConfirm } from '../components/ConfirmDialog';
@@ -10,14 +10,19 @@ import type { EditableType } from '../logic/forms';
 import type { Indexes } from '../logic/rows';
 import { SHORTCUTS } from '../platform';
 import { useStore } from '../state/context';
-import type { DiagramSelection } from './DiagramCanvas';
 
-export function useDiagramDelete(indexes: Indexes, deleteOne: (type: EditableType, id: string) => void, afterDelete: () => void) {
+/** Facilities and flows chosen together. */
+export interface ChosenRecords {
+  facilities: readonly string[];
+  flows: readonly string[];
+}
+
+export function useDeleteMany(indexes: Indexes, deleteOne: (type: EditableType, id: string) => void, afterDelete: () => void) {
   const store = useStore();
   const confirm = useConfirm();
   const notify = useToast();
   return useCallback(
-    async ({ facilities, flows }: DiagramSelection) => {
+    async ({ facilities, flows }: ChosenRecords) => {
       if (facilities.length + flows.length === 1) {
         if (facilities.length) deleteOne('facility', facilities[0]!);
         else deleteOne('flow', flows[0]!);
@@ -41,7 +46,7 @@ export function useDiagramDelete(indexes: Indexes, deleteOne: (type: EditableTyp
         let facilitiesGone = 0;
         let flowsGone = 0;
         if (facilities.length) {
-          const r = await store.write('facilities.delete', { ids: facilities });
+          const r = await store.write('facilities.delete', { ids: [...facilities] });
           facilitiesGone = r.deleted.facilities ?? facilities.length;
           flowsGone += r.deleted.flows ?? 0;
         }

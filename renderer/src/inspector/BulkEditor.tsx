@@ -1,0 +1,315 @@
+// The inspector with several facilities or flows chosen: set fields on all of them, cite a
+// source for all of them, or delete them. Each is one step that Undo takes back whole.
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { errorData } from '../api/client';
+import { Combobox } from '../components/Combobox';
+import { Icon } from '../components/Icon';
+import { useToast } from '../components/Toasts';
+import { bulkChanges, bulkFields, describeChanges, spreadText, valueSpread, type BulkType } from '../logic/bulk';
+import { CHOICES, PICKER_PLACEHOLDERS, isChoiceKind } from '../logic/fields';
+import { fieldValueText } from '../logic/fieldChanges';
+import { plural } from '../logic/format';
+import { TYPE_LABELS, type AnyRecord, type FieldErrors, type FieldSpec } from '../logic/forms';
+import { COUNTRY_OPTIONS } from '../logic/options';
+import type { Pickers } from '../logic/pickers';
+import type { Indexes } from '../logic/rows';
+import { SHORTCUTS } from '../platform';
+import { useStore } from '../state/context';
+
+interface Props {
+  type: BulkType;
+  /** The chosen records, in table order (two or more). */
+  ids: readonly string[];
+  indexes: Indexes;
+  pickers: Pickers;
+  /** Back to the one row the keyboard is on. */
+  onClear: () => void;
+  onDelete: (ids: readonly string[]) => void;
+}
+
+const KEEP = 'Keep as is';
+
+export function BulkEditor({ type, ids, indexes, pickers, onClear, onDelete }: Props) {
+  const store = useStore();
+  const notify = useToast();
+  const idBase = useId().replace(/:/g, '');
+  const { one, many } = TYPE_LABELS[type];
+  const table = type === 'facility' ? 'facilities' : 'flows';
+  const count = plural(ids.length, one, many);
+  const fields = useMemo(() => bulkFields(type), [type]);
+
+  const records = useMemo(() => {
+    const byId: ReadonlyMap<string, AnyRecord> = type === 'facility' ? indexes.facilityById : indexes.flowById;
+    return ids.map((id) => byId.get(id)).filter((r): r is AnyRecord => r !== undefined);
+  }, [type, ids, indexes]);
+  const valueText = (field: string, value: unknown): string =>
+    field === 'material_id' && typeof value === 'string' ? (indexes.materialById.get(value)?.name ?? value) : fieldValueText(table, field, value);
+
+  // The fields a person has set: key -> text as entered. A key not here keeps each record's value.
+  const [chosen, setChosen] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+  const choose = (key: string, text: string | undefined) => {
+    setChosen((c) => {
+      const next = { ...c };
+      if (text === undefined) delete next[key];
+      else next[key] = text;
+      return next;
+    });
+    setErrors((e) => {
+      const { [key]: _gone, '': _form, ...rest } = e;
+      return rest;
+    });
+  };
+
+  const apply = async (e: FormEvent) => {
+    e.preventDefault();
+    const { changes, errors: found } = bulkChanges(type, chosen);
+    setErrors(found);
+    if (!changes) return;
+    setBusy(true);
+    try {
+      const op = type === 'facility' ? 'facilities.updateMany' : 'flows.updateMany';
+      const result = await store.write(op, { ids: [...ids], changes } as never);
+      const what = describeChanges(fields, changes, valueText);
+      const already = result.unchanged ? `; ${plural(result.unchanged, one, many)} already had ${result.unchanged === 1 ? 'it' : 'them'}` : '';
+      notify(`Set ${what} on ${plural(result.updated, one, many)}${already}`, 'success');
+      setChosen({});
+    } catch (error) {
+      const data = errorData(error);
+      setErrors({ '': data.message });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const changing = Object.keys(chosen).length;
+  return (
+    <div className="editor bulk-editor">
+      <header className="editor-header">
+        <div className="editor-kicker">
+          <Icon name={type} size={14} /> Several {many}
+        </div>
+        <h2 className="editor-title" id={`${idBase}-title`}>
+          {count} chosen
+        </h2>
+        <div className="editor-links">
+          <button type="button" className="link-button" onClick={onClear} title="Esc in the table">
+            Choose just one
+          </button>
+        </div>
+      </header>
+
+      <div className="editor-body">
+        <form id={`${idBase}-form`} aria-label={`Set fields on ${count}`} noValidate onSubmit={(e) => void apply(e)}>
+          <h3 className="subsection-title">Set fields</h3>
+          <p className="muted bulk-note">A field left at “{KEEP}” stays as each {one} has it.</p>
+          {errors[''] ? (
+            <div className="banner banner-error" role="alert">
+              <Icon name="alert" size={14} /> <span>{errors['']}</span>
+            </div>
+          ) : null}
+          {fields.map((f) => (
+            <BulkField
+              key={f.key}
+              spec={f}
+              id={`${idBase}-${f.key}`}
+              text={chosen[f.key]}
+              error={errors[f.key]}
+              now={spreadText(valueSpread(records, (r) => valueText(f.key, (r as unknown as Record<string, unknown>)[f.key])))}
+              pickers={pickers}
+              onChange={(text) => choose(f.key, text)}
+            />
+          ))}
+          <div className="bulk-actions">
+            <button type="submit" className="button button-primary" disabled={busy || changing === 0}>
+              Apply to {count}
+            </button>
+            {changing ? (
+              <button type="button" className="button" onClick={() => (setChosen({}), setErrors({}))} disabled={busy}>
+                Keep all as is
+              </button>
+            ) : null}
+          </div>
+        </form>
+
+        <CiteMany type={type} ids={ids} count={count} pickers={pickers} />
+
+        <section className="bulk-section" aria-labelledby={`${idBase}-delete`}>
+          <h3 className="subsection-title" id={`${idBase}-delete`}>
+            Delete
+          </h3>
+          <p className="muted bulk-note">
+            {type === 'facility' ? 'Their flows and source links go with them. ' : 'Their source links go with them. '}
+            One step: {SHORTCUTS.modPrefix}Z brings them all back.
+          </p>
+          <button type="button" className="button button-ghost-danger" onClick={() => onDelete(ids)}>
+            <Icon name="trash" size={14} /> Delete {count}…
+          </button>
+        </section>
+      </div>
+    </div>
+  );
+}
+
+interface FieldProps {
+  spec: FieldSpec;
+  id: string;
+  /** The text set, or undefined to keep each record's value. */
+  text: string | undefined;
+  error: string | undefined;
+  /** How the chosen records' values spread now. */
+  now: string;
+  pickers: Pickers;
+  onChange: (text: string | undefined) => void;
+}
+
+function BulkField({ spec, id, text, error, now, pickers, onChange }: FieldProps) {
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const kind = spec.kind;
+  const clears = text !== undefined && text.trim() === '' && !isChoiceKind(kind);
+  const aria = { 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? `${errorId} ${hintId}` : hintId };
+  let control;
+  if (isChoiceKind(kind)) {
+    control = (
+      <select id={id} className="input select" value={text ?? ''} {...aria} onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value)}>
+        <option value="">{KEEP}</option>
+        {CHOICES[kind].map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    );
+  } else if (kind === 'country' || kind === 'material') {
+    control = (
+      <Combobox
+        id={id}
+        name={spec.label.toLowerCase()}
+        value={text ?? ''}
+        onChange={(v) => onChange(v)}
+        options={kind === 'country' ? COUNTRY_OPTIONS : pickers.materials}
+        allowEmpty={!spec.required && text !== undefined}
+        invalid={Boolean(error)}
+        describedBy={aria['aria-describedby']}
+        placeholder={text === undefined ? `${KEEP} · ${PICKER_PLACEHOLDERS[kind].toLowerCase()}` : PICKER_PLACEHOLDERS[kind]}
+      />
+    );
+  } else {
+    control = (
+      <input
+        id={id}
+        type="text"
+        className={kind === 'integer' || kind === 'number' ? 'input input-number' : 'input'}
+        inputMode={kind === 'integer' ? 'numeric' : undefined}
+        value={text ?? ''}
+        placeholder={KEEP}
+        {...aria}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    );
+  }
+  return (
+    <div className={`field${error ? ' is-invalid' : ''}`}>
+      <div className="field-label-row">
+        <label htmlFor={id} className="field-label">
+          {spec.label}
+        </label>
+        {text !== undefined && !isChoiceKind(kind) ? (
+          <button type="button" className="link-button bulk-keep" onClick={() => onChange(undefined)} aria-label={`${spec.label}: ${KEEP.toLowerCase()}`}>
+            {KEEP}
+          </button>
+        ) : null}
+      </div>
+      {control}
+      {error ? (
+        <p id={errorId} className="field-error">
+          <Icon name="alert" size={12} /> {error}
+        </p>
+      ) : null}
+      <p id={hintId} className="field-hint">
+        {clears ? `Will be cleared on every one · now: ${now}` : `Now: ${now}`}
+      </p>
+    </div>
+  );
+}
+
+function CiteMany({ type, ids, count, pickers }: { type: BulkType; ids: readonly string[]; count: string; pickers: Pickers }) {
+  const store = useStore();
+  const notify = useToast();
+  const idBase = useId().replace(/:/g, '');
+  const [sourceId, setSourceId] = useState('');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const { one, many } = TYPE_LABELS[type];
+
+  const cite = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!sourceId) {
+      setError('Choose the source to cite');
+      return;
+    }
+    setBusy(true);
+    try {
+      const result = await store.write('sources.linkMany', { source_id: sourceId, record_type: type, record_ids: [...ids], note });
+      const title = pickers.sources.find((s) => s.value === sourceId)?.label ?? sourceId;
+      const already = result.already ? `; ${plural(result.already, one, many)} already cited it` : '';
+      notify(`Cited “${title}” for ${plural(result.linked, one, many)}${already}`, 'success');
+      setSourceId('');
+      setNote('');
+      setError(null);
+    } catch (err) {
+      setError(errorData(err).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="bulk-section" aria-labelledby={`${idBase}-title`} noValidate onSubmit={(e) => void cite(e)}>
+      <h3 className="subsection-title" id={`${idBase}-title`}>
+        Cite a source
+      </h3>
+      {pickers.sources.length === 0 ? (
+        <p className="muted bulk-note">No sources yet: add one in Sources, then cite it here for all {count}.</p>
+      ) : (
+        <>
+          <div className={`field${error ? ' is-invalid' : ''}`}>
+            <label htmlFor={`${idBase}-source`} className="field-label">
+              Source
+            </label>
+            <Combobox
+              id={`${idBase}-source`}
+              name="source"
+              value={sourceId}
+              onChange={(v) => {
+                setSourceId(v);
+                setError(null);
+              }}
+              options={pickers.sources}
+              placeholder="Type to find a source"
+              invalid={Boolean(error)}
+              describedBy={error ? `${idBase}-error` : undefined}
+            />
+            {error ? (
+              <p id={`${idBase}-error`} className="field-error" role="alert">
+                <Icon name="alert" size={12} /> {error}
+              </p>
+            ) : null}
+          </div>
+          <div className="field">
+            <label htmlFor={`${idBase}-note`} className="field-label">
+              Note (page, table)
+            </label>
+            <input id={`${idBase}-note`} type="text" className="input" value={note} onChange={(e) => setNote(e.target.value)} />
+          </div>
+          <button type="submit" className="button" disabled={busy}>
+            Cite for {count}
+          </button>
+        </>
+      )}
+    </form>
+  );
+}

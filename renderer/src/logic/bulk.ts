@@ -1,0 +1,111 @@
+// Editing many records at once: which fields can be set on all of them, turning what a
+// person chose into the api's changes, and how the chosen records' current values spread.
+import { plural } from './format';
+import { FIELDS, parseNumber, type FieldErrors, type FieldSpec } from './forms';
+
+export type BulkType = 'facility' | 'flow';
+
+/** The fields of db/model/schemas.ts facilityBulkFields and flowBulkFields, in form order. */
+const BULK_KEYS: Readonly<Record<BulkType, readonly string[]>> = {
+  facility: ['stage', 'status', 'country', 'owner_country', 'operator', 'confidence'],
+  flow: ['material_id', 'year', 'status', 'confidence'],
+};
+
+export function bulkFields(type: BulkType): FieldSpec[] {
+  return BULK_KEYS[type].map((key) => FIELDS[type].find((f) => f.key === key)!);
+}
+
+export interface BulkChanges {
+  /** The changes to send, when there are no errors. */
+  changes: Record<string, unknown> | null;
+  errors: FieldErrors;
+}
+
+/**
+ * The api changes for the fields a person set (`chosen`: field key -> text as entered).
+ * A field not in `chosen` is kept as each record has it; a picker or number set to
+ * nothing clears the field where it may be empty.
+ */
+export function bulkChanges(type: BulkType, chosen: Readonly<Record<string, string>>): BulkChanges {
+  const changes: Record<string, unknown> = {};
+  const errors: FieldErrors = {};
+  for (const f of bulkFields(type)) {
+    const text = chosen[f.key];
+    if (text === undefined) continue;
+    switch (f.kind) {
+      case 'number':
+      case 'integer': {
+        const parsed = parseNumber(text);
+        if (!parsed.ok) errors[f.key] = `${f.label} must be a number`;
+        else if (f.kind === 'integer' && parsed.value !== null && !Number.isInteger(parsed.value)) errors[f.key] = `${f.label} must be a whole number`;
+        else changes[f.key] = parsed.value;
+        break;
+      }
+      case 'country':
+      case 'material':
+        if (text.trim() !== '') changes[f.key] = text.trim();
+        else if (f.required) errors[f.key] = `${f.label} is required`;
+        else changes[f.key] = null;
+        break;
+      case 'stage':
+      case 'status':
+      case 'confidence':
+        if (text !== '') changes[f.key] = text;
+        break;
+      default:
+        changes[f.key] = text.trim();
+    }
+  }
+  if (Object.keys(errors).length) return { changes: null, errors };
+  if (Object.keys(changes).length === 0) return { changes: null, errors: { '': 'Choose a new value for at least one field' } };
+  return { changes, errors };
+}
+
+export interface ValueShare {
+  text: string;
+  count: number;
+}
+
+/** The values a field has across records, most common first (ties by text). */
+export function valueSpread<R>(records: readonly R[], value: (record: R) => string): ValueShare[] {
+  const counts = new Map<string, number>();
+  for (const r of records) {
+    const text = value(r);
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([text, count]) => ({ text, count }))
+    .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text, 'en'));
+}
+
+/** "All Operating", "5 different values", or "10 Operating · 2 Idle · 3 other values". */
+export function spreadText(spread: readonly ValueShare[], shown = 3): string {
+  if (spread.length === 0) return '';
+  if (spread.length === 1) return `All ${spread[0]!.text}`;
+  if (spread.length > shown && spread[0]!.count === 1) return `${spread.length.toLocaleString('en-US')} different values`;
+  const head = spread.slice(0, shown).map((s) => `${s.count.toLocaleString('en-US')} ${s.text}`);
+  const rest = spread.length - shown;
+  return rest > 0 ? `${head.join(' · ')} · ${plural(rest, 'other value')}` : head.join(' · ');
+}
+
+/** The ids of rows `from` to `to` (either order, both included), in table order. */
+export function rangeIds(rows: readonly { id: string }[], from: number, to: number): string[] {
+  const [a, b] = from <= to ? [from, to] : [to, from];
+  return rows.slice(Math.max(0, a), b + 1).map((r) => r.id);
+}
+
+/** `marked` with `id` added or taken out, in table order (rows not in the table are dropped). */
+export function toggledIds(rows: readonly { id: string }[], marked: ReadonlySet<string>, id: string): string[] {
+  const next = new Set(marked);
+  if (next.has(id)) next.delete(id);
+  else next.add(id);
+  return rows.filter((r) => next.has(r.id)).map((r) => r.id);
+}
+
+/** "Status to Idle, Confidence to Low": the changes sent, by the form's names and the tables' values. */
+export function describeChanges(fields: readonly FieldSpec[], changes: Readonly<Record<string, unknown>>, text: (field: string, value: unknown) => string): string {
+  return fields
+    .filter((f) => f.key in changes)
+    .map((f) => `${f.label} to ${text(f.key, changes[f.key])}`)
+    .join(', ');
+}
