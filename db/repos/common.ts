@@ -51,10 +51,10 @@ export function emptyDeleteResult() {
   return { deleted: { materials: 0, facilities: 0, flows: 0, sources: 0, source_links: 0 } };
 }
 
-/** "Set status = idle, confidence = low on 12 facilities": the label of a bulk update. */
+/** "Set status to idle, owner_country cleared on 12 facilities": the label of a bulk update. */
 export function bulkLabel(changes: Record<string, unknown>, count: number, noun: string): string {
   const set = Object.entries(changes)
     .filter(([, value]) => value !== undefined)
-    .map(([field, value]) => `${field} = ${value === null || value === '' ? '(none)' : String(value)}`);
+    .map(([field, value]) => (value === null || value === '' ? `${field} cleared` : `${field} to ${String(value)}`));
   return `Set ${set.join(', ')} on ${plural(count, noun)}`;
 }

@@ -27,7 +27,7 @@ describe('facilities.updateMany', () => {
     expect(sepAfter).toMatchObject({ operator: 'Baotou Steel', capacity_t: 5000, name: 'Baotou separation', revision: 3 });
 
     const info = t.service.run('workspace.info', {});
-    expect(info.undo).toBe('Set status = idle, confidence = low on 3 facilities');
+    expect(info.undo).toBe('Set status to idle, confidence to low on 3 facilities');
     t.service.run('history.undo', {});
     const undone = t.service.run('facilities.list', {});
     expect(undone.find((f) => f.id === third.id)).toMatchObject({ status: 'operating', confidence: 'high' });
@@ -69,6 +69,10 @@ describe('flows.updateMany', () => {
     expect(fingerprint(t.ws)).toBe(before);
 
     expect(t.service.run('flows.updateMany', { ids: [flow.id, second.id], changes: { year: 2024, confidence: 'high' } })).toEqual({ updated: 2, unchanged: 0 });
+    const setYear = t.service.run('flows.updateMany', { ids: [flow.id], changes: { year: null } });
+    expect(setYear).toEqual({ updated: 1, unchanged: 0 });
+    expect(t.service.run('workspace.info', {}).undo).toBe('Set year cleared on 1 flow');
+    t.service.run('history.undo', {});
     const flows = t.service.run('flows.list', {});
     expect(flows.map((f) => [f.year, f.confidence, f.volume_t, f.from_id])).toEqual(
       expect.arrayContaining([

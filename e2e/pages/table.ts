@@ -40,6 +40,16 @@ export class RecordTable {
     await expect(this.row(text).first()).toHaveAttribute('aria-selected', 'true');
   }
 
+  /** Adds the rows from the selected one to this one (Shift+click). */
+  async chooseTo(text: string | RegExp): Promise<void> {
+    await this.row(text).first().click({ modifiers: ['Shift'] });
+  }
+
+  /** Adds or takes out one row (Ctrl+click, Cmd+click on macOS). */
+  async toggle(text: string | RegExp): Promise<void> {
+    await this.row(text).first().click({ modifiers: ['ControlOrMeta'] });
+  }
+
   async filter(text: string): Promise<void> {
     await this.filterText.fill(text);
   }

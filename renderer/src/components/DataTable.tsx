@@ -71,10 +71,11 @@ export function DataTable<R extends { id: string }>({
   }, [rows]);
   const selectedIndex = selectedId !== null ? (indexById.get(selectedId) ?? -1) : -1;
   const multi = onMark !== undefined && marked !== undefined && marked.size > 1;
-  /** Where a Shift range starts: the row last chosen without Shift. */
+  /** With several rows chosen, where a Shift range starts: the row last clicked or toggled. */
   const anchorRef = useRef<string | null>(null);
   const anchorIndex = () => {
-    const at = anchorRef.current !== null ? indexById.get(anchorRef.current) : undefined;
+    // With one row chosen, that row is where the range starts.
+    const at = multi && anchorRef.current !== null ? indexById.get(anchorRef.current) : undefined;
     return at ?? Math.max(selectedIndex, 0);
   };
   /** What is chosen now, as a set: the marked rows, or the selected one. */

@@ -12,11 +12,16 @@ interface Props {
   onClose: () => void;
 }
 
-const OTHER_KEYS: readonly { keys: string; does: string }[] = [
+/** The table and diagram keys; `mod` is Ctrl, or ⌘ on macOS. */
+const otherKeys = (mod: string): readonly { keys: string; does: string }[] => [
   { keys: '↑ ↓ Page Up/Down Home End', does: 'Move the selection in a table' },
+  { keys: 'Shift+↑ ↓ · Shift+click', does: 'Choose a range of facilities or flows, to edit them at once' },
+  { keys: `${mod}+click · ${mod}+Space`, does: 'Add a row to the choice, or take it out' },
+  { keys: `${mod}+↑ ↓`, does: 'Move in a table without changing the choice' },
+  { keys: `${mod}+A`, does: 'Choose every row the table shows' },
   { keys: 'Enter', does: 'Edit the selected record in the inspector' },
-  { keys: 'Delete', does: 'Delete the selected record (asks first)' },
-  { keys: 'Esc', does: 'Close a dialog; clear the diagram’s selection' },
+  { keys: 'Delete', does: 'Delete the selected record, or the chosen ones (asks first)' },
+  { keys: 'Esc', does: 'Close a dialog; clear the diagram’s selection; back to one row in a table' },
 ];
 
 export function ShortcutsDialog({ open, desktop, mac, onClose }: Props) {
@@ -41,7 +46,7 @@ export function ShortcutsDialog({ open, desktop, mac, onClose }: Props) {
       </h2>
       <table className="shortcuts-table">
         <tbody>
-          {[...rows, ...OTHER_KEYS].map((r) => (
+          {[...rows, ...otherKeys(mac ? '⌘' : 'Ctrl')].map((r) => (
             <tr key={r.does}>
               <td>
                 <kbd>{r.keys}</kbd>
