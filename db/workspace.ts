@@ -34,6 +34,14 @@ export class Workspace {
     return row ? decodeRow(table, row) : undefined;
   }
 
+  /** The records with these ids that exist, by id: one statement for thousands of ids. */
+  getMany<T extends TableName>(table: T, ids: readonly string[]): Map<string, RecordByTable[T]> {
+    const rows = this.prepare(`SELECT * FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as Record<string, unknown>[];
+    const found = new Map<string, RecordByTable[T]>();
+    for (const row of rows) found.set(row.id as string, decodeRow(table, row));
+    return found;
+  }
+
   all<T extends TableName>(table: T, orderBy = 'rowid'): RecordByTable[T][] {
     const rows = this.prepare(`SELECT ${TABLES[table].columns.join(', ')} FROM ${table} ORDER BY ${orderBy}`).all() as Record<
       string,

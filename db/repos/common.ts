@@ -22,6 +22,13 @@ export function requireRecord<T extends TableName>(ws: Workspace, table: T, id: 
   throw new LodestoneError('not_found', message);
 }
 
+/** The records with these ids (repeats once), in the order given; refused at the first missing one as requireRecord would. */
+export function requireRecords<T extends TableName>(ws: Workspace, table: T, ids: readonly string[], field?: string): RecordByTable[T][] {
+  const unique = [...new Set(ids)];
+  const found = ws.getMany(table, unique);
+  return unique.map((id) => found.get(id) ?? requireRecord(ws, table, id, field));
+}
+
 export function requireNewId(ws: Workspace, table: TableName, id: string | undefined): string {
   if (id === undefined) return newId();
   if (ws.get(table, id)) throw fieldError('id', `A ${TABLES[table].noun} with id "${id}" already exists`);

@@ -1,7 +1,7 @@
 import { facilityFields, type Facility, type FacilityBulkChanges, type FacilityFields } from '../model/schemas';
 import { readThenWrite, writeBatch, type Tx } from '../store/changes';
 import type { Workspace } from '../workspace';
-import { bulkLabel, checkRevision, emptyDeleteResult, parseOrThrow, plural, quoted, requireNewId, requireRecord } from './common';
+import { bulkLabel, checkRevision, emptyDeleteResult, parseOrThrow, plural, quoted, requireNewId, requireRecord, requireRecords } from './common';
 import type { UpdateManyResult } from '../api';
 import { removeLinksOfRecord } from './links';
 import type { Flow } from '../model/schemas';
@@ -48,7 +48,7 @@ export function updateFacility(
  */
 export function updateFacilities(ws: Workspace, input: { ids: readonly string[]; changes: FacilityBulkChanges }): UpdateManyResult {
   return readThenWrite(ws, () => {
-    const facilities = [...new Set(input.ids)].map((id) => requireRecord(ws, 'facilities', id));
+    const facilities = requireRecords(ws, 'facilities', input.ids);
     return writeBatch(ws, { label: bulkLabel(input.changes, facilities.length, 'facility') }, (tx) => {
       let updated = 0;
       for (const current of facilities) {

@@ -1,7 +1,7 @@
 import { flowFields, type Flow, type FlowBulkChanges, type FlowFields } from '../model/schemas';
 import { readThenWrite, writeBatch, type Tx } from '../store/changes';
 import type { Workspace } from '../workspace';
-import { bulkLabel, checkRevision, emptyDeleteResult, parseOrThrow, plural, quoted, requireNewId, requireRecord } from './common';
+import { bulkLabel, checkRevision, emptyDeleteResult, parseOrThrow, plural, quoted, requireNewId, requireRecord, requireRecords } from './common';
 import type { UpdateManyResult } from '../api';
 import { removeLinksOfRecord } from './links';
 
@@ -45,7 +45,7 @@ export function updateFlow(ws: Workspace, input: { id: string; revision?: number
 /** Sets the same fields on many flows, as one step (see updateFacilities). */
 export function updateFlows(ws: Workspace, input: { ids: readonly string[]; changes: FlowBulkChanges }): UpdateManyResult {
   return readThenWrite(ws, () => {
-    const flows = [...new Set(input.ids)].map((id) => requireRecord(ws, 'flows', id));
+    const flows = requireRecords(ws, 'flows', input.ids);
     if (input.changes.material_id) requireRecord(ws, 'materials', input.changes.material_id, 'material_id');
     return writeBatch(ws, { label: bulkLabel(input.changes, flows.length, 'flow') }, (tx) => {
       let updated = 0;

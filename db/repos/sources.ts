@@ -5,7 +5,7 @@ import { sourceFields, type Source, type SourceFields, type SourceLink } from '.
 import { readThenWrite, writeBatch, type Tx } from '../store/changes';
 import { CITED_TABLES, TABLES } from '../store/tables';
 import type { Workspace } from '../workspace';
-import { checkRevision, emptyDeleteResult, parseOrThrow, plural, quoted, requireNewId, requireRecord } from './common';
+import { checkRevision, emptyDeleteResult, parseOrThrow, plural, quoted, requireNewId, requireRecord, requireRecords } from './common';
 
 export function listSources(ws: Workspace): Source[] {
   return ws.all('sources', 'title COLLATE NOCASE');
@@ -94,8 +94,7 @@ export function linkSourceMany(
   return readThenWrite(ws, () => {
     const source = requireRecord(ws, 'sources', input.source_id, 'source_id');
     const table = CITED_TABLES[input.record_type];
-    const ids = [...new Set(input.record_ids)];
-    for (const id of ids) requireRecord(ws, table, id, 'record_ids');
+    const ids = requireRecords(ws, table, input.record_ids, 'record_ids').map((r) => r.id);
     const cited = new Set(
       ws
         .prepare('SELECT record_id FROM source_links WHERE source_id = ? AND record_type = ?')
