@@ -1,6 +1,6 @@
 // The inspector with several facilities or flows chosen: set fields on all of them, cite a
 // source for all of them, or delete them. Each is one step that Undo takes back whole.
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useCallback, useId, useMemo, useState, type FormEvent } from 'react';
 import { errorData } from '../api/client';
 import { Combobox } from '../components/Combobox';
 import { Icon } from '../components/Icon';
@@ -42,8 +42,17 @@ export function BulkEditor({ type, ids, indexes, pickers, onClear, onDelete }: P
     const byId: ReadonlyMap<string, AnyRecord> = type === 'facility' ? indexes.facilityById : indexes.flowById;
     return ids.map((id) => byId.get(id)).filter((r): r is AnyRecord => r !== undefined);
   }, [type, ids, indexes]);
-  const valueText = (field: string, value: unknown): string =>
-    field === 'material_id' && typeof value === 'string' ? (indexes.materialById.get(value)?.name ?? value) : fieldValueText(table, field, value);
+  const valueText = useCallback(
+    (field: string, value: unknown): string =>
+      field === 'material_id' && typeof value === 'string' ? (indexes.materialById.get(value)?.name ?? value) : fieldValueText(table, field, value),
+    [indexes, table],
+  );
+  // How each field's values spread now: worked out once per choice, not on every keystroke
+  // (Ctrl+A on 100,000 flows is 400,000 values).
+  const spreads = useMemo(
+    () => new Map(fields.map((f) => [f.key, spreadText(valueSpread(records, (r) => valueText(f.key, (r as unknown as Record<string, unknown>)[f.key])))])),
+    [fields, records, valueText],
+  );
 
   // The fields a person has set: key -> text as entered. A key not here keeps each record's value.
   const [chosen, setChosen] = useState<Record<string, string>>({});
@@ -116,14 +125,14 @@ export function BulkEditor({ type, ids, indexes, pickers, onClear, onDelete }: P
               id={`${idBase}-${f.key}`}
               text={chosen[f.key]}
               error={errors[f.key]}
-              now={spreadText(valueSpread(records, (r) => valueText(f.key, (r as unknown as Record<string, unknown>)[f.key])))}
+              now={spreads.get(f.key) ?? ''}
               pickers={pickers}
               onChange={(text) => choose(f.key, text)}
             />
           ))}
           <div className="bulk-actions">
             <button type="submit" className="button button-primary" disabled={busy || changing === 0}>
-              Apply to {count}
+              {busy ? `Applying to ${count}…` : `Apply to ${count}`}
             </button>
             {changing ? (
               <button type="button" className="button" onClick={() => (setChosen({}), setErrors({}))} disabled={busy}>
@@ -306,7 +315,7 @@ function CiteMany({ type, ids, count, pickers }: { type: BulkType; ids: readonly
             <input id={`${idBase}-note`} type="text" className="input" value={note} onChange={(e) => setNote(e.target.value)} />
           </div>
           <button type="submit" className="button" disabled={busy}>
-            Cite for {count}
+            {busy ? `Citing for ${count}…` : `Cite for ${count}`}
           </button>
         </>
       )}

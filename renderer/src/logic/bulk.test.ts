@@ -46,8 +46,8 @@ describe('valueSpread and spreadText', () => {
   it('says all, all different, or the top three and how many more', () => {
     expect(spreadText(valueSpread(['Low', 'Low'], (r) => r))).toBe('All Low');
     expect(spreadText(valueSpread(['a', 'b', 'c', 'd'], (r) => r))).toBe('4 different values');
-    expect(spreadText(valueSpread(['a', 'b', 'c'], (r) => r))).toBe('1 a · 1 b · 1 c');
-    expect(spreadText(valueSpread(rows, (r) => r))).toBe('3 Operating · 2 Idle · 1 Closed · 1 other value');
+    expect(spreadText(valueSpread(['a', 'b', 'c'], (r) => r))).toBe('a: 1 · b: 1 · c: 1');
+    expect(spreadText(valueSpread(rows, (r) => r))).toBe('Operating: 3 · Idle: 2 · Closed: 1 · 1 other value');
     expect(spreadText([])).toBe('');
   });
 });

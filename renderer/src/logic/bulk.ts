@@ -78,12 +78,12 @@ export function valueSpread<R>(records: readonly R[], value: (record: R) => stri
     .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text, 'en'));
 }
 
-/** "All Operating", "5 different values", or "10 Operating · 2 Idle · 3 other values". */
+/** "All Operating", "5 different values", or "Operating: 10 · Idle: 2 · 3 other values". */
 export function spreadText(spread: readonly ValueShare[], shown = 3): string {
   if (spread.length === 0) return '';
   if (spread.length === 1) return `All ${spread[0]!.text}`;
   if (spread.length > shown && spread[0]!.count === 1) return `${spread.length.toLocaleString('en-US')} different values`;
-  const head = spread.slice(0, shown).map((s) => `${s.count.toLocaleString('en-US')} ${s.text}`);
+  const head = spread.slice(0, shown).map((s) => `${s.text}: ${s.count.toLocaleString('en-US')}`);
   const rest = spread.length - shown;
   return rest > 0 ? `${head.join(' · ')} · ${plural(rest, 'other value')}` : head.join(' · ');
 }
