@@ -5,6 +5,7 @@ import { callApi, seedSmallChain } from './pages/api';
 import { LodestoneApp } from './pages/app';
 import { expectNoSeriousAxeViolations } from './pages/axe';
 import { BulkEditor } from './pages/bulk';
+import { Diagram } from './pages/diagram';
 
 test('Shift+click chooses a range, Ctrl+click takes one out; the fields set reach exactly those facilities, and Undo takes them back', async ({
   page,
@@ -143,4 +144,32 @@ test('Ctrl+A chooses only the rows the filter shows, and an edit never reaches r
   await expect(app.notice('Set Stage to Metal on 1 facility; 1 facility already had it')).toBeVisible();
   const stages = (await callApi(request, host.url, 'facilities.list', {})).map((f) => `${f.name}:${f.stage}`).sort();
   expect(stages).toEqual(['Alpha Separation:metal', 'Beta Metal:metal', 'Gamma Magnet:magnet']);
+});
+
+test('facilities selected together in the diagram are edited at once, and stay chosen in the table', async ({ page, host, request }) => {
+  const chain = await seedSmallChain(request, host.url);
+  const app = new LodestoneApp(page);
+  const bulk = new BulkEditor(page);
+  await app.open(host);
+  const diagram = new Diagram(page);
+  await diagram.open();
+
+  await diagram.clickNode(chain.alpha.id);
+  await expect(app.inspector.title).toHaveText('Alpha Separation');
+  await diagram.clickNode(chain.gamma.id, true);
+  await expect(bulk.title).toHaveText('2 facilities chosen');
+  // Both stay selected in the canvas while the inspector edits them.
+  await expect.poll(async () => (await diagram.selectedIds()).sort()).toEqual([chain.alpha.id, chain.gamma.id].sort());
+
+  await bulk.set('Confidence', 'high');
+  await bulk.apply();
+  await expect(app.notice('Set Confidence to High on 2 facilities')).toBeVisible();
+  const confidence = (await callApi(request, host.url, 'facilities.list', {})).map((f) => `${f.name}:${f.confidence}`).sort();
+  expect(confidence).toEqual(['Alpha Separation:high', 'Beta Metal:medium', 'Gamma Magnet:high']);
+
+  // The same two are chosen in the facilities table.
+  await app.goTo('Facilities');
+  await expect(bulk.title).toHaveText('2 facilities chosen');
+  await expect(app.facilities.selectedRow).toHaveCount(2);
+  await expect(app.facilities.row('Beta Metal')).toHaveAttribute('aria-selected', 'false');
 });

@@ -73,11 +73,12 @@ export function App() {
   // lets an edit reach rows out of sight.
   const shownRows = visible[view];
   const marked = views.views[view].marked;
+  const shownInDiagram = view === 'flows' ? diagram.visible.flowIds : diagram.visible.facilityIds;
   const markedShown = useMemo(() => {
     if (marked.length < 2) return [];
-    const shown = new Set(shownRows.map((r) => r.id));
+    const shown = onDiagram ? shownInDiagram : new Set(shownRows.map((r) => r.id));
     return marked.filter((id) => shown.has(id));
-  }, [marked, shownRows]);
+  }, [marked, shownRows, onDiagram, shownInDiagram]);
   const markedSet = useMemo(() => new Set(markedShown), [markedShown]);
 
   if (ws.status === 'loading' && !info) return <OpeningSplash />;
@@ -95,7 +96,7 @@ export function App() {
   const inspectorMode = inspectorModeFor(creating, def.type, state.selectedId, inspectorRecord !== null);
   const withInspector = inspectorShown(views.page, inspectorMode);
   const bulkType = def.type === 'facility' || def.type === 'flow' ? def.type : null;
-  const bulk = views.page === 'records' && !creating && bulkType !== null && markedShown.length > 1 ? bulkType : null;
+  const bulk = (views.page === 'records' || onDiagram) && !creating && bulkType !== null && markedShown.length > 1 ? bulkType : null;
 
   return (
     <div className={withInspector ? 'app' : 'app app-without-inspector'}>
@@ -133,7 +134,9 @@ export function App() {
               materials={ws.materials}
               state={diagram}
               selectedId={creating ? null : state.selectedId}
+              markedIds={creating ? [] : markedShown}
               onSelect={nav.selectInDiagram}
+              onMark={nav.markInDiagram}
               onConnect={(from_id, to_id) => {
                 void nav.startNewOf('flow').then((ok) => {
                   if (!ok) return;

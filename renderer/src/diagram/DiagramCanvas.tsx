@@ -497,8 +497,11 @@ export function DiagramCanvas(props: Props) {
     if (!cy) return;
     const want = new Set(selected);
     const current = cy.$(':selected');
-    // A selection the diagram made itself (several elements, one of them shown) stays.
-    if (want.size === 1 && current.toArray().some((e) => want.has(e.id()))) return;
+    // A selection the diagram made itself stays while it holds everything wanted: several
+    // elements with one of them inspected, or facilities and flows with the facilities (or
+    // flows) edited together.
+    const selectedNow = new Set(current.map((e) => e.id()));
+    if (want.size > 0 && [...want].every((id) => selectedNow.has(id))) return;
     applying.current = true;
     try {
       cy.batch(() => {

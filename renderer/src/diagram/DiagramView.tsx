@@ -31,7 +31,11 @@ export interface DiagramViewProps {
   state: DiagramState;
   /** The record the inspector shows, if it is a facility or a flow. */
   selectedId: string | null;
+  /** Facilities or flows chosen together (the inspector edits them at once); empty or one: just selectedId. */
+  markedIds: readonly string[];
   onSelect(kind: 'facility' | 'flow', id: string | null): void;
+  /** Several facilities (or flows) selected in the canvas, `activeId` the last picked. */
+  onMark(kind: 'facility' | 'flow', ids: readonly string[], activeId: string): void;
   onConnect(fromId: string, toId: string): void;
   onCreateAt(position: Position): void;
   onDeleteSelected(selection: DiagramSelection): void;
@@ -63,6 +67,8 @@ function tooltipLines(hover: HoverInfo, facilities: ReadonlyMap<string, Facility
   lines.push(bits.filter(Boolean).join(' · '));
   return lines;
 }
+
+const MAX_MARKED_SHOWN = 2_000;
 
 export function DiagramView(props: DiagramViewProps) {
   const { facilities, flows, materials, state, selectedId } = props;
@@ -185,15 +191,25 @@ export function DiagramView(props: DiagramViewProps) {
   }, [focusRequest, setFocusRequest, selection, visible, facilityById, notify]);
   const routesMissing = mode === 'routes' && highlight !== null && highlight.edges.size === 0;
 
-  const selected = useMemo(() => (selectedId ? [selectedId] : []), [selectedId]);
+  const { markedIds } = props;
+  // Rows chosen in a table show selected here too, but not past MAX_MARKED_SHOWN: on a big
+  // graph each selected flow is lent to cytoscape as an element of its own.
+  const selected = useMemo(
+    () => (markedIds.length > 1 && markedIds.length <= MAX_MARKED_SHOWN ? markedIds : selectedId ? [selectedId] : []),
+    [markedIds, selectedId],
+  );
   const onSelect = useCallback(
     (sel: DiagramSelection, last: { kind: 'node' | 'edge'; id: string } | null, user: boolean) => {
       setSelection(sel);
       if (!user) return;
-      if (last) props.onSelect(last.kind === 'node' ? 'facility' : 'flow', last.id);
-      else if (!sel.facilities.length && !sel.flows.length) props.onSelect('facility', null);
+      if (last) {
+        const kind = last.kind === 'node' ? 'facility' : 'flow';
+        const ofKind = kind === 'facility' ? sel.facilities : sel.flows;
+        if (ofKind.length > 1) props.onMark(kind, ofKind, last.id);
+        else props.onSelect(kind, last.id);
+      } else if (!sel.facilities.length && !sel.flows.length) props.onSelect('facility', null);
     },
-    [props.onSelect],
+    [props.onSelect, props.onMark],
   );
 
   const [drawMode, setDrawMode] = useState(false);

@@ -111,6 +111,21 @@ export function useNavigation(
     [views, view, creating, patchView, setCreating, setView, hasUnsavedChanges, guardUnsaved],
   );
 
+  /** Several facilities (or flows) selected in the diagram, to edit at once; asks first if the inspector has unsaved changes. */
+  const markInDiagram = useCallback(
+    (kind: 'facility' | 'flow', ids: readonly string[], activeId: string) => {
+      const target: ViewName = kind === 'facility' ? 'facilities' : 'flows';
+      const apply = () => {
+        setCreating(null);
+        patchView(target, { selectedId: activeId, marked: ids });
+        setView(target);
+      };
+      if (!hasUnsavedChanges()) apply();
+      else void guardUnsaved().then((ok) => ok && apply());
+    },
+    [patchView, setCreating, setView, hasUnsavedChanges, guardUnsaved],
+  );
+
   /** Opens a new record of a type in the inspector, with field values (from the diagram or the command palette). */
   const startNewOf = useCallback(
     async (recordType: EditableType) => {
@@ -163,5 +178,5 @@ export function useNavigation(
     [guardUnsaved, patchView, setCreating, setView, setOnDiagram],
   );
 
-  return { select, mark, focusEditor, switchView, showPage, startNew, reveal, openRecord, showFlowsOf, showDiagram, showFacilityInDiagram, selectInDiagram, startNewOf };
+  return { select, mark, focusEditor, switchView, showPage, startNew, reveal, openRecord, showFlowsOf, showDiagram, showFacilityInDiagram, selectInDiagram, markInDiagram, startNewOf };
 }
