@@ -172,4 +172,13 @@ test('facilities selected together in the diagram are edited at once, and stay c
   await expect(bulk.title).toHaveText('2 facilities chosen');
   await expect(app.facilities.selectedRow).toHaveCount(2);
   await expect(app.facilities.row('Beta Metal')).toHaveAttribute('aria-selected', 'false');
+
+  // Back in the diagram both are still selected; a plain click on the last one picked
+  // leaves it alone, in the usual editor.
+  await diagram.open();
+  await expect(bulk.title).toHaveText('2 facilities chosen');
+  await expect.poll(async () => (await diagram.selectedIds()).sort()).toEqual([chain.alpha.id, chain.gamma.id].sort());
+  await diagram.clickNode(chain.gamma.id);
+  await expect(app.inspector.title).toHaveText('Gamma Magnet');
+  await expect.poll(() => diagram.selectedIds()).toEqual([chain.gamma.id]);
 });

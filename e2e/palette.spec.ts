@@ -114,7 +114,8 @@ test('Ctrl+/ lists the keyboard shortcuts as this platform writes them', async (
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('row').filter({ hasText: 'Command Palette' })).toContainText('Ctrl+K');
-  await expect(dialog.getByRole('row').filter({ hasText: 'Flows' })).toContainText('Alt+2');
+  await expect(dialog.getByRole('row').filter({ has: page.getByRole('cell', { name: 'Flows', exact: true }) })).toContainText('Alt+2');
+  await expect(dialog.getByRole('row').filter({ hasText: 'Choose every row the table shows' })).toContainText('Ctrl+A');
   await expect(dialog.getByRole('row').filter({ hasText: 'Redo' })).toContainText('Ctrl+Shift+Z');
   await expect(dialog.getByRole('row').filter({ hasText: 'Save a Copy' })).toHaveCount(0); // desktop only
   await page.keyboard.press('Escape');

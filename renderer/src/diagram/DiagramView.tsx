@@ -202,12 +202,21 @@ export function DiagramView(props: DiagramViewProps) {
     (sel: DiagramSelection, last: { kind: 'node' | 'edge'; id: string } | null, user: boolean) => {
       setSelection(sel);
       if (!user) return;
-      if (last) {
-        const kind = last.kind === 'node' ? 'facility' : 'flow';
+      // With nothing picked since the app set the selection (say both of two marked in a
+      // table), a click that leaves one of them selected has no `last`: take what is left.
+      const pick =
+        last ??
+        (sel.facilities.length
+          ? { kind: 'node' as const, id: sel.facilities[sel.facilities.length - 1]! }
+          : sel.flows.length
+            ? { kind: 'edge' as const, id: sel.flows[sel.flows.length - 1]! }
+            : null);
+      if (pick) {
+        const kind = pick.kind === 'node' ? 'facility' : 'flow';
         const ofKind = kind === 'facility' ? sel.facilities : sel.flows;
-        if (ofKind.length > 1) props.onMark(kind, ofKind, last.id);
-        else props.onSelect(kind, last.id);
-      } else if (!sel.facilities.length && !sel.flows.length) props.onSelect('facility', null);
+        if (ofKind.length > 1) props.onMark(kind, ofKind, pick.id);
+        else props.onSelect(kind, pick.id);
+      } else props.onSelect('facility', null);
     },
     [props.onSelect, props.onMark],
   );

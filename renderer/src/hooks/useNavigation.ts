@@ -99,7 +99,7 @@ export function useNavigation(
   const selectInDiagram = useCallback(
     (kind: 'facility' | 'flow', id: string | null) => {
       const target: ViewName = kind === 'facility' ? 'facilities' : 'flows';
-      if (id === views[target].selectedId && view === target && !creating) return;
+      if (id === views[target].selectedId && views[target].marked.length === 0 && view === target && !creating) return;
       const apply = () => {
         setCreating(null);
         patchView(target, { selectedId: id });
