@@ -6,6 +6,7 @@ import { LodestoneApp } from './pages/app';
 import { expectNoSeriousAxeViolations } from './pages/axe';
 import { BulkEditor } from './pages/bulk';
 import { Diagram } from './pages/diagram';
+import { SnapshotsPage } from './pages/snapshots';
 
 test('Shift+click chooses a range, Ctrl+click takes one out; the fields set reach exactly those facilities, and Undo takes them back', async ({
   page,
@@ -181,4 +182,35 @@ test('facilities selected together in the diagram are edited at once, and stay c
   await diagram.clickNode(chain.gamma.id);
   await expect(app.inspector.title).toHaveText('Gamma Magnet');
   await expect.poll(() => diagram.selectedIds()).toEqual([chain.gamma.id]);
+});
+
+test('what a CSV import added or changed is chosen in its table in one click, and cited for the report it came from', async ({ page, host, request }) => {
+  const chain = await seedSmallChain(request, host.url);
+  const source = await callApi(request, host.url, 'sources.create', { title: 'Lynas annual report 2025' });
+  const app = new LodestoneApp(page);
+  const bulk = new BulkEditor(page);
+  await app.open(host);
+  await app.facilities.filter('Beta'); // left on, it would hide the records chosen
+  const snapshots = new SnapshotsPage(page);
+  await snapshots.open();
+  const csv = ['id,name,stage,country,capacity_t', `${chain.alpha.id},Alpha Separation,separation,CN,15000`, ',Epsilon Mine,mine,AU,', ',Zeta Mine,mine,AU,'].join('\n');
+  await snapshots.chooseCsv('Facilities', { name: 'facilities.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await snapshots.importCsvButton.click();
+  const result = snapshots.root.getByTestId('csv-result');
+  await expect(result).toContainText('2 facilities and 0 flows created, 1 updated');
+  await result.getByRole('button', { name: 'Show the changes' }).click();
+  await result.getByRole('button', { name: 'Choose the facilities it added or changed (3)' }).click();
+
+  // The facilities table, its filter cleared, with the three chosen and Beta and Gamma not.
+  await expect(page.getByRole('heading', { level: 1, name: 'Facilities' })).toBeVisible();
+  await expect(app.facilities.filterText).toHaveValue('');
+  await expect(bulk.title).toHaveText('3 facilities chosen');
+  await expect(app.facilities.selectedRow).toHaveCount(3);
+  await expect(app.facilities.row('Beta Metal')).toHaveAttribute('aria-selected', 'false');
+
+  await bulk.cite('Lynas annual', 'p. 7');
+  await expect(app.notice('Cited “Lynas annual report 2025” for 3 facilities')).toBeVisible();
+  const cited = await callApi(request, host.url, 'sources.links', { source_id: source.id });
+  const names = new Map((await callApi(request, host.url, 'facilities.list', {})).map((f) => [f.id, f.name]));
+  expect(cited.map((l) => names.get(l.record_id)).sort()).toEqual(['Alpha Separation', 'Epsilon Mine', 'Zeta Mine']);
 });

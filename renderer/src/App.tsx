@@ -30,6 +30,7 @@ import { nextSort } from './logic/table';
 import { inspectorModeFor, inspectorShown, viewDef, type ViewName } from './logic/views';
 import { useStore, useWorkspace } from './state/context';
 import { SnapshotsPage } from './snapshots/SnapshotsPage';
+import { ChooseRecordsContext } from './snapshots/chooseRecords';
 import { ReportPage } from './report/ReportPage';
 import { AnalysisPage } from './analysis/AnalysisPage';
 import { AppCommands } from './palette/AppCommands';
@@ -126,7 +127,9 @@ export function App() {
           ) : views.page === 'report' ? (
             <ReportPage />
           ) : views.page === 'snapshots' ? (
-            <SnapshotsPage />
+            <ChooseRecordsContext.Provider value={(type, ids) => void nav.chooseRecords(type, ids)}>
+              <SnapshotsPage />
+            </ChooseRecordsContext.Provider>
           ) : onDiagram ? (
             <DiagramView
               facilities={ws.facilities}

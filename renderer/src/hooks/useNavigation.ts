@@ -126,6 +126,23 @@ export function useNavigation(
     [patchView, setCreating, setView, hasUnsavedChanges, guardUnsaved],
   );
 
+  /**
+   * Opens the table of facilities or flows with these records chosen (from the Snapshots
+   * page: what an import or merge touched). The table's filters are cleared, so none of
+   * them is left out of sight.
+   */
+  const chooseRecords = useCallback(
+    async (kind: 'facility' | 'flow', ids: readonly string[]) => {
+      if (!(await guardUnsaved())) return;
+      const target: ViewName = kind === 'facility' ? 'facilities' : 'flows';
+      setCreating(null);
+      patchView(target, { text: '', filters: {}, selectedId: ids[0] ?? null, marked: ids.length > 1 ? ids : [] });
+      setView(target);
+      setPage('records');
+    },
+    [guardUnsaved, patchView, setCreating, setView, setPage],
+  );
+
   /** Opens a new record of a type in the inspector, with field values (from the diagram or the command palette). */
   const startNewOf = useCallback(
     async (recordType: EditableType) => {
@@ -178,5 +195,5 @@ export function useNavigation(
     [guardUnsaved, patchView, setCreating, setView, setOnDiagram],
   );
 
-  return { select, mark, focusEditor, switchView, showPage, startNew, reveal, openRecord, showFlowsOf, showDiagram, showFacilityInDiagram, selectInDiagram, markInDiagram, startNewOf };
+  return { select, mark, focusEditor, switchView, showPage, startNew, reveal, openRecord, showFlowsOf, showDiagram, showFacilityInDiagram, selectInDiagram, markInDiagram, chooseRecords, startNewOf };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BatchChanges } from '../../../../db/api';
-import { changeCounts, changeRows } from './batchRows';
+import { changeCounts, changeRows, touchedRecords } from './batchRows';
 
 const changes: BatchChanges = {
   batch: { id: 7, at: '2026-11-01T10:00:00.000Z', label: 'Merge snapshot "x.lodestone"', kind: 'import', state: 'done', entries: 5 },
@@ -38,5 +38,12 @@ describe('the changes of a past batch as diff rows', () => {
       { field: 'from_id', mine: 'a', theirs: 'f1', mine_name: 'Alpha', theirs_name: 'Delta Mine' },
       { field: 'volume_t', mine: 5000, theirs: 6500 },
     ]);
+  });
+});
+
+describe('the facilities and flows a batch touched', () => {
+  it('lists each added or changed facility and flow once, in the order written, and no removed record', () => {
+    const removedFlow = { table: 'flows' as const, id: 'g2', op: 'delete' as const, label: 'gone', fields: [] };
+    expect(touchedRecords({ ...changes, entries: [...changes.entries, removedFlow] })).toEqual({ facility: ['f1'], flow: ['g1'] });
   });
 });

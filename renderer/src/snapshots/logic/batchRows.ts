@@ -37,3 +37,14 @@ export function changeRows(changes: BatchChanges, group: ChangeGroup): DiffRow[]
       : [],
   );
 }
+
+/** Facilities and flows a batch added or changed (so still there unless removed since), in the order written. */
+export function touchedRecords(changes: BatchChanges): { facility: string[]; flow: string[] } {
+  const out = { facility: new Set<string>(), flow: new Set<string>() };
+  for (const e of changes.entries) {
+    if (e.op === 'delete') continue;
+    if (e.table === 'facilities') out.facility.add(e.id);
+    else if (e.table === 'flows') out.flow.add(e.id);
+  }
+  return { facility: [...out.facility], flow: [...out.flow] };
+}
