@@ -2,19 +2,18 @@
 // source for all of them, or delete them. Each is one step that Undo takes back whole.
 import { useCallback, useId, useMemo, useState, type FormEvent } from 'react';
 import { errorData } from '../api/client';
-import { Combobox } from '../components/Combobox';
 import { Icon } from '../components/Icon';
 import { useToast } from '../components/Toasts';
 import { bulkChanges, bulkFields, describeChanges, spreadText, valueSpread, type BulkType } from '../logic/bulk';
-import { CHOICES, PICKER_PLACEHOLDERS, isChoiceKind } from '../logic/fields';
 import { fieldValueText } from '../logic/fieldChanges';
 import { plural } from '../logic/format';
-import { TYPE_LABELS, type AnyRecord, type FieldErrors, type FieldSpec } from '../logic/forms';
-import { COUNTRY_OPTIONS } from '../logic/options';
+import { TYPE_LABELS, type AnyRecord, type FieldErrors } from '../logic/forms';
 import type { Pickers } from '../logic/pickers';
 import type { Indexes } from '../logic/rows';
 import { SHORTCUTS } from '../platform';
 import { useStore } from '../state/context';
+import { BulkField, KEEP } from './BulkField';
+import { CiteMany } from './CiteMany';
 
 interface Props {
   type: BulkType;
@@ -26,8 +25,6 @@ interface Props {
   onClear: () => void;
   onDelete: (ids: readonly string[]) => void;
 }
-
-const KEEP = 'Keep as is';
 
 export function BulkEditor({ type, ids, indexes, pickers, onClear, onDelete }: Props) {
   const store = useStore();
@@ -158,167 +155,5 @@ export function BulkEditor({ type, ids, indexes, pickers, onClear, onDelete }: P
         </section>
       </div>
     </div>
-  );
-}
-
-interface FieldProps {
-  spec: FieldSpec;
-  id: string;
-  /** The text set, or undefined to keep each record's value. */
-  text: string | undefined;
-  error: string | undefined;
-  /** How the chosen records' values spread now. */
-  now: string;
-  pickers: Pickers;
-  onChange: (text: string | undefined) => void;
-}
-
-function BulkField({ spec, id, text, error, now, pickers, onChange }: FieldProps) {
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const kind = spec.kind;
-  const clears = text !== undefined && text.trim() === '' && !isChoiceKind(kind);
-  const aria = { 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? `${errorId} ${hintId}` : hintId };
-  let control;
-  if (isChoiceKind(kind)) {
-    control = (
-      <select id={id} className="input select" value={text ?? ''} {...aria} onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value)}>
-        <option value="">{KEEP}</option>
-        {CHOICES[kind].map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    );
-  } else if (kind === 'country' || kind === 'material') {
-    control = (
-      <Combobox
-        id={id}
-        name={spec.label.toLowerCase()}
-        value={text ?? ''}
-        onChange={(v) => onChange(v)}
-        options={kind === 'country' ? COUNTRY_OPTIONS : pickers.materials}
-        allowEmpty={!spec.required && text !== undefined}
-        invalid={Boolean(error)}
-        describedBy={aria['aria-describedby']}
-        placeholder={text === undefined ? `${KEEP} · ${PICKER_PLACEHOLDERS[kind].toLowerCase()}` : PICKER_PLACEHOLDERS[kind]}
-      />
-    );
-  } else {
-    control = (
-      <input
-        id={id}
-        type="text"
-        className={kind === 'integer' || kind === 'number' ? 'input input-number' : 'input'}
-        inputMode={kind === 'integer' ? 'numeric' : undefined}
-        value={text ?? ''}
-        placeholder={KEEP}
-        {...aria}
-        onChange={(e) => onChange(e.target.value)}
-      />
-    );
-  }
-  return (
-    <div className={`field${error ? ' is-invalid' : ''}`}>
-      <div className="field-label-row">
-        <label htmlFor={id} className="field-label">
-          {spec.label}
-        </label>
-        {text !== undefined && !isChoiceKind(kind) ? (
-          <button type="button" className="link-button bulk-keep" onClick={() => onChange(undefined)} aria-label={`${spec.label}: ${KEEP.toLowerCase()}`}>
-            {KEEP}
-          </button>
-        ) : null}
-      </div>
-      {control}
-      {error ? (
-        <p id={errorId} className="field-error">
-          <Icon name="alert" size={12} /> {error}
-        </p>
-      ) : null}
-      <p id={hintId} className="field-hint">
-        {clears ? `Will be cleared on every one · now: ${now}` : `Now: ${now}`}
-      </p>
-    </div>
-  );
-}
-
-function CiteMany({ type, ids, count, pickers }: { type: BulkType; ids: readonly string[]; count: string; pickers: Pickers }) {
-  const store = useStore();
-  const notify = useToast();
-  const idBase = useId().replace(/:/g, '');
-  const [sourceId, setSourceId] = useState('');
-  const [note, setNote] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const { one, many } = TYPE_LABELS[type];
-
-  const cite = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!sourceId) {
-      setError('Choose the source to cite');
-      return;
-    }
-    setBusy(true);
-    try {
-      const result = await store.write('sources.linkMany', { source_id: sourceId, record_type: type, record_ids: [...ids], note });
-      const title = pickers.sources.find((s) => s.value === sourceId)?.label ?? sourceId;
-      const already = result.already ? `; ${plural(result.already, one, many)} already cited it` : '';
-      notify(`Cited “${title}” for ${plural(result.linked, one, many)}${already}`, 'success');
-      setSourceId('');
-      setNote('');
-      setError(null);
-    } catch (err) {
-      setError(errorData(err).message);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  return (
-    <form className="bulk-section" aria-labelledby={`${idBase}-title`} noValidate onSubmit={(e) => void cite(e)}>
-      <h3 className="subsection-title" id={`${idBase}-title`}>
-        Cite a source
-      </h3>
-      {pickers.sources.length === 0 ? (
-        <p className="muted bulk-note">No sources yet: add one in Sources, then cite it here for all {count}.</p>
-      ) : (
-        <>
-          <div className={`field${error ? ' is-invalid' : ''}`}>
-            <label htmlFor={`${idBase}-source`} className="field-label">
-              Source
-            </label>
-            <Combobox
-              id={`${idBase}-source`}
-              name="source"
-              value={sourceId}
-              onChange={(v) => {
-                setSourceId(v);
-                setError(null);
-              }}
-              options={pickers.sources}
-              placeholder="Type to find a source"
-              invalid={Boolean(error)}
-              describedBy={error ? `${idBase}-error` : undefined}
-            />
-            {error ? (
-              <p id={`${idBase}-error`} className="field-error" role="alert">
-                <Icon name="alert" size={12} /> {error}
-              </p>
-            ) : null}
-          </div>
-          <div className="field">
-            <label htmlFor={`${idBase}-note`} className="field-label">
-              Note (page, table)
-            </label>
-            <input id={`${idBase}-note`} type="text" className="input" value={note} onChange={(e) => setNote(e.target.value)} />
-          </div>
-          <button type="submit" className="button" disabled={busy}>
-            {busy ? `Citing for ${count}…` : `Cite for ${count}`}
-          </button>
-        </>
-      )}
-    </form>
   );
 }
