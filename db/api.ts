@@ -4,7 +4,7 @@
 // Imports only zod and db/model so that the renderer can import it.
 import { z } from 'zod';
 import {
-  facilityBulkFields,
+  facilityUpdateManyInput,
   facilityCreateSchema,
   facilityFields,
   flowBulkFields,
@@ -213,8 +213,8 @@ export const api = {
   'facilities.get': op<Facility>()(byId, 'read'),
   'facilities.create': op<Facility>()(facilityCreateSchema, 'write'),
   'facilities.update': op<Facility>()(updateOf(facilityFields), 'write'),
-  /** Sets the same fields (stage, country, operator, owner country, status, confidence) on many facilities, as one undoable step. */
-  'facilities.updateMany': op<UpdateManyResult>()(updateManyOf(facilityBulkFields), 'write'),
+  /** Sets the same fields (stage, country, operator, owner country, status, confidence) on many facilities, and adds or takes away tags, as one undoable step. */
+  'facilities.updateMany': op<UpdateManyResult>()(facilityUpdateManyInput, 'write'),
   /** Deletes the facilities with their flows and source links, as one undoable step. */
   'facilities.delete': op<DeleteResult>()(byIds, 'write'),
 

@@ -34,19 +34,21 @@ test('Shift+click chooses a range, Ctrl+click takes one out; the fields set reac
   await bulk.set('Status', 'idle');
   await bulk.set('Confidence', 'low');
   await bulk.field('Operator').fill('Shenghe');
+  await bulk.field('Add tags').fill('defence; JV');
   await bulk.apply();
-  await expect(app.notice('Set Status to Idle, Operator to Shenghe, Confidence to Low on 2 facilities')).toBeVisible();
+  await expect(app.notice('Set Status to Idle, Operator to Shenghe, Confidence to Low, tags + defence, JV on 2 facilities')).toBeVisible();
+  await expect(table.row('Gamma Magnet')).toContainText('defence');
   await expect(table.row('Alpha Separation')).toContainText('Idle');
   await expect(table.row('Gamma Magnet')).toContainText('Shenghe');
 
   const stored = async () =>
     Object.fromEntries(
-      (await callApi(request, host.url, 'facilities.list', {})).map((f) => [f.name, `${f.status}/${f.confidence}/${f.operator}/${f.capacity_t ?? ''}`]),
+      (await callApi(request, host.url, 'facilities.list', {})).map((f) => [f.name, `${f.status}/${f.confidence}/${f.operator}/${f.capacity_t ?? ''}/${f.tags.join(';')}`]),
     );
   expect(await stored()).toEqual({
-    'Alpha Separation': 'idle/low/Shenghe/12000', // its capacity is kept
-    'Beta Metal': 'operating/medium//',
-    'Gamma Magnet': 'idle/low/Shenghe/',
+    'Alpha Separation': 'idle/low/Shenghe/12000/defence;JV', // its capacity is kept
+    'Beta Metal': 'operating/medium///',
+    'Gamma Magnet': 'idle/low/Shenghe//defence;JV',
   });
 
   // The choice stays after applying; Esc in the table goes back to one row, the one the
@@ -57,13 +59,13 @@ test('Shift+click chooses a range, Ctrl+click takes one out; the fields set reac
   await expect(table.selectedRow).toHaveCount(1);
 
   // One step: Undo restores both.
-  await expect(app.undoButton).toHaveAccessibleName('Undo Set operator to Shenghe, status to idle, confidence to low on 2 facilities');
+  await expect(app.undoButton).toHaveAccessibleName('Undo Set operator to Shenghe, status to idle, confidence to low, tags + defence; JV on 2 facilities');
   await app.undoButton.click();
   await expect(table.row('Alpha Separation')).toContainText('Operating');
   expect(await stored()).toEqual({
-    'Alpha Separation': 'operating/medium//12000',
-    'Beta Metal': 'operating/medium//',
-    'Gamma Magnet': 'operating/medium//',
+    'Alpha Separation': 'operating/medium//12000/',
+    'Beta Metal': 'operating/medium///',
+    'Gamma Magnet': 'operating/medium///',
   });
   expect(seeded.alpha.id).toBeTruthy();
 });

@@ -35,10 +35,8 @@ const nonNegative = (label: string) =>
     .finite(`${label} must be a finite number`)
     .min(0, `${label} cannot be negative`);
 
-const tags = z
-  .array(z.string().trim().min(1).max(64, 'A tag is longer than 64 characters'))
-  .max(50, 'At most 50 tags')
-  .default([]);
+const tag = z.string().trim().min(1, 'A tag cannot be empty').max(64, 'A tag is longer than 64 characters');
+const tags = z.array(tag).max(50, 'At most 50 tags').default([]);
 
 export const stageSchema = enumOf(STAGES, 'Stage');
 export const facilityStatusSchema = enumOf(FACILITY_STATUSES, 'Status');
@@ -200,6 +198,19 @@ export const updateManyOf = <T extends z.ZodObject>(fields: T) =>
     changes: changesOf(fields)
       .strict()
       .refine((changes) => Object.values(changes).some((v) => v !== undefined), 'Name at least one field to change'),
+  });
+
+/** Facilities' fields set on many at once, and tags added to or taken from each. */
+export const facilityUpdateManyInput = z
+  .object({
+    ids: z.array(recordId).min(1, 'Choose at least one record').max(100_000, 'At most 100,000 records at once'),
+    changes: changesOf(facilityBulkFields).strict().default({}),
+    add_tags: z.array(tag).max(50, 'At most 50 tags').default([]),
+    remove_tags: z.array(tag).max(50, 'At most 50 tags').default([]),
+  })
+  .refine((input) => Object.values(input.changes).some((v) => v !== undefined) || input.add_tags.length > 0 || input.remove_tags.length > 0, {
+    message: 'Name at least one field to change',
+    path: ['changes'],
   });
 
 /** One source cited for many records of a type, in one step. */

@@ -58,10 +58,12 @@ export function emptyDeleteResult() {
   return { deleted: { materials: 0, facilities: 0, flows: 0, sources: 0, source_links: 0 } };
 }
 
-/** "Set status to idle, owner_country cleared on 12 facilities": the label of a bulk update. */
-export function bulkLabel(changes: Record<string, unknown>, count: number, noun: string): string {
+/** "Set status to idle, owner_country cleared, tags + JV on 12 facilities": the label of a bulk update. */
+export function bulkLabel(changes: Record<string, unknown>, count: number, noun: string, tags: { add?: readonly string[]; remove?: readonly string[] } = {}): string {
   const set = Object.entries(changes)
     .filter(([, value]) => value !== undefined)
     .map(([field, value]) => (value === null || value === '' ? `${field} cleared` : `${field} to ${String(value)}`));
+  if (tags.add?.length) set.push(`tags + ${tags.add.join('; ')}`);
+  if (tags.remove?.length) set.push(`tags - ${tags.remove.join('; ')}`);
   return `Set ${set.join(', ')} on ${plural(count, noun)}`;
 }

@@ -46,13 +46,21 @@ export function updateFacility(
  * fields as they are now (read inside the write lock, so nothing another program wrote
  * meanwhile is lost). Refused whole if any id is missing.
  */
-export function updateFacilities(ws: Workspace, input: { ids: readonly string[]; changes: FacilityBulkChanges }): UpdateManyResult {
+export function updateFacilities(
+  ws: Workspace,
+  input: { ids: readonly string[]; changes: FacilityBulkChanges; add_tags?: readonly string[]; remove_tags?: readonly string[] },
+): UpdateManyResult {
+  const add = input.add_tags ?? [];
+  const remove = new Set(input.remove_tags ?? []);
+  const tagged = (current: readonly string[]) => [...new Set([...current.filter((t) => !remove.has(t)), ...add])];
   return readThenWrite(ws, () => {
     const facilities = requireRecords(ws, 'facilities', input.ids);
-    return writeBatch(ws, { label: bulkLabel(input.changes, facilities.length, 'facility') }, (tx) => {
+    const label = bulkLabel(input.changes, facilities.length, 'facility', { add, remove: [...remove] });
+    return writeBatch(ws, { label }, (tx) => {
       let updated = 0;
       for (const current of facilities) {
-        const fields = parseOrThrow(facilityFields, { ...current, ...input.changes }, `Facility ${quoted(current.name)}`);
+        const next = { ...current, ...input.changes, tags: add.length || remove.size ? tagged(current.tags) : current.tags };
+        const fields = parseOrThrow(facilityFields, next, `Facility ${quoted(current.name)}`);
         if (tx.update('facilities', current, fields) !== current) updated += 1;
       }
       return { updated, unchanged: facilities.length - updated };

@@ -59,6 +59,29 @@ describe('facilities.updateMany', () => {
   });
 });
 
+describe('facilities.updateMany with tags', () => {
+  it('adds tags to each facility and takes others away, keeping the rest and refusing past 50', () => {
+    const { t, mine, sep, third } = chainWithThree();
+    t.service.run('facilities.update', { id: mine.id, changes: { tags: ['JV', 'legacy'] } });
+    const result = t.service.run('facilities.updateMany', { ids: [mine.id, sep.id, third.id], add_tags: ['defence', 'JV'], remove_tags: ['legacy'] });
+    expect(result).toEqual({ updated: 3, unchanged: 0 });
+    const tags = Object.fromEntries(t.service.run('facilities.list', {}).map((f) => [f.name, f.tags]));
+    expect(tags).toEqual({ 'Mountain Pass': ['JV', 'defence'], 'Baotou separation': ['defence', 'JV'], 'Lynas Malaysia': ['defence', 'JV'] });
+    expect(t.service.run('workspace.info', {}).undo).toBe('Set tags + defence; JV, tags - legacy on 3 facilities');
+
+    const again = t.service.run('facilities.updateMany', { ids: [mine.id, sep.id], add_tags: ['defence'], changes: {} });
+    expect(again).toEqual({ updated: 0, unchanged: 2 });
+
+    const before = fingerprint(t.ws);
+    const many = Array.from({ length: 49 }, (_, i) => `t${i}`);
+    const refused = t.service.call('facilities.updateMany', { ids: [mine.id, sep.id], add_tags: many });
+    expect(refused.ok ? null : refused.error.message).toMatch(/^Facility "Mountain Pass": tags: At most 50 tags/);
+    expect(fingerprint(t.ws)).toBe(before);
+    const blank = t.service.call('facilities.updateMany', { ids: [mine.id], add_tags: ['  '] });
+    expect(blank.ok ? null : blank.error.message).toMatch(/A tag cannot be empty/);
+  });
+});
+
 describe('flows.updateMany', () => {
   it('sets year and confidence on each flow, checks a new material exists, and undoes in one step', () => {
     const { t, mine, sep, third, oxide, flow } = chainWithThree();

@@ -42,7 +42,7 @@ export const VALID_INPUTS: Record<OpName, (ids: FuzzIds) => unknown> = {
   'facilities.get': (ids) => ({ id: ids.mine }),
   'facilities.create': () => ({ name: 'Mount Weld', stage: 'mine', country: 'AU', lat: -28.86, lon: 122.55, tags: ['lynas'] }),
   'facilities.update': (ids) => ({ id: ids.mine, revision: 1, changes: { capacity_t: 40000, status: 'idle' } }),
-  'facilities.updateMany': (ids) => ({ ids: [ids.mine, ids.sep], changes: { confidence: 'low', status: 'idle' } }),
+  'facilities.updateMany': (ids) => ({ ids: [ids.mine, ids.sep], changes: { confidence: 'low', status: 'idle' }, add_tags: ['defence'], remove_tags: ['legacy'] }),
   'facilities.delete': (ids) => ({ ids: [ids.sep] }),
   'flows.list': () => ({}),
   'flows.create': (ids) => ({ from_id: ids.sep, to_id: ids.mine, material_id: ids.material, volume_t: 5, year: 2024 }),

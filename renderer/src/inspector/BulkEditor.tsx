@@ -4,16 +4,22 @@ import { useCallback, useId, useMemo, useState, type FormEvent } from 'react';
 import { errorData } from '../api/client';
 import { Icon } from '../components/Icon';
 import { useToast } from '../components/Toasts';
-import { bulkChanges, bulkFields, describeChanges, spreadText, valueSpread, type BulkType } from '../logic/bulk';
+import { bulkChanges, bulkFields, describeChanges, spreadText, tagSpread, TAG_KEYS, valueSpread, type BulkType } from '../logic/bulk';
 import { fieldValueText } from '../logic/fieldChanges';
 import { plural } from '../logic/format';
-import { TYPE_LABELS, type AnyRecord, type FieldErrors } from '../logic/forms';
+import { TYPE_LABELS, type AnyRecord, type FieldErrors, type FieldSpec } from '../logic/forms';
 import type { Pickers } from '../logic/pickers';
 import type { Indexes } from '../logic/rows';
 import { SHORTCUTS } from '../platform';
 import { useStore } from '../state/context';
 import { BulkField, KEEP } from './BulkField';
 import { CiteMany } from './CiteMany';
+
+/** Facilities' tags, set apart from the fields: added to each, or taken from each. */
+const TAG_FIELDS: readonly FieldSpec[] = [
+  { key: TAG_KEYS.add, label: 'Add tags', kind: 'list', placeholder: 'e.g. defence; JV' },
+  { key: TAG_KEYS.remove, label: 'Take away tags', kind: 'list', placeholder: 'e.g. legacy' },
+];
 
 interface Props {
   type: BulkType;
@@ -46,10 +52,14 @@ export function BulkEditor({ type, ids, indexes, pickers, onClear, onDelete }: P
   );
   // How each field's values spread now: worked out once per choice, not on every keystroke
   // (Ctrl+A on 100,000 flows is 400,000 values).
-  const spreads = useMemo(
-    () => new Map(fields.map((f) => [f.key, spreadText(valueSpread(records, (r) => valueText(f.key, (r as unknown as Record<string, unknown>)[f.key])))])),
-    [fields, records, valueText],
-  );
+  const spreads = useMemo(() => {
+    const map = new Map(fields.map((f) => [f.key, spreadText(valueSpread(records, (r) => valueText(f.key, (r as unknown as Record<string, unknown>)[f.key])))]));
+    if (type === 'facility') {
+      const tags = spreadText(tagSpread(records as { tags: string[] }[])) || 'no tags';
+      for (const f of TAG_FIELDS) map.set(f.key, tags);
+    }
+    return map;
+  }, [fields, records, valueText, type]);
 
   // The fields a person has set: key -> text as entered. A key not here keeps each record's value.
   const [chosen, setChosen] = useState<Record<string, string>>({});
@@ -70,14 +80,16 @@ export function BulkEditor({ type, ids, indexes, pickers, onClear, onDelete }: P
 
   const apply = async (e: FormEvent) => {
     e.preventDefault();
-    const { changes, errors: found } = bulkChanges(type, chosen);
+    const { changes, addTags, removeTags, errors: found } = bulkChanges(type, chosen);
     setErrors(found);
     if (!changes) return;
     setBusy(true);
     try {
-      const op = type === 'facility' ? 'facilities.updateMany' : 'flows.updateMany';
-      const result = await store.write(op, { ids: [...ids], changes } as never);
-      const what = describeChanges(fields, changes, valueText);
+      const result =
+        type === 'facility'
+          ? await store.write('facilities.updateMany', { ids: [...ids], changes, add_tags: addTags, remove_tags: removeTags } as never)
+          : await store.write('flows.updateMany', { ids: [...ids], changes } as never);
+      const what = describeChanges(fields, changes, valueText, { add: addTags, remove: removeTags });
       const already = result.unchanged ? `; ${plural(result.unchanged, one, many)} already had ${result.unchanged === 1 ? 'it' : 'them'}` : '';
       notify(`Set ${what} on ${plural(result.updated, one, many)}${already}`, 'success');
       setChosen({});
@@ -115,7 +127,7 @@ export function BulkEditor({ type, ids, indexes, pickers, onClear, onDelete }: P
               <Icon name="alert" size={14} /> <span>{errors['']}</span>
             </div>
           ) : null}
-          {fields.map((f) => (
+          {(type === 'facility' ? [...fields, ...TAG_FIELDS] : fields).map((f) => (
             <BulkField
               key={f.key}
               spec={f}

@@ -25,7 +25,8 @@ export function BulkField({ spec, id, text, error, now, pickers, onChange }: Fie
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const kind = spec.kind;
-  const clears = text !== undefined && text.trim() === '' && !isChoiceKind(kind);
+  // A list (tags to add or take away) set to nothing is simply no change.
+  const clears = text !== undefined && text.trim() === '' && !isChoiceKind(kind) && kind !== 'list';
   const aria = { 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? `${errorId} ${hintId}` : hintId };
   let control;
   if (isChoiceKind(kind)) {
@@ -61,7 +62,7 @@ export function BulkField({ spec, id, text, error, now, pickers, onChange }: Fie
         className={kind === 'integer' || kind === 'number' ? 'input input-number' : 'input'}
         inputMode={kind === 'integer' ? 'numeric' : undefined}
         value={text ?? ''}
-        placeholder={KEEP}
+        placeholder={spec.placeholder ?? KEEP}
         {...aria}
         onChange={(e) => onChange(e.target.value)}
       />

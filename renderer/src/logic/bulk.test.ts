@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bulkChanges, bulkFields, describeChanges, rangeIds, spreadText, toggledIds, valueSpread } from './bulk';
+import { bulkChanges, bulkFields, describeChanges, rangeIds, spreadText, tagSpread, toggledIds, valueSpread } from './bulk';
 
 describe('bulkFields', () => {
   it('offers the fields the api sets on many records, with the form’s labels', () => {
@@ -12,6 +12,8 @@ describe('bulkChanges', () => {
   it('sends only the fields set, as the api takes them', () => {
     expect(bulkChanges('facility', { status: 'idle', country: ' cn ', operator: '  Lynas ' })).toEqual({
       changes: { status: 'idle', country: 'cn', operator: 'Lynas' },
+      addTags: [],
+      removeTags: [],
       errors: {},
     });
     expect(bulkChanges('flow', { year: '2,024', material_id: 'm1' }).changes).toEqual({ year: 2024, material_id: 'm1' });
@@ -27,9 +29,22 @@ describe('bulkChanges', () => {
   it('names a year that is not a whole number, and asks for a field when none is set', () => {
     expect(bulkChanges('flow', { year: '20x4' }).errors).toEqual({ year: 'Year must be a number' });
     expect(bulkChanges('flow', { year: '2024.5' }).errors).toEqual({ year: 'Year must be a whole number' });
-    expect(bulkChanges('flow', {})).toEqual({ changes: null, errors: { '': 'Choose a new value for at least one field' } });
+    expect(bulkChanges('flow', {})).toEqual({ changes: null, addTags: [], removeTags: [], errors: { '': 'Choose a new value for at least one field' } });
     // A choice set back to "Keep as is" is no change.
     expect(bulkChanges('flow', { status: '' }).changes).toBeNull();
+  });
+});
+
+describe('tags on many facilities', () => {
+  it('adds and takes away tags split on ";", alone or with fields', () => {
+    expect(bulkChanges('facility', { add_tags: 'defence; JV ;defence', remove_tags: '' })).toMatchObject({ changes: {}, addTags: ['defence', 'JV'], removeTags: [] });
+    expect(bulkChanges('facility', { remove_tags: 'legacy', status: 'idle' })).toMatchObject({ changes: { status: 'idle' }, removeTags: ['legacy'] });
+    expect(bulkChanges('facility', { add_tags: 'x'.repeat(65) }).errors).toEqual({ add_tags: 'A tag is longer than 64 characters' });
+    expect(bulkChanges('facility', { add_tags: ' ; ' }).errors).toEqual({ '': 'Choose a new value for at least one field' });
+  });
+  it('counts the facilities carrying each tag', () => {
+    expect(spreadText(tagSpread([{ tags: ['JV', 'defence'] }, { tags: ['defence'] }, { tags: [] }]))).toBe('defence: 2 · JV: 1');
+    expect(describeChanges(bulkFields('facility'), { status: 'idle' }, () => 'Idle', { add: ['JV'], remove: ['old'] })).toBe('Status to Idle, tags + JV, tags − old');
   });
 });
 

@@ -1,7 +1,7 @@
 // Editing many records at once: which fields can be set on all of them, turning what a
 // person chose into the api's changes, and how the chosen records' current values spread.
 import { plural } from './format';
-import { FIELDS, parseNumber, type FieldErrors, type FieldSpec } from './forms';
+import { FIELDS, parseNumber, splitList, type FieldErrors, type FieldSpec } from './forms';
 
 export type BulkType = 'facility' | 'flow';
 
@@ -15,9 +15,15 @@ export function bulkFields(type: BulkType): FieldSpec[] {
   return BULK_KEYS[type].map((key) => FIELDS[type].find((f) => f.key === key)!);
 }
 
+/** Facilities' tags: added to each, or taken from each (keys of `chosen` beside the fields). */
+export const TAG_KEYS = { add: 'add_tags', remove: 'remove_tags' } as const;
+
 export interface BulkChanges {
   /** The changes to send, when there are no errors. */
   changes: Record<string, unknown> | null;
+  /** Facilities only: tags to add to each, and to take from each. */
+  addTags: string[];
+  removeTags: string[];
   errors: FieldErrors;
 }
 
@@ -56,9 +62,24 @@ export function bulkChanges(type: BulkType, chosen: Readonly<Record<string, stri
         changes[f.key] = text.trim();
     }
   }
-  if (Object.keys(errors).length) return { changes: null, errors };
-  if (Object.keys(changes).length === 0) return { changes: null, errors: { '': 'Choose a new value for at least one field' } };
-  return { changes, errors };
+  const addTags = type === 'facility' ? splitList(chosen[TAG_KEYS.add] ?? '') : [];
+  const removeTags = type === 'facility' ? splitList(chosen[TAG_KEYS.remove] ?? '') : [];
+  for (const [key, list] of [
+    [TAG_KEYS.add, addTags],
+    [TAG_KEYS.remove, removeTags],
+  ] as const) {
+    if (list.some((t) => t.length > 64)) errors[key] = 'A tag is longer than 64 characters';
+  }
+  if (Object.keys(errors).length) return { changes: null, addTags, removeTags, errors };
+  if (Object.keys(changes).length === 0 && addTags.length === 0 && removeTags.length === 0) {
+    return { changes: null, addTags, removeTags, errors: { '': 'Choose a new value for at least one field' } };
+  }
+  return { changes, addTags, removeTags, errors };
+}
+
+/** How many of the records carry each tag, the most common first. */
+export function tagSpread(records: readonly { tags: readonly string[] }[]): ValueShare[] {
+  return valueSpread(records.flatMap((r) => r.tags), (t) => t);
 }
 
 export interface ValueShare {
@@ -103,9 +124,14 @@ export function toggledIds(rows: readonly { id: string }[], marked: ReadonlySet<
 }
 
 /** "Status to Idle, Confidence to Low": the changes sent, by the form's names and the tables' values. */
-export function describeChanges(fields: readonly FieldSpec[], changes: Readonly<Record<string, unknown>>, text: (field: string, value: unknown) => string): string {
-  return fields
-    .filter((f) => f.key in changes)
-    .map((f) => `${f.label} to ${text(f.key, changes[f.key])}`)
-    .join(', ');
+export function describeChanges(
+  fields: readonly FieldSpec[],
+  changes: Readonly<Record<string, unknown>>,
+  text: (field: string, value: unknown) => string,
+  tags: { add?: readonly string[]; remove?: readonly string[] } = {},
+): string {
+  const parts = fields.filter((f) => f.key in changes).map((f) => `${f.label} to ${text(f.key, changes[f.key])}`);
+  if (tags.add?.length) parts.push(`tags + ${tags.add.join(', ')}`);
+  if (tags.remove?.length) parts.push(`tags − ${tags.remove.join(', ')}`);
+  return parts.join(', ');
 }
