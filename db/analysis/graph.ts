@@ -2,13 +2,15 @@
 // compact typed arrays with CSR adjacency (both directions), so that every analysis runs
 // in linear passes over Int32Array/Float64Array at 20,000 facilities and 100,000 flows.
 // Pure: no node:*, no database; the renderer can build it in a Web Worker.
-import { STAGES, type FacilityStatus, type Stage } from '../model/enums';
+import { STAGES, type Confidence, type FacilityStatus, type Stage } from '../model/enums';
 import type { Facility, Flow, Material } from '../model/schemas';
 import { strongComponents, type ComponentOrder } from './order';
 
 /** The fields of a facility that the analyses read (a full Facility record fits). */
-export type GraphFacility = Pick<Facility, 'id' | 'name' | 'stage' | 'country' | 'owner_country' | 'status' | 'capacity_t' | 'stock_t'>;
-export type GraphFlow = Pick<Flow, 'id' | 'from_id' | 'to_id' | 'material_id' | 'volume_t' | 'status'>;
+/** `confidence` may be left out (taken as medium, the records' default). */
+export type GraphFacility = Pick<Facility, 'id' | 'name' | 'stage' | 'country' | 'owner_country' | 'status' | 'capacity_t' | 'stock_t'> &
+  Partial<Pick<Facility, 'confidence'>>;
+export type GraphFlow = Pick<Flow, 'id' | 'from_id' | 'to_id' | 'material_id' | 'volume_t' | 'status'> & Partial<Pick<Flow, 'confidence'>>;
 export type GraphMaterial = Pick<Material, 'id' | 'name'>;
 
 export interface GraphInput {
@@ -37,6 +39,9 @@ export interface Graph {
   countries: string[];
   capacity: Float64Array;
   stock: Float64Array;
+  /** Confidence of each node and of each edge: CONFIDENCE_RANK (0 low, 1 medium, 2 high). */
+  nodeConfidence: Uint8Array;
+  edgeConfidence: Uint8Array;
   from: Int32Array;
   to: Int32Array;
   volume: Float64Array;
@@ -63,6 +68,8 @@ export interface Graph {
 }
 
 const STAGE_INDEX = new Map<string, number>(STAGES.map((s, i) => [s, i]));
+export const CONFIDENCE_RANK: Readonly<Record<Confidence, number>> = { low: 0, medium: 1, high: 2 };
+const rankOf = (confidence: Confidence | undefined) => CONFIDENCE_RANK[confidence ?? 'medium'];
 const PLANNED: ReadonlySet<FacilityStatus> = new Set(['operating', 'construction', 'planned']);
 
 /** Operating records always count; construction and planned ones with include_planned; idle and closed never. */
@@ -101,6 +108,7 @@ export function buildGraph(input: GraphInput, options: GraphOptions = {}): Graph
   const owner = new Uint16Array(n);
   const capacity = new Float64Array(n);
   const stock = new Float64Array(n);
+  const nodeConfidence = new Uint8Array(n);
   const indexOf = new Map<string, number>();
   for (let v = 0; v < n; v++) {
     const f = counted[v]!;
@@ -111,6 +119,7 @@ export function buildGraph(input: GraphInput, options: GraphOptions = {}): Graph
     owner[v] = countryOf(f.owner_country ?? f.country);
     capacity[v] = f.capacity_t ?? 0;
     stock[v] = f.stock_t ?? 0;
+    nodeConfidence[v] = rankOf(f.confidence);
     indexOf.set(f.id, v);
   }
 
@@ -131,6 +140,7 @@ export function buildGraph(input: GraphInput, options: GraphOptions = {}): Graph
   const volume = new Float64Array(m);
   const material = new Int32Array(m);
   const flowIds = new Array<string>(m);
+  const edgeConfidence = new Uint8Array(m);
   const inbound = new Float64Array(n);
   const outbound = new Float64Array(n);
   for (let e = 0; e < m; e++) {
@@ -140,13 +150,14 @@ export function buildGraph(input: GraphInput, options: GraphOptions = {}): Graph
     volume[e] = flow.volume_t!;
     material[e] = materialIndex.get(flow.material_id) ?? -1;
     flowIds[e] = flow.id;
+    edgeConfidence[e] = rankOf(flow.confidence);
     outbound[from[e]!]! += volume[e]!;
     inbound[to[e]!]! += volume[e]!;
   }
   const [outStart, outEdge] = compressed(n, from);
   const [inStart, inEdge] = compressed(n, to);
   const graph: Graph = {
-    includePlanned, n, m, ids, names, stage, country, owner, countries, capacity, stock,
+    includePlanned, n, m, ids, names, stage, country, owner, countries, capacity, stock, nodeConfidence, edgeConfidence,
     from, to, volume, material, materials: [...input.materials], flowIds,
     outStart, outEdge, inStart, inEdge, inbound, outbound,
     components: { order: new Int32Array(0), start: new Int32Array(1), cyclic: new Uint8Array(0) },

@@ -7,9 +7,9 @@ import { buildGraph, type Graph, type GraphFacility, type GraphFlow, type GraphI
 export function loadGraphInput(ws: Workspace): GraphInput {
   return {
     facilities: ws
-      .prepare('SELECT id, name, stage, country, owner_country, status, capacity_t, stock_t FROM facilities ORDER BY rowid')
+      .prepare('SELECT id, name, stage, country, owner_country, status, capacity_t, stock_t, confidence FROM facilities ORDER BY rowid')
       .all() as GraphFacility[],
-    flows: ws.prepare('SELECT id, from_id, to_id, material_id, volume_t, status FROM flows ORDER BY rowid').all() as GraphFlow[],
+    flows: ws.prepare('SELECT id, from_id, to_id, material_id, volume_t, status, confidence FROM flows ORDER BY rowid').all() as GraphFlow[],
     materials: ws.prepare('SELECT id, name FROM materials ORDER BY rowid').all() as GraphMaterial[],
   };
 }

@@ -4,6 +4,7 @@
 // originated. Output as interfaces.md says, with extra fields.
 import { STAGES, type Stage } from '../model/enums';
 import type { CountryShare, ProvenanceResult, ProvenanceRoute } from '../model/analysis';
+import { inboundEvidence } from './evidence';
 import type { Graph } from './graph';
 import { OTHER_ROUTES, traceRoutes } from './routes';
 import { upstreamOf } from './settle';
@@ -61,6 +62,7 @@ export function provenance(graph: Graph, targets: readonly number[], options: Pr
     origins: originShares(graph, space, mix),
     routes,
     routes_other_share: other + ranked.slice(listed.length).reduce((sum, [, share]) => sum + share, 0),
+    evidence: inboundEvidence(graph, unique, include),
   };
 }
 

@@ -181,6 +181,14 @@ export interface ProvenanceRoute {
   tonnes: number;
 }
 
+/** How much of the inbound mass rests on weak records (db/analysis/evidence.ts). */
+export interface Evidence {
+  /** Share of the inbound mass that passed through a low-confidence facility or flow. */
+  low_share: number;
+  /** Share that passed through a facility or flow below high confidence (low or medium). */
+  below_high_share: number;
+}
+
 export interface ProvenanceResult {
   facility: { id: string; name: string };
   /** Set when several targets were traced together. */
@@ -194,6 +202,8 @@ export interface ProvenanceResult {
   routes: ProvenanceRoute[];
   /** Share of the inbound mass whose route was not listed (max_routes). */
   routes_other_share: number;
+  /** How much of the inbound mass passed through low- or medium-confidence records. */
+  evidence: Evidence;
 }
 
 export interface SinglePointOfFailure {

@@ -1,6 +1,6 @@
 // Small hand-made graphs for the analysis tests, and generated chains as graph input.
 import type { GeneratedChain } from '../../../bench/generate';
-import type { FacilityStatus, Stage } from '../../model/enums';
+import type { Confidence, FacilityStatus, Stage } from '../../model/enums';
 import type { GraphFacility, GraphFlow, GraphInput } from '../graph';
 
 type FacilitySpec = [id: string, stage: Stage, country: string, extra?: Partial<GraphFacility>];
@@ -30,11 +30,11 @@ export function generatedInput(chain: GeneratedChain, scale = 1): GraphInput {
   return {
     facilities: chain.facilities.map((f) => ({
       id: f.id, name: f.name, stage: f.stage, country: f.country, owner_country: f.owner_country || null,
-      status: f.status as FacilityStatus, capacity_t: f.capacity_t, stock_t: f.stock_t,
+      status: f.status as FacilityStatus, capacity_t: f.capacity_t, stock_t: f.stock_t, confidence: f.confidence as Confidence,
     })),
     flows: chain.flows.map((f) => ({
       id: f.id, from_id: idOf.get(f.from)!, to_id: idOf.get(f.to)!, material_id: materialId.get(f.material)!,
-      volume_t: f.volume_t * scale, status: f.status as FacilityStatus,
+      volume_t: f.volume_t * scale, status: f.status as FacilityStatus, confidence: f.confidence as Confidence,
     })),
     materials: chain.materials.map((m) => ({ id: m.id, name: m.name })),
   };

@@ -27,6 +27,11 @@ describe('invariants on a generated chain', () => {
     for (const v of fed) {
       const result = provenance(graph, [v], { maxRoutes: 10_000 });
       expect(result.origins.reduce((sum, o) => sum + o.share, 0)).toBeCloseTo(1, 9);
+      // Low is also below high; both are shares of the inbound mass.
+      const { low_share, below_high_share } = result.evidence;
+      expect(low_share).toBeGreaterThanOrEqual(0);
+      expect(below_high_share).toBeGreaterThanOrEqual(low_share - 1e-9);
+      expect(below_high_share).toBeLessThanOrEqual(1 + 1e-9);
       for (const shares of Object.values(result.stages)) {
         expect(shares.reduce((sum, s) => sum + s.share, 0)).toBeLessThanOrEqual(1 + 1e-9);
       }

@@ -64,8 +64,8 @@ describe('graphRecords', () => {
       flows: [flow('l', { from_id: 'f', to_id: 'g', material_id: 'm', volume_t: 5, notes: 'x' })],
       materials: [material('m', { name: 'Ore', elements: ['Nd'] })],
     });
-    expect(records.facilities).toEqual([{ id: 'f', name: 'Mine', stage: 'mine', country: 'CN', owner_country: null, status: 'operating', capacity_t: null, stock_t: null }]);
-    expect(records.flows).toEqual([{ id: 'l', from_id: 'f', to_id: 'g', material_id: 'm', volume_t: 5, status: 'operating' }]);
+    expect(records.facilities).toEqual([{ id: 'f', name: 'Mine', stage: 'mine', country: 'CN', owner_country: null, status: 'operating', capacity_t: null, stock_t: null, confidence: 'medium' }]);
+    expect(records.flows).toEqual([{ id: 'l', from_id: 'f', to_id: 'g', material_id: 'm', volume_t: 5, status: 'operating', confidence: 'medium' }]);
     expect(records.materials).toEqual([{ id: 'm', name: 'Ore' }]);
   });
 });

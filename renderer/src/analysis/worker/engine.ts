@@ -25,9 +25,9 @@ interface Job {
 export function graphRecords(ws: Pick<WorkspaceSnapshot, 'facilities' | 'flows' | 'materials'>): GraphInput {
   return {
     facilities: ws.facilities.map(
-      (f): GraphFacility => ({ id: f.id, name: f.name, stage: f.stage, country: f.country, owner_country: f.owner_country, status: f.status, capacity_t: f.capacity_t, stock_t: f.stock_t }),
+      (f): GraphFacility => ({ id: f.id, name: f.name, stage: f.stage, country: f.country, owner_country: f.owner_country, status: f.status, capacity_t: f.capacity_t, stock_t: f.stock_t, confidence: f.confidence }),
     ),
-    flows: ws.flows.map((f): GraphFlow => ({ id: f.id, from_id: f.from_id, to_id: f.to_id, material_id: f.material_id, volume_t: f.volume_t, status: f.status })),
+    flows: ws.flows.map((f): GraphFlow => ({ id: f.id, from_id: f.from_id, to_id: f.to_id, material_id: f.material_id, volume_t: f.volume_t, status: f.status, confidence: f.confidence })),
     materials: ws.materials.map((m): GraphMaterial => ({ id: m.id, name: m.name })),
   };
 }

@@ -1,0 +1,62 @@
+// How much of a result rests on weak records: the share of the targets' inbound mass that
+// passed through at least one facility or flow of low confidence, and through at least one
+// below high (low or medium). Traced like the country mix (trace.ts): every facility mixes
+// what it receives and passes the mix on, so a share is a fraction of tonnes, not of routes.
+import type { Evidence } from '../model/analysis';
+import type { Graph } from './graph';
+import { originatedShare } from './graph';
+import { settle } from './settle';
+
+
+const LOW = 0;
+const HIGH = 2;
+
+/** Per node, two values: the share of its output that touched a low record, and one below high. */
+function traceWeak(graph: Graph, include: Uint8Array | undefined): Float64Array {
+  const out = new Float64Array(graph.n * 2);
+  const { inStart, inEdge, from, volume, inbound, nodeConfidence, edgeConfidence } = graph;
+  const visit = (v: number): number => {
+    let low = 0;
+    let belowHigh = 0;
+    const total = inbound[v]!;
+    if (total > 0) {
+      for (let i = inStart[v]!; i < inStart[v + 1]!; i++) {
+        const e = inEdge[i]!;
+        const weight = volume[e]! / total;
+        const u = from[e]!;
+        low += weight * (edgeConfidence[e] === LOW ? 1 : out[2 * u]!);
+        belowHigh += weight * (edgeConfidence[e]! < HIGH ? 1 : out[2 * u + 1]!);
+      }
+    }
+    // What the facility originates has touched only the facility itself.
+    const passedOn = 1 - originatedShare(graph, v);
+    const own = nodeConfidence[v]!;
+    const nextLow = own === LOW ? 1 : low * passedOn;
+    const nextBelowHigh = own < HIGH ? 1 : belowHigh * passedOn;
+    const change = Math.max(Math.abs(nextLow - out[2 * v]!), Math.abs(nextBelowHigh - out[2 * v + 1]!));
+    out[2 * v] = nextLow;
+    out[2 * v + 1] = nextBelowHigh;
+    return change;
+  };
+  settle(graph, visit, include);
+  return out;
+}
+
+/** Evidence of the targets' combined inbound mass (the targets themselves not counted: they receive it). */
+export function inboundEvidence(graph: Graph, targets: readonly number[], include?: Uint8Array): Evidence {
+  const out = traceWeak(graph, include);
+  let inbound = 0;
+  let low = 0;
+  let belowHigh = 0;
+  for (const t of targets) {
+    for (let i = graph.inStart[t]!; i < graph.inStart[t + 1]!; i++) {
+      const e = graph.inEdge[i]!;
+      const u = graph.from[e]!;
+      const vol = graph.volume[e]!;
+      inbound += vol;
+      low += vol * (graph.edgeConfidence[e] === LOW ? 1 : out[2 * u]!);
+      belowHigh += vol * (graph.edgeConfidence[e]! < HIGH ? 1 : out[2 * u + 1]!);
+    }
+  }
+  return inbound > 0 ? { low_share: low / inbound, below_high_share: belowHigh / inbound } : { low_share: 0, below_high_share: 0 };
+}
