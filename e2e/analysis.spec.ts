@@ -8,6 +8,7 @@ import { expect, test, type Host } from './fixtures';
 import { LodestoneApp } from './pages/app';
 import { AnalysisPage } from './pages/analysis';
 import { callApi, seedSmallChain } from './pages/api';
+import { BulkEditor } from './pages/bulk';
 import { Diagram } from './pages/diagram';
 
 const F35 = 'fac-lockheed-fort-worth';
@@ -66,6 +67,42 @@ test('dependence by stage: the F-35 material passed through Chinese separation a
   await expect(analysis.panel.getByText(/countries by controlling-owner country/)).toBeVisible();
   await analysis.settled();
   await expect(analysis.leaderStrip).toContainText('Through China');
+  expect(refused).toEqual([]);
+});
+
+test('the dependence figures say how much of the material rests on weak records, and follow a confidence set on many at once', async ({ page, host, request }) => {
+  const { app, analysis, refused } = await openSampleAnalysis(page, host, request);
+  await analysis.addTarget(F35_NAME);
+  await analysis.settled();
+  // The sample's flows into the F-35 (Moog, Honeywell, BAE, Northrop) are low confidence.
+  const evidence = analysis.panel.getByTestId('evidence');
+  await expect(evidence).toHaveText(
+    'Resting on: 100.0% of this material passed through a facility or flow recorded with less than high confidence, 100.0% through one of low confidence.',
+  );
+
+  // Every flow and facility confirmed (high) in the tables, all at once: the figure follows.
+  const bulk = new BulkEditor(page);
+  for (const view of ['Flows', 'Facilities'] as const) {
+    await app.goTo(view);
+    await (view === 'Flows' ? app.flows : app.facilities).focus();
+    await page.keyboard.press('Control+a');
+    await bulk.set('Confidence', 'high');
+    await bulk.apply();
+    await expect(app.notice(view === 'Flows' ? 'Set Confidence to High on 185 flows' : 'Set Confidence to High on 72 facilities')).toBeVisible();
+  }
+  await analysis.open();
+  await analysis.settled();
+  await expect(evidence).toHaveText('Resting on: Every facility and flow this material passed through is recorded with high confidence.');
+
+  // Moog's flow into the F-35 back to medium: 32 of its 62.6 t/yr, about half the material.
+  await app.goTo('Flows');
+  await app.flows.filter('Moog actuation');
+  await app.flows.select(/Lockheed Martin F-35/);
+  await app.inspector.select('Confidence', 'medium');
+  await app.inspector.save();
+  await analysis.open();
+  await analysis.settled();
+  await expect(evidence).toHaveText(/^Resting on: 51\.1% of this material passed through a facility or flow recorded with less than high confidence; none through one of low confidence\.$/);
   expect(refused).toEqual([]);
 });
 

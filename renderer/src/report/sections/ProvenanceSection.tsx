@@ -3,6 +3,7 @@
 import { COUNTRY_NAMES } from '../../../../db/model/countries';
 import type { ProvenanceResult } from '../../../../db/model/analysis';
 import { NOT_THROUGH_MIN } from '../../analysis/logic/dependence';
+import { evidenceText } from '../../analysis/logic/evidence';
 import { percent, tonnes } from '../../analysis/logic/format';
 import { OTHER_COLOR, provenanceStageRows, routeText } from '../logic/provenance';
 import type { OemProvenance } from '../useReportAnalyses';
@@ -37,6 +38,9 @@ function OemFigures({ result }: { result: ProvenanceResult }) {
           ))}
         </tbody>
       </table>
+      <p className="report-small" data-testid="report-evidence">
+        {evidenceText(result.evidence)}
+      </p>
       {result.routes.length ? (
         <ol className="report-routes" aria-label={`Largest routes to ${result.facility.name}`}>
           {result.routes.map((route, i) => (
