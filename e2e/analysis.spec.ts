@@ -79,6 +79,11 @@ test('the dependence figures say how much of the material rests on weak records,
   await expect(evidence).toHaveText(
     'Resting on: 100.0% of this material passed through a facility or flow recorded with less than high confidence, 100.0% through one of low confidence.',
   );
+  // Which ones: Moog's plant and its flow carry half of it, the Baotou plants over 40% each.
+  const weakest = analysis.panel.getByRole('list', { name: 'Weak records carrying the most:' }).getByRole('listitem');
+  await expect(weakest).toHaveCount(5);
+  await expect(weakest.nth(0)).toHaveText('Moog actuation systems (East Aurora) (facility, low) 51.8%');
+  await expect(weakest.nth(2)).toContainText('China Northern Rare Earth metal plant (Baotou) (facility, low) 43.7%');
 
   // Every flow and facility confirmed (high) in the tables, all at once: the figure follows.
   const bulk = new BulkEditor(page);
@@ -93,6 +98,7 @@ test('the dependence figures say how much of the material rests on weak records,
   await analysis.open();
   await analysis.settled();
   await expect(evidence).toHaveText('Resting on: Every facility and flow this material passed through is recorded with high confidence.');
+  await expect(weakest).toHaveCount(0);
 
   // Moog's flow into the F-35 back to medium: 32 of its 62.6 t/yr, about half the material.
   await app.goTo('Flows');
@@ -103,6 +109,7 @@ test('the dependence figures say how much of the material rests on weak records,
   await analysis.open();
   await analysis.settled();
   await expect(evidence).toHaveText(/^Resting on: 51\.1% of this material passed through a facility or flow recorded with less than high confidence; none through one of low confidence\.$/);
+  await expect(weakest).toHaveText(['Moog actuation systems (East Aurora) → Lockheed Martin F-35 final assembly (Fort Worth) (flow, medium) 51.1%']);
   expect(refused).toEqual([]);
 });
 

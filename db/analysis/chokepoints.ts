@@ -65,17 +65,15 @@ export function chokepoints(graph: Graph, targetList: readonly number[], options
 }
 
 /** Backwards: tonnes of the targets' inbound that came out of each node. */
-function massThrough(graph: Graph, isTarget: Uint8Array, include: Uint8Array): Float64Array {
+/** Backwards: the tonnes of each facility's output that end up in the targets' inbound. */
+export function massThrough(graph: Graph, isTarget: Uint8Array, include: Uint8Array): Float64Array {
   const down = new Float64Array(graph.n);
-  const { outStart, outEdge, to, volume, inbound } = graph;
+  const { outStart, outEdge } = graph;
   const visit = (v: number): number => {
     let sum = 0;
     for (let i = outStart[v]!; i < outStart[v + 1]!; i++) {
       const e = outEdge[i]!;
-      const x = to[e]!;
-      const inX = inbound[x]!;
-      // Reaching x: all of it counts if x is a target; and x passes on its inbound share of what it contributes.
-      sum += volume[e]! * (isTarget[x]! + (inX > 0 ? ((1 - originatedShare(graph, x)) * down[x]!) / inX : 0));
+      sum += flowToTargets(graph, isTarget, down, e);
     }
     const change = Math.abs(sum - down[v]!);
     down[v] = sum;
@@ -83,6 +81,14 @@ function massThrough(graph: Graph, isTarget: Uint8Array, include: Uint8Array): F
   };
   settle(graph, visit, include, 1e-12, true);
   return down;
+}
+
+/** The tonnes of flow e that end up in the targets' inbound, given massThrough's `down`. */
+export function flowToTargets(graph: Graph, isTarget: Uint8Array, down: Float64Array, e: number): number {
+  const x = graph.to[e]!;
+  const inX = graph.inbound[x]!;
+  // Reaching x: all of it counts if x is a target; and x passes on its inbound share of what it contributes.
+  return graph.volume[e]! * (isTarget[x]! + (inX > 0 ? ((1 - originatedShare(graph, x)) * down[x]!) / inX : 0));
 }
 
 /** Forwards: share of the targets' inbound that has been in each country (any stage). */

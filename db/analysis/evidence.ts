@@ -2,7 +2,8 @@
 // passed through at least one facility or flow of low confidence, and through at least one
 // below high (low or medium). Traced like the country mix (trace.ts): every facility mixes
 // what it receives and passes the mix on, so a share is a fraction of tonnes, not of routes.
-import type { Evidence } from '../model/analysis';
+import type { Evidence, WeakRecord } from '../model/analysis';
+import { flowToTargets, massThrough } from './chokepoints';
 import type { Graph } from './graph';
 import { originatedShare } from './graph';
 import { settle } from './settle';
@@ -42,8 +43,39 @@ function traceWeak(graph: Graph, include: Uint8Array | undefined): Float64Array 
   return out;
 }
 
+/** Weak records listed at most. */
+export const WEAKEST_LISTED = 5;
+
+/**
+ * The facilities and flows below high confidence that carry the most of the targets'
+ * inbound mass (traced backwards as the chokepoints are), low ones first.
+ */
+function weakest(graph: Graph, targets: readonly number[], include: Uint8Array, inbound: number): WeakRecord[] {
+  if (inbound <= 0) return [];
+  const isTarget = new Uint8Array(graph.n);
+  for (const t of targets) isTarget[t] = 1;
+  const down = massThrough(graph, isTarget, include);
+  const found: WeakRecord[] = [];
+  const level = (rank: number) => (rank === LOW ? 'low' : 'medium') as WeakRecord['confidence'];
+  for (let v = 0; v < graph.n; v++) {
+    if (!include[v] || isTarget[v] || graph.nodeConfidence[v]! >= HIGH || down[v]! <= 0) continue;
+    found.push({ kind: 'facility', id: graph.ids[v]!, name: graph.names[v]!, confidence: level(graph.nodeConfidence[v]!), share: Math.min(1, down[v]! / inbound) });
+  }
+  for (let e = 0; e < graph.m; e++) {
+    const u = graph.from[e]!;
+    if (!include[u] || graph.edgeConfidence[e]! >= HIGH) continue;
+    const tonnes = flowToTargets(graph, isTarget, down, e);
+    if (tonnes <= 0) continue;
+    const name = `${graph.names[u]!} → ${graph.names[graph.to[e]!]!}`;
+    found.push({ kind: 'flow', id: graph.flowIds[e]!, name, confidence: level(graph.edgeConfidence[e]!), share: Math.min(1, tonnes / inbound) });
+  }
+  const rank = { low: 0, medium: 1 };
+  found.sort((a, b) => rank[a.confidence] - rank[b.confidence] || b.share - a.share || a.id.localeCompare(b.id));
+  return found.slice(0, WEAKEST_LISTED);
+}
+
 /** Evidence of the targets' combined inbound mass (the targets themselves not counted: they receive it). */
-export function inboundEvidence(graph: Graph, targets: readonly number[], include?: Uint8Array): Evidence {
+export function inboundEvidence(graph: Graph, targets: readonly number[], include: Uint8Array): Evidence {
   const out = traceWeak(graph, include);
   let inbound = 0;
   let low = 0;
@@ -58,5 +90,6 @@ export function inboundEvidence(graph: Graph, targets: readonly number[], includ
       belowHigh += vol * (graph.edgeConfidence[e]! < HIGH ? 1 : out[2 * u + 1]!);
     }
   }
-  return inbound > 0 ? { low_share: low / inbound, below_high_share: belowHigh / inbound } : { low_share: 0, below_high_share: 0 };
+  if (inbound <= 0) return { low_share: 0, below_high_share: 0, weakest: [] };
+  return { low_share: low / inbound, below_high_share: belowHigh / inbound, weakest: weakest(graph, targets, include, inbound) };
 }

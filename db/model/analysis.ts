@@ -187,6 +187,18 @@ export interface Evidence {
   low_share: number;
   /** Share that passed through a facility or flow below high confidence (low or medium). */
   below_high_share: number;
+  /** The weak records that carry the most of it: low before medium, then by share; at most WEAKEST_LISTED. */
+  weakest: WeakRecord[];
+}
+
+/** A facility or flow below high confidence, and the share of the inbound mass that passed through it. */
+export interface WeakRecord {
+  kind: 'facility' | 'flow';
+  id: string;
+  /** A facility's name; a flow as "from → to". */
+  name: string;
+  confidence: 'low' | 'medium';
+  share: number;
 }
 
 export interface ProvenanceResult {

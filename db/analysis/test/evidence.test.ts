@@ -42,17 +42,17 @@ function twoRoutes(confidence: { facilities?: Record<string, Confidence>; flows?
 
 describe('evidence: the share of the inbound mass that passed through weak records', () => {
   it('is nothing when every record is high confidence', () => {
-    expect(twoRoutes({})).toEqual({ low_share: 0, below_high_share: 0 });
+    expect(twoRoutes({})).toEqual({ low_share: 0, below_high_share: 0, weakest: [] });
   });
 
   it('a low facility upstream of a third of the mass weighs a third', () => {
     // All of Malaysia's separation output is AU ore: a third of what reaches the prime.
-    expect(twoRoutes({ facilities: { sepMY: 'low' } })).toEqual({ low_share: near(1 / 3), below_high_share: near(1 / 3) });
+    expect(twoRoutes({ facilities: { sepMY: 'low' } })).toMatchObject({ low_share: near(1 / 3), below_high_share: near(1 / 3) });
   });
 
   it('a medium flow counts below high only, and mixes with a low one on another route', () => {
     // magnetJP -> prime (60 of 100) is medium; the US ore's first flow (2/3) is low.
-    expect(twoRoutes({ flows: { f8: 'medium', f1: 'low' } })).toEqual({
+    expect(twoRoutes({ flows: { f8: 'medium', f1: 'low' } })).toMatchObject({
       low_share: near(2 / 3),
       // below high: the JP route (0.6) or the US ore (2/3), overlapping in 0.6 x 2/3
       below_high_share: near(0.6 + 2 / 3 - 0.6 * (2 / 3)),
@@ -60,12 +60,21 @@ describe('evidence: the share of the inbound mass that passed through weak recor
   });
 
   it('a weak record everything passes through weighs everything; the target itself does not count', () => {
-    expect(twoRoutes({ facilities: { metalCN: 'medium' } })).toEqual({ low_share: 0, below_high_share: near(1) });
-    expect(twoRoutes({ facilities: { prime: 'low' } })).toEqual({ low_share: 0, below_high_share: 0 });
+    expect(twoRoutes({ facilities: { metalCN: 'medium' } })).toMatchObject({ low_share: 0, below_high_share: near(1) });
+    expect(twoRoutes({ facilities: { prime: 'low' } })).toMatchObject({ low_share: 0, below_high_share: 0 });
+  });
+
+  it('names the weak records that carry the most, low ones first, with the share through each', () => {
+    const { weakest } = twoRoutes({ facilities: { sepMY: 'low', metalCN: 'medium' }, flows: { f8: 'medium' } });
+    expect(weakest).toEqual([
+      { kind: 'facility', id: 'sepMY', name: 'sepMY', confidence: 'low', share: near(1 / 3) },
+      { kind: 'facility', id: 'metalCN', name: 'metalCN', confidence: 'medium', share: near(1) },
+      { kind: 'flow', id: 'f8', name: 'magnetJP → prime', confidence: 'medium', share: near(0.6) },
+    ]);
   });
 
   it('records left without a confidence count as medium (the records’ default)', () => {
     const graph = buildGraph(chain([['m', 'mine', 'AU'], ['p', 'oem', 'US']], [['m', 'p', 10]]));
-    expect(provenance(graph, [resolveFacility(graph, 'p', 'facility')]).evidence).toEqual({ low_share: 0, below_high_share: 1 });
+    expect(provenance(graph, [resolveFacility(graph, 'p', 'facility')]).evidence).toMatchObject({ low_share: 0, below_high_share: 1 });
   });
 });

@@ -8,7 +8,7 @@ import { DependenceChart } from './DependenceChart';
 import { PanelStatus } from './PanelStatus';
 import { ProvenanceSankey } from './ProvenanceSankey';
 import { dependenceModel } from './logic/dependence';
-import { evidenceLevel, evidenceText } from './logic/evidence';
+import { evidenceLevel, evidenceText, weakRecordText } from './logic/evidence';
 import { percent, tonnes } from './logic/format';
 import { sankeyModel } from './logic/sankey';
 import { stageName } from './logic/stages';
@@ -43,9 +43,24 @@ export function DependencePanel({ result, targetName, by }: Props) {
             />
             {model.leader ? <LeaderStrip leader={model.leader} stages={model.stages} /> : null}
             <DependenceChart model={model} label={`Share of ${targetName}’s inbound material by country at each stage`} />
-            <p className={`evidence-line evidence-${evidenceLevel(value.evidence)}`} data-testid="evidence">
-              <span className="evidence-label">Resting on:</span> {evidenceText(value.evidence)}
-            </p>
+            <div className={`evidence-line evidence-${evidenceLevel(value.evidence)}`}>
+              <p data-testid="evidence">
+                <span className="evidence-label">Resting on:</span> {evidenceText(value.evidence)}
+              </p>
+              {value.evidence.weakest.length ? (
+                <p className="evidence-weakest">
+                  <span id="weakest-label">Weak records carrying the most: </span>
+                  <span role="list" aria-labelledby="weakest-label">
+                    {value.evidence.weakest.map((w, i) => (
+                      <span role="listitem" key={`${w.kind}:${w.id}`}>
+                        {i > 0 ? ' · ' : null}
+                        {weakRecordText(w)}
+                      </span>
+                    ))}
+                  </span>
+                </p>
+              ) : null}
+            </div>
             <DependenceTable value={value} stages={model.stages.map((s) => s.stage)} notThrough={model.notThrough} />
           </section>
           <section className="analysis-section" aria-labelledby="routes-heading">

@@ -10,7 +10,7 @@ const result = (stages: ProvenanceResult['stages']): ProvenanceResult => ({
   origins: [],
   routes: [],
   routes_other_share: 0,
-  evidence: { low_share: 0, below_high_share: 0 },
+  evidence: { low_share: 0, below_high_share: 0, weakest: [] },
 });
 
 describe('dependenceModel', () => {

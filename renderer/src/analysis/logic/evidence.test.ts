@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceLevel, evidenceText } from './evidence';
+import { evidenceLevel, evidenceText, weakRecordText } from './evidence';
 
 describe('evidence in words', () => {
   it('says when everything rests on high-confidence records', () => {
@@ -17,5 +17,11 @@ describe('evidence in words', () => {
   it('flags an answer a fifth or more of which rests on low-confidence records', () => {
     expect(evidenceLevel({ low_share: 0.2, below_high_share: 0.5 })).toBe('low');
     expect(evidenceLevel({ low_share: 0.19, below_high_share: 0.5 })).toBe('medium');
+  });
+});
+
+describe('a weak record in words', () => {
+  it('names it, says what it is and how weak, and the share through it', () => {
+    expect(weakRecordText({ kind: 'flow', id: 'f8', name: 'Moog → F-35', confidence: 'low', share: 0.5112 })).toBe('Moog → F-35 (flow, low) 51.1%');
   });
 });

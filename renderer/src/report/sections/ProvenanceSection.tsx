@@ -3,7 +3,7 @@
 import { COUNTRY_NAMES } from '../../../../db/model/countries';
 import type { ProvenanceResult } from '../../../../db/model/analysis';
 import { NOT_THROUGH_MIN } from '../../analysis/logic/dependence';
-import { evidenceText } from '../../analysis/logic/evidence';
+import { evidenceText, weakRecordText } from '../../analysis/logic/evidence';
 import { percent, tonnes } from '../../analysis/logic/format';
 import { OTHER_COLOR, provenanceStageRows, routeText } from '../logic/provenance';
 import type { OemProvenance } from '../useReportAnalyses';
@@ -40,6 +40,7 @@ function OemFigures({ result }: { result: ProvenanceResult }) {
       </table>
       <p className="report-small" data-testid="report-evidence">
         {evidenceText(result.evidence)}
+        {result.evidence.weakest.length ? ` Weak records carrying the most: ${result.evidence.weakest.slice(0, 3).map(weakRecordText).join('; ')}.` : ''}
       </p>
       {result.routes.length ? (
         <ol className="report-routes" aria-label={`Largest routes to ${result.facility.name}`}>
