@@ -53,6 +53,9 @@ describe('lodestone analyze', () => {
     expect(json.stages).toEqual({ mine: [{ country: 'US', share: 1 }], separation: [{ country: 'CN', share: 1 }], magnet: [{ country: 'JP', share: 1 }] });
     const table = await lodestone('analyze', 'provenance', '--facility', 'prime');
     expect(table.stdout).toContain('mine US > separation CN > magnet JP');
+    // The fixture's records keep the default confidence, medium.
+    expect(table.stdout).toContain('Resting on: 100.0% passed through a record below high confidence, 0.0% through one of low confidence');
+    expect(json.evidence).toMatchObject({ low_share: 0, below_high_share: 1 });
   });
 
   it('chokepoints --json lists targets, facilities, countries and single points of failure', async () => {
