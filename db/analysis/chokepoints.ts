@@ -65,8 +65,11 @@ export function chokepoints(graph: Graph, targetList: readonly number[], options
 }
 
 /** Backwards: tonnes of the targets' inbound that came out of each node. */
-/** Backwards: the tonnes of each facility's output that end up in the targets' inbound. */
-export function massThrough(graph: Graph, isTarget: Uint8Array, include: Uint8Array): Float64Array {
+/**
+ * Backwards: the tonnes of each facility's output that end up in the targets' inbound,
+ * settled on loops to `tolerance` (relative).
+ */
+export function massThrough(graph: Graph, isTarget: Uint8Array, include: Uint8Array, tolerance = 1e-12): Float64Array {
   const down = new Float64Array(graph.n);
   const { outStart, outEdge } = graph;
   const visit = (v: number): number => {
@@ -79,7 +82,7 @@ export function massThrough(graph: Graph, isTarget: Uint8Array, include: Uint8Ar
     down[v] = sum;
     return change / (sum || 1);
   };
-  settle(graph, visit, include, 1e-12, true);
+  settle(graph, visit, include, tolerance, true);
   return down;
 }
 
