@@ -4,13 +4,11 @@
 // what it receives and passes the mix on, so a share is a fraction of tonnes, not of routes.
 import type { Evidence, WeakRecord } from '../model/analysis';
 import { flowToTargets, massThrough } from './chokepoints';
-import type { Graph } from './graph';
-import { originatedShare } from './graph';
+import { CONFIDENCE_RANK, originatedShare, type Graph } from './graph';
 import { settle } from './settle';
 
-
-const LOW = 0;
-const HIGH = 2;
+const LOW = CONFIDENCE_RANK.low;
+const HIGH = CONFIDENCE_RANK.high;
 
 /** Per node, two values: the share of its output that touched a low record, and one below high. */
 function traceWeak(graph: Graph, include: Uint8Array | undefined): Float64Array {
