@@ -84,6 +84,11 @@ test('the dependence figures say how much of the material rests on weak records,
   await expect(weakest).toHaveCount(5);
   await expect(weakest.nth(0)).toHaveText('Moog actuation systems (East Aurora) (facility, low) 51.8%');
   await expect(weakest.nth(2)).toContainText('China Northern Rare Earth metal plant (Baotou) (facility, low) 43.7%');
+  // Each opens in its table, the inspector on it, to check its sources and confidence.
+  await weakest.nth(1).getByRole('button').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Flows' })).toBeVisible();
+  await expect(app.flows.selectedRow).toContainText('Moog actuation systems');
+  await expect(app.inspector.field('Confidence')).toHaveValue('low');
 
   // Every flow and facility confirmed (high) in the tables, all at once: the figure follows.
   const bulk = new BulkEditor(page);

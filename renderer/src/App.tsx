@@ -123,6 +123,7 @@ export function App() {
               onShowInDiagram={(id) => {
                 void nav.showFacilityInDiagram(id).then((ok) => ok && diagram.setFocusRequest(id));
               }}
+              onOpenRecord={(kind, id) => void nav.chooseRecords(kind, [id])}
             />
           ) : views.page === 'report' ? (
             <ReportPage />

@@ -19,11 +19,13 @@ interface Props {
   state: AnalysisState;
   /** Opens the diagram on a facility, selected, with its chain highlighted. */
   onShowInDiagram: (facilityId: string) => void;
+  /** Opens a facility or flow in its table, with the inspector on it. */
+  onOpenRecord: (kind: 'facility' | 'flow', id: string) => void;
   /** The window's picker options (facilities, materials), built once for the inspector. */
   pickers: Pickers;
 }
 
-export function AnalysisView({ state, onShowInDiagram, pickers }: Props) {
+export function AnalysisView({ state, onShowInDiagram, onOpenRecord, pickers }: Props) {
   const ws = useWorkspace();
   const { engine, tab, includePlanned, by } = state;
   const busy = useEngineBusy(engine);
@@ -87,7 +89,7 @@ export function AnalysisView({ state, onShowInDiagram, pickers }: Props) {
             {state.targets.length ? 'The picked facilities are no longer in the workspace.' : 'There are no operating OEMs in the workspace: pick the facilities to analyse above.'}
           </p>
         ) : tab === 'dependence' ? (
-          <DependencePanel result={provenance} targetName={targetName} by={by} />
+          <DependencePanel result={provenance} targetName={targetName} by={by} onOpenRecord={onOpenRecord} />
         ) : tab === 'concentration' ? (
           <ConcentrationPanel result={concentration} basis={state.basis} onBasis={state.setBasis} />
         ) : tab === 'chokepoints' ? (

@@ -19,11 +19,12 @@ interface Props {
   result: Result<'analysis.provenance'>;
   targetName: string;
   by: 'location' | 'owner';
+  onOpenRecord: (kind: 'facility' | 'flow', id: string) => void;
 }
 
 const ROUTES_LISTED = 8;
 
-export function DependencePanel({ result, targetName, by }: Props) {
+export function DependencePanel({ result, targetName, by, onOpenRecord }: Props) {
   const value = result.value;
   const model = useMemo(() => (value ? dependenceModel(value) : null), [value]);
   const sankey = useMemo(() => (value ? sankeyModel(value.routes.slice(0, 24), targetName) : null), [value, targetName]);
@@ -54,7 +55,9 @@ export function DependencePanel({ result, targetName, by }: Props) {
                     {value.evidence.weakest.map((w, i) => (
                       <span role="listitem" key={`${w.kind}:${w.id}`}>
                         {i > 0 ? ' · ' : null}
-                        {weakRecordText(w)}
+                        <button type="button" className="link-button" title={`Open this ${w.kind} in its table, to check its sources and confidence`} onClick={() => onOpenRecord(w.kind, w.id)}>
+                          {weakRecordText(w)}
+                        </button>
                       </span>
                     ))}
                   </span>

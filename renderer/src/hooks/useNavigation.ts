@@ -128,8 +128,8 @@ export function useNavigation(
 
   /**
    * Opens the table of facilities or flows with these records chosen (from the Snapshots
-   * page: what an import or merge touched). The table's filters are cleared, so none of
-   * them is left out of sight.
+   * page: what an import or merge touched; from the Analysis page: a weak record). The
+   * table's filters are cleared, so none of them is left out of sight.
    */
   const chooseRecords = useCallback(
     async (kind: 'facility' | 'flow', ids: readonly string[]) => {
