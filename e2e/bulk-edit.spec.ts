@@ -13,7 +13,7 @@ test('Shift+click chooses a range, Ctrl+click takes one out; the fields set reac
   host,
   request,
 }) => {
-  const seeded = await seedSmallChain(request, host.url);
+  await seedSmallChain(request, host.url);
   const app = new LodestoneApp(page);
   const bulk = new BulkEditor(page);
   await app.open(host);
@@ -67,7 +67,6 @@ test('Shift+click chooses a range, Ctrl+click takes one out; the fields set reac
     'Beta Metal': 'operating/medium///',
     'Gamma Magnet': 'operating/medium///',
   });
-  expect(seeded.alpha.id).toBeTruthy();
 });
 
 test('by keyboard: Shift+arrows choose flows, a source is cited for them, Delete removes both in one step that Undo brings back', async ({
