@@ -88,6 +88,8 @@ describe('WorkspaceStore', () => {
     expect(partsAfter('facilities.update')).toEqual(['info', 'facilities']);
     expect(partsAfter('facilities.delete')).toContain('flows');
     expect(partsAfter('sources.link')).toEqual(['info', 'links']);
+    expect(partsAfter('sources.linkMany')).toEqual(['info', 'links']);
+    expect(partsAfter('flows.updateMany')).toEqual(['info', 'flows']);
     expect(partsAfter('history.undo')).toHaveLength(6);
   });
 });

@@ -41,7 +41,7 @@ export function partsAfter(op: OpName): readonly Part[] {
     case 'materials':
       return ['info', 'materials'];
     case 'sources':
-      return verb === 'link' || verb === 'unlink' ? ['info', 'links'] : ['info', 'sources'];
+      return verb === 'link' || verb === 'linkMany' || verb === 'unlink' ? ['info', 'links'] : ['info', 'sources'];
     default:
       return ALL_PARTS;
   }
