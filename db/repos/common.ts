@@ -1,5 +1,7 @@
 import { newId } from '../model/ids';
 import type { z } from 'zod';
+import type { UpdateManyResult } from '../api';
+import type { Tx } from '../store/changes';
 import { issuesFromZod, LodestoneError, validationError } from '../errors';
 import { TABLES, type RecordByTable, type TableName } from '../store/tables';
 import type { Workspace } from '../workspace';
@@ -56,6 +58,26 @@ export function plural(n: number, noun: string): string {
 
 export function emptyDeleteResult() {
   return { deleted: { materials: 0, facilities: 0, flows: 0, sources: 0, source_links: 0 } };
+}
+
+/**
+ * Writes each record's next fields, checked by `schema` (a refusal names the record by
+ * `name`), in the batch of `tx`; counts the records whose stored values changed.
+ */
+export function updateEach<T extends 'facilities' | 'flows'>(
+  tx: Tx,
+  table: T,
+  schema: z.ZodType,
+  records: readonly RecordByTable[T][],
+  next: (current: RecordByTable[T]) => unknown,
+  name: (current: RecordByTable[T]) => string,
+): UpdateManyResult {
+  let updated = 0;
+  for (const current of records) {
+    const fields = parseOrThrow(schema, next(current), name(current)) as Partial<RecordByTable[T]>;
+    if (tx.update(table, current, fields) !== current) updated += 1;
+  }
+  return { updated, unchanged: records.length - updated };
 }
 
 /** "Set status to idle, owner_country cleared, tags + JV on 12 facilities": the label of a bulk update. */

@@ -1,7 +1,7 @@
 import { facilityFields, type Facility, type FacilityBulkChanges, type FacilityFields } from '../model/schemas';
 import { readThenWrite, writeBatch, type Tx } from '../store/changes';
 import type { Workspace } from '../workspace';
-import { bulkLabel, checkRevision, emptyDeleteResult, parseOrThrow, plural, quoted, requireNewId, requireRecord, requireRecords } from './common';
+import { bulkLabel, checkRevision, emptyDeleteResult, parseOrThrow, plural, quoted, requireNewId, requireRecord, requireRecords, updateEach } from './common';
 import type { UpdateManyResult } from '../api';
 import { removeLinksOfRecord } from './links';
 import type { Flow } from '../model/schemas';
@@ -56,22 +56,23 @@ export function updateFacilities(
   return readThenWrite(ws, () => {
     const facilities = requireRecords(ws, 'facilities', input.ids);
     const label = bulkLabel(input.changes, facilities.length, 'facility', { add, remove: [...remove] });
-    return writeBatch(ws, { label }, (tx) => {
-      let updated = 0;
-      for (const current of facilities) {
-        const next = { ...current, ...input.changes, tags: add.length || remove.size ? tagged(current.tags) : current.tags };
-        const fields = parseOrThrow(facilityFields, next, `Facility ${quoted(current.name)}`);
-        if (tx.update('facilities', current, fields) !== current) updated += 1;
-      }
-      return { updated, unchanged: facilities.length - updated };
-    });
+    return writeBatch(ws, { label }, (tx) =>
+      updateEach(
+        tx,
+        'facilities',
+        facilityFields,
+        facilities,
+        (current) => ({ ...current, ...input.changes, tags: add.length || remove.size ? tagged(current.tags) : current.tags }),
+        (current) => `Facility ${quoted(current.name)}`,
+      ),
+    );
   });
 }
 
 /** Deletes facilities with their flows and the source links of both, as one step. */
 export function deleteFacilities(ws: Workspace, ids: readonly string[]) {
   return readThenWrite(ws, () => {
-    const facilities = [...new Set(ids)].map((id) => requireRecord(ws, 'facilities', id));
+    const facilities = requireRecords(ws, 'facilities', ids);
     const flowsOf = ws.prepare('SELECT * FROM flows WHERE from_id = ? OR to_id = ?');
     const flows = new Map<string, Flow>();
     for (const facility of facilities) {

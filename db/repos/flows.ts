@@ -1,7 +1,7 @@
 import { flowFields, type Flow, type FlowBulkChanges, type FlowFields } from '../model/schemas';
 import { readThenWrite, writeBatch, type Tx } from '../store/changes';
 import type { Workspace } from '../workspace';
-import { bulkLabel, checkRevision, emptyDeleteResult, parseOrThrow, plural, quoted, requireNewId, requireRecord, requireRecords } from './common';
+import { bulkLabel, checkRevision, emptyDeleteResult, parseOrThrow, plural, quoted, requireNewId, requireRecord, requireRecords, updateEach } from './common';
 import type { UpdateManyResult } from '../api';
 import { removeLinksOfRecord } from './links';
 
@@ -47,20 +47,22 @@ export function updateFlows(ws: Workspace, input: { ids: readonly string[]; chan
   return readThenWrite(ws, () => {
     const flows = requireRecords(ws, 'flows', input.ids);
     if (input.changes.material_id) requireRecord(ws, 'materials', input.changes.material_id, 'material_id');
-    return writeBatch(ws, { label: bulkLabel(input.changes, flows.length, 'flow') }, (tx) => {
-      let updated = 0;
-      for (const current of flows) {
-        const fields = parseOrThrow(flowFields, { ...current, ...input.changes }, `Flow "${current.id}"`);
-        if (tx.update('flows', current, fields) !== current) updated += 1;
-      }
-      return { updated, unchanged: flows.length - updated };
-    });
+    return writeBatch(ws, { label: bulkLabel(input.changes, flows.length, 'flow') }, (tx) =>
+      updateEach(
+        tx,
+        'flows',
+        flowFields,
+        flows,
+        (current) => ({ ...current, ...input.changes }),
+        (current) => `Flow "${current.id}"`,
+      ),
+    );
   });
 }
 
 export function deleteFlows(ws: Workspace, ids: readonly string[]) {
   return readThenWrite(ws, () => {
-    const flows = [...new Set(ids)].map((id) => requireRecord(ws, 'flows', id));
+    const flows = requireRecords(ws, 'flows', ids);
     const label = flows.length === 1 ? `Delete ${describe(ws, flows[0]!)}` : `Delete ${plural(flows.length, 'flow')}`;
     return writeBatch(ws, { label }, (tx) => {
       const result = emptyDeleteResult();
