@@ -204,7 +204,7 @@ export function App() {
               pickers={pickers}
               onClear={() => {
                 nav.select(state.selectedId);
-                gridRef.current?.focus();
+                focusGrid();
               }}
               onDelete={(ids) => void deleteMany(chosenRecords(bulk, ids))}
             />

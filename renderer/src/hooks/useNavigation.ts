@@ -13,36 +13,43 @@ export function useNavigation(
 ) {
   const type = viewDef(view).type;
 
-  /** Hands the row to the inspector; asks only if the inspector has unsaved changes. */
-  const select = useCallback(
-    (id: string | null) => {
-      if (id === views[view].selectedId && views[view].marked.length === 0 && !creating) return;
-      const apply = () => {
-        setCreating(null);
-        patchView(view, { selectedId: id });
-      };
-      // Synchronously when nothing is unsaved: the arrow keys move the selection at once.
+  /**
+   * Runs a change of selection, asking first only if the inspector has unsaved changes:
+   * synchronously when nothing is unsaved, so the arrow keys move the selection at once.
+   */
+  const whenLeft = useCallback(
+    (apply: () => void) => {
       if (!hasUnsavedChanges()) apply();
       else void guardUnsaved().then((ok) => ok && apply());
     },
-    [views, view, creating, patchView, setCreating, hasUnsavedChanges, guardUnsaved],
+    [hasUnsavedChanges, guardUnsaved],
   );
 
-  /** Several rows chosen in the table (one or none is a plain selection); asks first if the inspector has unsaved changes. */
+  /** Hands the row to the inspector. */
+  const select = useCallback(
+    (id: string | null) => {
+      if (id === views[view].selectedId && views[view].marked.length === 0 && !creating) return;
+      whenLeft(() => {
+        setCreating(null);
+        patchView(view, { selectedId: id });
+      });
+    },
+    [views, view, creating, patchView, setCreating, whenLeft],
+  );
+
+  /** Several rows chosen in the table (one or none is a plain selection). */
   const mark = useCallback(
     (ids: string[], activeId: string) => {
       if (ids.length <= 1) {
         select(ids[0] ?? null);
         return;
       }
-      const apply = () => {
+      whenLeft(() => {
         setCreating(null);
         patchView(view, { selectedId: activeId, marked: ids });
-      };
-      if (!hasUnsavedChanges()) apply();
-      else void guardUnsaved().then((ok) => ok && apply());
+      });
     },
-    [view, select, patchView, setCreating, hasUnsavedChanges, guardUnsaved],
+    [view, select, patchView, setCreating, whenLeft],
   );
 
   const focusEditor = useCallback(() => {
@@ -98,32 +105,28 @@ export function useNavigation(
   /** A facility or flow picked in the diagram goes to the inspector (and its table's selection). */
   const selectInDiagram = useCallback(
     (kind: 'facility' | 'flow', id: string | null) => {
-      const target: ViewName = kind === 'facility' ? 'facilities' : 'flows';
+      const target = viewOfType(kind);
       if (id === views[target].selectedId && views[target].marked.length === 0 && view === target && !creating) return;
-      const apply = () => {
+      whenLeft(() => {
         setCreating(null);
         patchView(target, { selectedId: id });
         setView(target);
-      };
-      if (!hasUnsavedChanges()) apply();
-      else void guardUnsaved().then((ok) => ok && apply());
+      });
     },
-    [views, view, creating, patchView, setCreating, setView, hasUnsavedChanges, guardUnsaved],
+    [views, view, creating, patchView, setCreating, setView, whenLeft],
   );
 
-  /** Several facilities (or flows) selected in the diagram, to edit at once; asks first if the inspector has unsaved changes. */
+  /** Several facilities (or flows) selected in the diagram, to edit at once. */
   const markInDiagram = useCallback(
     (kind: 'facility' | 'flow', ids: readonly string[], activeId: string) => {
-      const target: ViewName = kind === 'facility' ? 'facilities' : 'flows';
-      const apply = () => {
+      const target = viewOfType(kind);
+      whenLeft(() => {
         setCreating(null);
         patchView(target, { selectedId: activeId, marked: ids });
         setView(target);
-      };
-      if (!hasUnsavedChanges()) apply();
-      else void guardUnsaved().then((ok) => ok && apply());
+      });
     },
-    [patchView, setCreating, setView, hasUnsavedChanges, guardUnsaved],
+    [patchView, setCreating, setView, whenLeft],
   );
 
   /**
@@ -134,7 +137,7 @@ export function useNavigation(
   const chooseRecords = useCallback(
     async (kind: 'facility' | 'flow', ids: readonly string[]) => {
       if (!(await guardUnsaved())) return;
-      const target: ViewName = kind === 'facility' ? 'facilities' : 'flows';
+      const target = viewOfType(kind);
       setCreating(null);
       patchView(target, { text: '', filters: {}, selectedId: ids[0] ?? null, marked: ids.length > 1 ? ids : [] });
       setView(target);

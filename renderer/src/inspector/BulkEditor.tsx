@@ -9,7 +9,9 @@ import { fieldValueText } from '../logic/fieldChanges';
 import { plural } from '../logic/format';
 import { TYPE_LABELS, type AnyRecord, type FieldErrors, type FieldSpec } from '../logic/forms';
 import type { Pickers } from '../logic/pickers';
+import { recordById } from '../logic/records';
 import type { Indexes } from '../logic/rows';
+import { viewOfType } from '../logic/views';
 import { SHORTCUTS } from '../platform';
 import { useStore } from '../state/context';
 import { BulkField, KEEP } from './BulkField';
@@ -37,14 +39,11 @@ export function BulkEditor({ type, ids, indexes, pickers, onClear, onDelete }: P
   const notify = useToast();
   const idBase = useId().replace(/:/g, '');
   const { one, many } = TYPE_LABELS[type];
-  const table = type === 'facility' ? 'facilities' : 'flows';
+  const table = viewOfType(type);
   const count = plural(ids.length, one, many);
   const fields = useMemo(() => bulkFields(type), [type]);
 
-  const records = useMemo(() => {
-    const byId: ReadonlyMap<string, AnyRecord> = type === 'facility' ? indexes.facilityById : indexes.flowById;
-    return ids.map((id) => byId.get(id)).filter((r): r is AnyRecord => r !== undefined);
-  }, [type, ids, indexes]);
+  const records = useMemo(() => ids.map((id) => recordById(indexes, type, id)).filter((r): r is AnyRecord => r !== null), [type, ids, indexes]);
   const valueText = useCallback(
     (field: string, value: unknown): string =>
       field === 'material_id' && typeof value === 'string' ? (indexes.materialById.get(value)?.name ?? value) : fieldValueText(table, field, value),
