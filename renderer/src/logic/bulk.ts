@@ -1,7 +1,8 @@
 // Editing many records at once: which fields can be set on all of them, turning what a
 // person chose into the api's changes, and how the chosen records' current values spread.
 import { plural } from './format';
-import { FIELDS, parseNumber, splitList, type FieldErrors, type FieldSpec } from './forms';
+import { isChoiceKind } from './fields';
+import { FIELDS, readField, splitList, type FieldErrors, type FieldSpec } from './forms';
 
 export type BulkType = 'facility' | 'flow';
 
@@ -37,30 +38,12 @@ export function bulkChanges(type: BulkType, chosen: Readonly<Record<string, stri
   const errors: FieldErrors = {};
   for (const f of bulkFields(type)) {
     const text = chosen[f.key];
-    if (text === undefined) continue;
-    switch (f.kind) {
-      case 'number':
-      case 'integer': {
-        const parsed = parseNumber(text);
-        if (!parsed.ok) errors[f.key] = `${f.label} must be a number`;
-        else if (f.kind === 'integer' && parsed.value !== null && !Number.isInteger(parsed.value)) errors[f.key] = `${f.label} must be a whole number`;
-        else changes[f.key] = parsed.value;
-        break;
-      }
-      case 'country':
-      case 'material':
-        if (text.trim() !== '') changes[f.key] = text.trim();
-        else if (f.required) errors[f.key] = `${f.label} is required`;
-        else changes[f.key] = null;
-        break;
-      case 'stage':
-      case 'status':
-      case 'confidence':
-        if (text !== '') changes[f.key] = text;
-        break;
-      default:
-        changes[f.key] = text.trim();
-    }
+    // A choice set back to "Keep as is" is no change, even of a required field.
+    if (text === undefined || (isChoiceKind(f.kind) && text === '')) continue;
+    const read = readField(f, text);
+    if (read === null) continue;
+    if ('error' in read) errors[f.key] = read.error;
+    else changes[f.key] = read.value;
   }
   const addTags = type === 'facility' ? splitList(chosen[TAG_KEYS.add] ?? '') : [];
   const removeTags = type === 'facility' ? splitList(chosen[TAG_KEYS.remove] ?? '') : [];

@@ -184,47 +184,51 @@ export interface BuildResult {
   errors: FieldErrors;
 }
 
+/**
+ * One field's entry as the api takes it: `{ value }`, `{ error }` when it cannot be read
+ * (or a required one is empty), or null to leave the field out (a choice not made). Text
+ * is trimmed, as the schemas trim it.
+ */
+export function readField(f: FieldSpec, v: string | boolean | undefined): { value: unknown } | { error: string } | null {
+  const text = typeof v === 'string' ? v : '';
+  switch (f.kind) {
+    case 'number':
+    case 'integer': {
+      const parsed = parseNumber(text);
+      if (!parsed.ok) return { error: `${numberLabel(f.label)} must be a number` };
+      if (f.kind === 'integer' && parsed.value !== null && !Number.isInteger(parsed.value)) return { error: `${numberLabel(f.label)} must be a whole number` };
+      return { value: parsed.value };
+    }
+    case 'list':
+    case 'elements':
+      return { value: listItems(f.kind, text) };
+    case 'boolean':
+      return { value: v === true };
+    case 'country':
+    case 'facility':
+    case 'material':
+      if (text.trim() !== '') return { value: text.trim() };
+      return f.required ? { error: requiredPickMessage(f) } : { value: null };
+    case 'stage':
+    case 'status':
+    case 'confidence':
+    case 'form':
+      if (text !== '') return { value: text };
+      return f.required ? { error: `${f.label} is required` } : null;
+    default:
+      return { value: text.trim() };
+  }
+}
+
 /** Turns a draft into validated api values, or field errors. */
 export function buildInput(type: EditableType, draft: Draft): BuildResult {
   const errors: FieldErrors = {};
   const raw: Record<string, unknown> = {};
   for (const f of FIELDS[type]) {
-    const v = draft[f.key];
-    const text = typeof v === 'string' ? v : '';
-    switch (f.kind) {
-      case 'number':
-      case 'integer': {
-        const parsed = parseNumber(text);
-        if (!parsed.ok) errors[f.key] = `${numberLabel(f.label)} must be a number`;
-        else raw[f.key] = parsed.value;
-        break;
-      }
-      case 'list':
-      case 'elements':
-        raw[f.key] = listItems(f.kind, text);
-        break;
-      case 'boolean':
-        raw[f.key] = v === true;
-        break;
-      case 'country':
-      case 'facility':
-      case 'material':
-        if (text.trim() === '') {
-          if (f.required) errors[f.key] = requiredPickMessage(f);
-          else raw[f.key] = null;
-        } else raw[f.key] = text.trim();
-        break;
-      case 'stage':
-      case 'status':
-      case 'confidence':
-      case 'form':
-        if (text === '') {
-          if (f.required) errors[f.key] = `${f.label} is required`;
-        } else raw[f.key] = text;
-        break;
-      default:
-        raw[f.key] = text;
-    }
+    const read = readField(f, draft[f.key]);
+    if (read === null) continue;
+    if ('error' in read) errors[f.key] = read.error;
+    else raw[f.key] = read.value;
   }
   const parsed = SCHEMAS[type].safeParse(raw);
   if (!parsed.success) {
