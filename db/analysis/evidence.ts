@@ -10,28 +10,33 @@ import { settle } from './settle';
 const LOW = CONFIDENCE_RANK.low;
 const HIGH = CONFIDENCE_RANK.high;
 
+/**
+ * The tonnes flowing into v that have touched a low record, and a record below high, given
+ * each supplier's shares in `out` (2 per node); adds to `into` at [0] and [1].
+ */
+function weakInflow(graph: Graph, out: Float64Array, v: number, into: Float64Array): void {
+  const { inStart, inEdge, from, volume, edgeConfidence } = graph;
+  for (let i = inStart[v]!; i < inStart[v + 1]!; i++) {
+    const e = inEdge[i]!;
+    const u = from[e]!;
+    into[0]! += volume[e]! * (edgeConfidence[e] === LOW ? 1 : out[2 * u]!);
+    into[1]! += volume[e]! * (edgeConfidence[e]! < HIGH ? 1 : out[2 * u + 1]!);
+  }
+}
+
 /** Per node, two values: the share of its output that touched a low record, and one below high. */
 function traceWeak(graph: Graph, include: Uint8Array | undefined): Float64Array {
   const out = new Float64Array(graph.n * 2);
-  const { inStart, inEdge, from, volume, inbound, nodeConfidence, edgeConfidence } = graph;
+  const inflow = new Float64Array(2);
   const visit = (v: number): number => {
-    let low = 0;
-    let belowHigh = 0;
-    const total = inbound[v]!;
-    if (total > 0) {
-      for (let i = inStart[v]!; i < inStart[v + 1]!; i++) {
-        const e = inEdge[i]!;
-        const weight = volume[e]! / total;
-        const u = from[e]!;
-        low += weight * (edgeConfidence[e] === LOW ? 1 : out[2 * u]!);
-        belowHigh += weight * (edgeConfidence[e]! < HIGH ? 1 : out[2 * u + 1]!);
-      }
-    }
+    inflow.fill(0);
+    const total = graph.inbound[v]!;
+    if (total > 0) weakInflow(graph, out, v, inflow);
     // What the facility originates has touched only the facility itself.
-    const passedOn = 1 - originatedShare(graph, v);
-    const own = nodeConfidence[v]!;
-    const nextLow = own === LOW ? 1 : low * passedOn;
-    const nextBelowHigh = own < HIGH ? 1 : belowHigh * passedOn;
+    const passedOn = total > 0 ? (1 - originatedShare(graph, v)) / total : 0;
+    const own = graph.nodeConfidence[v]!;
+    const nextLow = own === LOW ? 1 : inflow[0]! * passedOn;
+    const nextBelowHigh = own < HIGH ? 1 : inflow[1]! * passedOn;
     const change = Math.max(Math.abs(nextLow - out[2 * v]!), Math.abs(nextBelowHigh - out[2 * v + 1]!));
     out[2 * v] = nextLow;
     out[2 * v + 1] = nextBelowHigh;
@@ -76,19 +81,12 @@ function weakest(graph: Graph, targets: readonly number[], include: Uint8Array, 
 /** Evidence of the targets' combined inbound mass (the targets themselves not counted: they receive it). */
 export function inboundEvidence(graph: Graph, targets: readonly number[], include: Uint8Array): Evidence {
   const out = traceWeak(graph, include);
+  const inflow = new Float64Array(2);
   let inbound = 0;
-  let low = 0;
-  let belowHigh = 0;
   for (const t of targets) {
-    for (let i = graph.inStart[t]!; i < graph.inStart[t + 1]!; i++) {
-      const e = graph.inEdge[i]!;
-      const u = graph.from[e]!;
-      const vol = graph.volume[e]!;
-      inbound += vol;
-      low += vol * (graph.edgeConfidence[e] === LOW ? 1 : out[2 * u]!);
-      belowHigh += vol * (graph.edgeConfidence[e]! < HIGH ? 1 : out[2 * u + 1]!);
-    }
+    weakInflow(graph, out, t, inflow);
+    inbound += graph.inbound[t]!;
   }
   if (inbound <= 0) return { low_share: 0, below_high_share: 0, weakest: [] };
-  return { low_share: low / inbound, below_high_share: belowHigh / inbound, weakest: weakest(graph, targets, include, inbound) };
+  return { low_share: inflow[0]! / inbound, below_high_share: inflow[1]! / inbound, weakest: weakest(graph, targets, include, inbound) };
 }
