@@ -5,6 +5,7 @@ import { errorData } from '../api/client';
 import { useRead } from '../hooks/useRead';
 import { useStore, useWorkspace } from '../state/context';
 import { formatNumber, plural } from '../logic/format';
+import { TYPE_LABELS } from '../logic/forms';
 import { DiffList } from './DiffList';
 import { GroupTabs } from './GroupTabs';
 import { useChooseRecords } from './chooseRecords';
@@ -83,7 +84,7 @@ function ChooseTouched({ batchId, listed, more, noun }: { batchId: number; liste
     <div className="batch-choose">
       {types.map((t) => (
         <button key={t} type="button" className="button" onClick={() => void open(t)}>
-          Choose the {t === 'facility' ? 'facilities' : 'flows'} it added or changed{!more ? ` (${formatNumber(listed[t].length)})` : ''}
+          Choose the {TYPE_LABELS[t].many} it added or changed{!more ? ` (${formatNumber(listed[t].length)})` : ''}
         </button>
       ))}
       <span className="small muted">in their table, to cite a source for them, set a field on all, or delete them</span>
