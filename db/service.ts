@@ -116,7 +116,7 @@ function handlers(ws: Workspace, options: ServiceOptions): Handlers {
     'analysis.concentrationAll': (input) => concentrationAllOp(graph(input.include_planned)),
     'analysis.provenance': (input) => provenanceOp(graph(input.include_planned), input),
     'analysis.chokepoints': (input) => chokepointsOp(graph(input.include_planned), input),
-    'analysis.scenario': (input) => scenarioOp(graph(input.include_planned), input.scenario),
+    'analysis.scenario': (input) => scenarioOp(graph, input.include_planned, input.scenario),
 
     'scenarios.list': () => listScenarios(ws),
     'scenarios.create': (input) => createScenario(ws, input),
@@ -124,7 +124,7 @@ function handlers(ws: Workspace, options: ServiceOptions): Handlers {
     'scenarios.delete': ({ id }) => deleteScenario(ws, id),
     'scenarios.run': (input) => {
       const saved = getScenario(ws, input.id);
-      return scenarioOp(graph(input.include_planned), saved, input.months ?? saved.months, 'disruptions');
+      return scenarioOp(graph, input.include_planned, saved, input.months ?? saved.months, 'disruptions');
     },
 
     'snapshot.export': (input) => snapshotOps.exportOp(ws, input),

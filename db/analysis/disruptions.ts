@@ -1,10 +1,12 @@
 // A scenario's disruptions, resolved against the graph into what the simulation applies:
 // per facility, a cut to what it can ship (an outage); per flow, a cut to what it carries
-// (a flow cut, or a country's export ban on it). References are checked here, with the
-// input field path in the message (disruptions.2.id, disruptions.0.materials.1, ...).
+// (a flow cut, or a country's export ban on it); and who takes part in the run, with the
+// facilities that come online (openings.ts). References are checked here, with the input
+// field path in the message (disruptions.2.id, disruptions.0.materials.1, ...).
 import { validationError } from '../errors';
 import type { Disruption } from '../model/analysis';
 import type { Graph } from './graph';
+import { compileOpenings, everyoneFromStart, OUT, participation, type Participation } from './openings';
 import { resolveFacilities, resolveFacility } from './resolve';
 
 export interface Cut {
@@ -19,23 +21,36 @@ export interface Cut {
 export interface CompiledDisruptions {
   outages: Cut[];
   flowCuts: Cut[];
+  takingPart: Participation;
 }
 
 const quoted = (text: string) => `"${text}"`;
 
-export function compileDisruptions(graph: Graph, disruptions: readonly Disruption[], prefix = 'disruptions'): CompiledDisruptions {
+/**
+ * `countsPlanned`: the run counts planned facilities and flows from the start. A scenario
+ * with facilities coming online needs the graph that holds planned ones (scenarioOp picks it).
+ */
+export function compileDisruptions(graph: Graph, disruptions: readonly Disruption[], prefix = 'disruptions', countsPlanned = graph.includePlanned): CompiledDisruptions {
+  const openings = compileOpenings(graph, disruptions, prefix);
+  const takingPart = openings.length > 0 || countsPlanned !== graph.includePlanned ? participation(graph, openings, countsPlanned) : everyoneFromStart(graph);
   const outages: Cut[] = [];
   const flowCuts: Cut[] = [];
   let edgeOf: Map<string, number> | undefined;
   disruptions.forEach((d, i) => {
     const at = `${prefix}.${i}`;
     const when = { fraction: d.fraction, start_month: d.start_month, end_month: d.end_month ?? Infinity };
+    if (d.kind === 'online') return;
     if (d.kind === 'facility') {
-      outages.push({ target: resolveFacility(graph, d.id, `${at}.id`), ...when });
+      const node = resolveFacility(graph, d.id, `${at}.id`);
+      if (takingPart.node[node] === OUT) {
+        const message = `Facility ${quoted(graph.names[node]!)} is planned or under construction: it counts only when planned facilities are included (--include-planned) or it comes online in this scenario`;
+        throw validationError([{ path: `${at}.id`, message }]);
+      }
+      outages.push({ target: node, ...when });
     } else if (d.kind === 'flow') {
       edgeOf ??= new Map(graph.flowIds.map((id, e) => [id, e]));
       const e = edgeOf.get(d.id);
-      if (e === undefined) {
+      if (e === undefined || takingPart.edge[e] === OUT) {
         const flow = graph.everyFlow.find((f) => f.id === d.id);
         const message = flow
           ? `Flow ${quoted(d.id)} does not count (status ${flow.status}${flow.volume_t ? '' : ', no volume'}; its ends must count too)`
@@ -47,7 +62,7 @@ export function compileDisruptions(graph: Graph, disruptions: readonly Disruptio
       for (const e of bannedExports(graph, d, at)) flowCuts.push({ target: e, ...when });
     }
   });
-  return { outages, flowCuts };
+  return { outages, flowCuts, takingPart };
 }
 
 /** The flows a country export ban stops: leaving the country, of the materials and to the destinations named. */

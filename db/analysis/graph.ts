@@ -42,6 +42,9 @@ export interface Graph {
   /** Confidence of each node and of each edge: CONFIDENCE_RANK (0 low, 1 medium, 2 high). */
   nodeConfidence: Uint8Array;
   edgeConfidence: Uint8Array;
+  /** 1 for a facility or flow under construction or planned (counted only with include_planned). */
+  nodePlanned: Uint8Array;
+  edgePlanned: Uint8Array;
   from: Int32Array;
   to: Int32Array;
   volume: Float64Array;
@@ -109,6 +112,7 @@ export function buildGraph(input: GraphInput, options: GraphOptions = {}): Graph
   const capacity = new Float64Array(n);
   const stock = new Float64Array(n);
   const nodeConfidence = new Uint8Array(n);
+  const nodePlanned = new Uint8Array(n);
   const indexOf = new Map<string, number>();
   for (let v = 0; v < n; v++) {
     const f = counted[v]!;
@@ -120,6 +124,7 @@ export function buildGraph(input: GraphInput, options: GraphOptions = {}): Graph
     capacity[v] = f.capacity_t ?? 0;
     stock[v] = f.stock_t ?? 0;
     nodeConfidence[v] = rankOf(f.confidence);
+    nodePlanned[v] = f.status === 'operating' ? 0 : 1;
     indexOf.set(f.id, v);
   }
 
@@ -141,6 +146,7 @@ export function buildGraph(input: GraphInput, options: GraphOptions = {}): Graph
   const material = new Int32Array(m);
   const flowIds = new Array<string>(m);
   const edgeConfidence = new Uint8Array(m);
+  const edgePlanned = new Uint8Array(m);
   const inbound = new Float64Array(n);
   const outbound = new Float64Array(n);
   for (let e = 0; e < m; e++) {
@@ -151,13 +157,14 @@ export function buildGraph(input: GraphInput, options: GraphOptions = {}): Graph
     material[e] = materialIndex.get(flow.material_id) ?? -1;
     flowIds[e] = flow.id;
     edgeConfidence[e] = rankOf(flow.confidence);
+    edgePlanned[e] = flow.status === 'operating' ? 0 : 1;
     outbound[from[e]!]! += volume[e]!;
     inbound[to[e]!]! += volume[e]!;
   }
   const [outStart, outEdge] = compressed(n, from);
   const [inStart, inEdge] = compressed(n, to);
   const graph: Graph = {
-    includePlanned, n, m, ids, names, stage, country, owner, countries, capacity, stock, nodeConfidence, edgeConfidence,
+    includePlanned, n, m, ids, names, stage, country, owner, countries, capacity, stock, nodeConfidence, edgeConfidence, nodePlanned, edgePlanned,
     from, to, volume, material, materials: [...input.materials], flowIds,
     outStart, outEdge, inStart, inEdge, inbound, outbound,
     components: { order: new Int32Array(0), start: new Int32Array(1), cyclic: new Uint8Array(0) },
@@ -209,8 +216,11 @@ function compressed(n: number, key: Int32Array): [Int32Array, Int32Array] {
  * its inbound mix, in the proportions its inbound flows arrive.
  */
 export function originatedShare(graph: Graph, v: number): number {
-  const out = graph.outbound[v]!;
-  const inn = graph.inbound[v]!;
+  return originated(graph.inbound[v]!, graph.outbound[v]!);
+}
+
+/** originatedShare of a facility receiving `inn` and shipping `out` t/yr. */
+export function originated(inn: number, out: number): number {
   if (out <= 0) return inn > 0 ? 0 : 1;
   return inn >= out ? 0 : (out - inn) / out;
 }

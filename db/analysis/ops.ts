@@ -40,7 +40,18 @@ export function chokepointsOp(graph: Graph, input: z.output<typeof chokepointsIn
   return chokepoints(graph, targets, { limit: input.limit });
 }
 
-/** `path` is where the disruptions sit in the caller's input, for error messages. */
-export function scenarioOp(graph: Graph, scenario: ScenarioFields, months = scenario.months, path = 'scenario.disruptions'): ScenarioResult {
-  return runScenario(graph, { name: scenario.name, months, disruptions: scenario.disruptions }, path);
+/**
+ * `graphFor` gives the graph with or without planned facilities: a scenario in which some come
+ * online runs on the one that holds them. `path` is where the disruptions sit in the caller's
+ * input, for error messages.
+ */
+export function scenarioOp(
+  graphFor: (includePlanned: boolean) => Graph,
+  includePlanned: boolean,
+  scenario: ScenarioFields,
+  months = scenario.months,
+  path = 'scenario.disruptions',
+): ScenarioResult {
+  const opens = scenario.disruptions.some((d) => d.kind === 'online');
+  return runScenario(graphFor(includePlanned || opens), { name: scenario.name, months, disruptions: scenario.disruptions }, path, includePlanned);
 }

@@ -31,22 +31,26 @@ function idIndex(graph: Graph): Map<string, GraphFacility> {
   return index;
 }
 
-const quoted = (text: string) => `"${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`;
+export const quoted = (text: string) => `"${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`;
+
+/** The facility `ref` names (by id, else by unique name), counted or not; `path` is the input field, for the message. */
+export function findFacility(graph: Graph, ref: string, path: string): GraphFacility {
+  const facility = idIndex(graph).get(ref);
+  if (facility) return facility;
+  const named = nameIndex(graph).get(ref.trim().toLowerCase()) ?? [];
+  if (named.length === 0) throw validationError([{ path, message: `No facility with id or name ${quoted(ref)}` }]);
+  if (named.length > 1) {
+    const ids = named.slice(0, 5).map((f) => f.id).join(', ');
+    throw validationError([{ path, message: `More than one facility is named ${quoted(ref)} (${ids}); use its id` }]);
+  }
+  return named[0]!;
+}
 
 /** The node of the facility `ref` names; `path` is the input field, for the message. */
 export function resolveFacility(graph: Graph, ref: string, path: string): number {
   const node = graph.indexOf.get(ref);
   if (node !== undefined) return node;
-  let facility = idIndex(graph).get(ref);
-  if (!facility) {
-    const named = nameIndex(graph).get(ref.trim().toLowerCase()) ?? [];
-    if (named.length === 0) throw validationError([{ path, message: `No facility with id or name ${quoted(ref)}` }]);
-    if (named.length > 1) {
-      const ids = named.slice(0, 5).map((f) => f.id).join(', ');
-      throw validationError([{ path, message: `More than one facility is named ${quoted(ref)} (${ids}); use its id` }]);
-    }
-    facility = named[0]!;
-  }
+  const facility = findFacility(graph, ref, path);
   const counted = graph.indexOf.get(facility.id);
   if (counted !== undefined) return counted;
   const why = statusCounts(facility.status, true)

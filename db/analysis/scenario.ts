@@ -9,11 +9,13 @@
 // A stockpile is the exception: it needs its planned OUTBOUND, and ships it from what it
 // receives plus its stock while the stock lasts; what it receives beyond that is stocked.
 // Supply ratio = (received + drawn from stock) / need; 1 when nothing is planned.
+// Facilities that come online, and the flows they bring, join in their months (openings.ts).
 import { SHORTFALL_RATIO, type ScenarioFacilityResult, type ScenarioResult } from '../model/analysis';
 import { STAGES } from '../model/enums';
 import { compileDisruptions, remainingIn, type CompiledDisruptions } from './disruptions';
-import { originatedShare, type Graph } from './graph';
+import { originated as originatedOf, type Graph } from './graph';
 import type { Disruption } from '../model/analysis';
+import { levelsIn, ONLINE, OUT } from './openings';
 import { settle } from './settle';
 
 export interface ScenarioDefinition {
@@ -38,7 +40,8 @@ const STOCKPILE = STAGES.indexOf('stockpile');
 const MONTHS_PER_YEAR = 12;
 
 export function simulate(graph: Graph, months: number, disruptions: CompiledDisruptions): SimulationResult {
-  const { n, m, inStart, inEdge, outStart, outEdge, volume, inbound, outbound } = graph;
+  const { n, m, inStart, inEdge, outStart, outEdge, volume } = graph;
+  const { plannedIn, plannedOut } = disruptions.takingPart;
   const ratio = new Float64Array(n * months);
   const shortfall = new Float64Array(n);
   const firstShortfall = new Int32Array(n);
@@ -49,12 +52,16 @@ export function simulate(graph: Graph, months: number, disruptions: CompiledDisr
   const unmet = new Float64Array(n);
   const running = new Float64Array(n);
   const open = new Float64Array(m);
+  const level = new Float64Array(n);
+  const edgeLevel = new Float64Array(m);
   const originated = new Float64Array(n);
-  for (let v = 0; v < n; v++) originated[v] = originatedShare(graph, v);
+  for (let v = 0; v < n; v++) originated[v] = originatedOf(plannedIn[v]!, plannedOut[v]!);
 
   for (let month = 1; month <= months; month++) {
     remainingIn(month, disruptions.outages, running);
     remainingIn(month, disruptions.flowCuts, open);
+    levelsIn(graph, month, disruptions.takingPart, level, edgeLevel);
+    for (let e = 0; e < m; e++) open[e]! *= edgeLevel[e]!;
     const col = month - 1;
     // Each visit recomputes v from its stock at the start of the month, so sweeping a
     // recycling loop again never draws the same stock twice.
@@ -62,7 +69,7 @@ export function simulate(graph: Graph, months: number, disruptions: CompiledDisr
       let received = 0;
       for (let i = inStart[v]!; i < inStart[v + 1]!; i++) received += ship[inEdge[i]!]!;
       const stockpile = graph.stage[v] === STOCKPILE;
-      const need = (stockpile ? outbound[v]! : inbound[v]!) / MONTHS_PER_YEAR;
+      const need = ((stockpile ? plannedOut[v]! : plannedIn[v]!) * level[v]!) / MONTHS_PER_YEAR;
       const drawn = Math.min(stock[v]!, Math.max(0, need - received));
       const available = received + drawn;
       const r = need > 0 ? Math.min(1, available / need) : 1;
@@ -92,12 +99,19 @@ export function simulate(graph: Graph, months: number, disruptions: CompiledDisr
   return { months, ratio, shortfall, firstShortfall, shipped, stockLeft: stock };
 }
 
-/** Runs a scenario and reports every counted facility, those that run short first. */
-export function runScenario(graph: Graph, scenario: ScenarioDefinition, path = 'disruptions'): ScenarioResult {
-  const compiled = compileDisruptions(graph, scenario.disruptions, path);
+/**
+ * Runs a scenario and reports every facility taking part, those that run short first.
+ * `countsPlanned`: count planned facilities and flows from the start (the graph must hold
+ * them, as it must when facilities come online).
+ */
+export function runScenario(graph: Graph, scenario: ScenarioDefinition, path = 'disruptions', countsPlanned = graph.includePlanned): ScenarioResult {
+  const compiled = compileDisruptions(graph, scenario.disruptions, path, countsPlanned);
   const sim = simulate(graph, scenario.months, compiled);
+  const { node } = compiled.takingPart;
+  const onlineFrom = new Map(compiled.takingPart.openings.map((o) => [o.target, o.start_month]));
   const facilities: ScenarioFacilityResult[] = [];
   for (let v = 0; v < graph.n; v++) {
+    if (node[v] === OUT) continue;
     facilities.push({
       id: graph.ids[v]!,
       name: graph.names[v]!,
@@ -106,6 +120,7 @@ export function runScenario(graph: Graph, scenario: ScenarioDefinition, path = '
       supply_ratio: Array.from(sim.ratio.subarray(v * sim.months, (v + 1) * sim.months), round),
       shortfall_t: round(sim.shortfall[v]!),
       months_to_shortfall: sim.firstShortfall[v]! || null,
+      ...(node[v] === ONLINE ? { online_from: onlineFrom.get(v)! } : {}),
     });
   }
   facilities.sort(

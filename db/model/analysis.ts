@@ -67,9 +67,24 @@ export const flowDisruptionSchema = z.object({
   ...disruptionBase,
 });
 
-export const disruptionSchema = z.discriminatedUnion('kind', [facilityDisruptionSchema, countryDisruptionSchema, flowDisruptionSchema], {
-  error: 'Disruption kind must be one of: facility, country, flow',
+/**
+ * Not a disruption but its answer: a planned or under-construction facility starts operating
+ * in start_month (until end_month, when given), at `fraction` of its recorded volumes. Its
+ * flows start with it; what it ships adds to its customers' supply without raising what they
+ * need, so new capacity can make up for a ban (db/analysis/openings.ts).
+ */
+export const onlineDisruptionSchema = z.object({
+  kind: z.literal('online'),
+  /** The facility that comes online: its id or unique name. */
+  id: facilityRef,
+  ...disruptionBase,
 });
+
+export const disruptionSchema = z.discriminatedUnion(
+  'kind',
+  [facilityDisruptionSchema, countryDisruptionSchema, flowDisruptionSchema, onlineDisruptionSchema],
+  { error: 'Disruption kind must be one of: facility, country, flow, online' },
+);
 export type Disruption = z.output<typeof disruptionSchema>;
 export type DisruptionInput = z.input<typeof disruptionSchema>;
 
@@ -249,6 +264,8 @@ export interface ScenarioFacilityResult {
   supply_ratio: number[];
   shortfall_t: number;
   months_to_shortfall: number | null;
+  /** For a facility that comes online in the run: its first month (before it, nothing is planned, so its ratio is 1). */
+  online_from?: number;
 }
 
 export interface ScenarioResult {
