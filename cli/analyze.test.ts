@@ -105,6 +105,21 @@ describe('lodestone scenario run', () => {
     expect(table.stdout).toMatch(/^Scenario "China ban", 3 months: 2 of 4 facilities run short/);
   });
 
+  it('brings a planned plant online: it is in the result from its month, and the table says so', async () => {
+    const file = write('online.json', {
+      name: 'New US plant',
+      months: 3,
+      disruptions: [{ kind: 'country', country: 'CN', fraction: 1, start_month: 1 }, { kind: 'online', id: 'sep-us plant', fraction: 1, start_month: 2 }],
+    });
+    const json = JSON.parse((await lodestone('scenario', 'run', file, '--json')).stdout);
+    expect(json.facilities.find((f: { id: string }) => f.id === 'sep-us')).toMatchObject({ online_from: 2, supply_ratio: [1, 1, 1] });
+    expect(json.facilities.find((f: { id: string }) => f.id === 'prime').online_from).toBeUndefined();
+    const table = await lodestone('scenario', 'run', file);
+    expect(table.stdout).toMatch(/\nComing online:\n  month 2: sep-us plant, separation, US$/);
+    const operating = await lodestone('scenario', 'run', write('online-bad.json', { name: 'x', disruptions: [{ kind: 'online', id: 'prime', fraction: 1, start_month: 1 }] }));
+    expect(operating.stderr).toMatch(/online-bad\.json: disruptions\.0\.id: Facility "prime plant" is already operating: only a planned or under-construction facility can come online$/);
+  });
+
   it('names the file and the field of a bad scenario', async () => {
     const cases: [string, unknown, RegExp][] = [
       ['fraction.json', { name: 'x', disruptions: [{ kind: 'facility', id: 'sep-cn', fraction: 1.5, start_month: 1 }] }, /fraction\.json: disruptions\.0\.fraction: Fraction must be between 0 and 1$/],

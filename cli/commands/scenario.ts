@@ -46,8 +46,15 @@ function printResult(ctx: Context, result: ScenarioResult): void {
       rows.length
         ? textTable(['facility', 'stage', 'country', 'month < 50%', 'shortfall_t', 'supply ratio by month'], rows, [false, false, false, true, true, false])
         : 'Every facility is fully supplied.',
+      ...onlineLines(result),
     ].join('\n'),
   );
+}
+
+/** The facilities that came online in the run, by month: they explain the supply coming back. */
+function onlineLines(result: ScenarioResult): string[] {
+  const opened = result.facilities.filter((f) => f.online_from !== undefined).sort((a, b) => a.online_from! - b.online_from! || a.name.localeCompare(b.name));
+  return opened.length ? ['Coming online:', ...opened.map((f) => `  month ${f.online_from}: ${f.name}, ${f.stage}, ${f.country}`)] : [];
 }
 
 export const scenario: Command = {

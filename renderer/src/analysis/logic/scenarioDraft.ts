@@ -3,13 +3,13 @@
 // before anything is saved.
 import { scenarioFields, type DisruptionInput, type Scenario, type ScenarioFields, type ScenarioInput } from '../../../../db/model/analysis';
 
-export type DisruptionKind = 'facility' | 'country' | 'flow';
+export type DisruptionKind = 'facility' | 'country' | 'flow' | 'online';
 
 export interface DisruptionDraft {
   /** Stable React key. */
   key: number;
   kind: DisruptionKind;
-  /** Facility id (kind facility) or flow id (kind flow). */
+  /** Facility id (kinds facility and online) or flow id (kind flow). */
   target: string;
   country: string;
   materials: string[];
@@ -98,7 +98,7 @@ export function checkDraft(draft: ScenarioDraft): DraftCheck {
   // Plainer words for a field left empty than the format rule the schema states.
   draft.disruptions.forEach((d, i) => {
     if (d.kind === 'country' && !d.country.trim()) errors[`disruptions.${i}.country`] = 'Pick a country';
-    if (d.kind === 'facility' && !d.target.trim()) errors[`disruptions.${i}.id`] = 'Pick a facility';
+    if ((d.kind === 'facility' || d.kind === 'online') && !d.target.trim()) errors[`disruptions.${i}.id`] = 'Pick a facility';
     if (d.kind === 'flow' && !d.target.trim()) errors[`disruptions.${i}.id`] = 'Pick a flow';
   });
   for (const issue of parsed.error.issues) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScenarioFacilityResult, ScenarioResult } from '../../../../db/model/analysis';
-import { shortfallRows, supplyLines } from './scenarioResults';
+import { openings, shortfallRows, supplyLines } from './scenarioResults';
 
 const facility = (id: string, months: number | null, shortfall: number, ratios: number[]): ScenarioFacilityResult => ({
   id,
@@ -33,7 +33,7 @@ describe('shortfallRows', () => {
       ['late', 3, 50],
       ['fine', null, 0],
     ]);
-    expect(rows[0]).toMatchObject({ name: 'EARLY-BIG', stage: 'OEM / prime', country: 'United States', lowest: 0 });
+    expect(rows[0]).toMatchObject({ name: 'EARLY-BIG', stage: 'OEM / prime', country: 'United States', lowest: 0, onlineFrom: null });
   });
 
   it('without a target list, every facility that ran short at all', () => {
@@ -56,5 +56,21 @@ describe('supplyLines', () => {
     const { lines, of } = supplyLines(result, ['fine', 'late', 'dipped', 'early-small', 'early-big'], 3);
     expect(of).toBe(5);
     expect(lines.map((l) => l.id)).toEqual(['early-big', 'early-small', 'late']);
+  });
+});
+
+describe('openings', () => {
+  it('lists the facilities that come online, earliest first, then by name; their rows carry the month', () => {
+    const opened: ScenarioResult = {
+      ...result,
+      facilities: [...result.facilities, { ...facility('zeta', null, 0, [1, 1, 1]), online_from: 2 }, { ...facility('alpha', null, 0, [1, 1, 1]), online_from: 2 }, { ...facility('first', 2, 3, [1, 0.4, 0.4]), online_from: 1 }],
+    };
+    expect(openings(opened)).toEqual([
+      { id: 'first', name: 'FIRST', month: 1 },
+      { id: 'alpha', name: 'ALPHA', month: 2 },
+      { id: 'zeta', name: 'ZETA', month: 2 },
+    ]);
+    expect(shortfallRows(opened, ['first'])[0]!.onlineFrom).toBe(1);
+    expect(openings(result)).toEqual([]);
   });
 });

@@ -40,6 +40,8 @@ export interface ShortfallRow {
   shortfallTonnes: number;
   /** Lowest supply ratio in the run. */
   lowest: number;
+  /** The month it comes online, for a facility that does in the run. */
+  onlineFrom: number | null;
 }
 
 const row = (f: ScenarioFacilityResult): ShortfallRow => ({
@@ -50,6 +52,7 @@ const row = (f: ScenarioFacilityResult): ShortfallRow => ({
   monthsToShortfall: f.months_to_shortfall,
   shortfallTonnes: f.shortfall_t,
   lowest: lowest(f),
+  onlineFrom: f.online_from ?? null,
 });
 
 /**
@@ -67,4 +70,17 @@ export function shortfallRows(result: ScenarioResult, only: readonly string[] | 
         b.shortfallTonnes - a.shortfallTonnes ||
         a.name.localeCompare(b.name, 'en'),
     );
+}
+
+export interface Opening {
+  id: string;
+  name: string;
+  month: number;
+}
+
+/** The facilities that come online in the run, earliest first: what brings supply back. */
+export function openings(result: ScenarioResult): Opening[] {
+  return result.facilities
+    .flatMap((f) => (f.online_from === undefined ? [] : [{ id: f.id, name: f.name, month: f.online_from }]))
+    .sort((a, b) => a.month - b.month || a.name.localeCompare(b.name, 'en'));
 }

@@ -1,5 +1,6 @@
 // One disruption in the scenario editor: its kind, what it hits (a facility, a country's
-// exports, optionally only some materials or destinations, or a flow), how much and when.
+// exports, optionally only some materials or destinations, or a flow), how much and when;
+// or its answer, a planned facility coming online.
 import type { ReactNode } from 'react';
 import { Combobox } from '../../components/Combobox';
 import { Icon } from '../../components/Icon';
@@ -9,6 +10,8 @@ import type { DisruptionDraft, DisruptionKind } from '../logic/scenarioDraft';
 
 export interface DisruptionPickers {
   facilities: readonly PickOption[];
+  /** Planned and under-construction facilities: the ones that can come online. */
+  coming: readonly PickOption[];
   flows: readonly PickOption[];
   materials: readonly PickOption[];
   nameOf: (kind: 'facility' | 'material' | 'country', value: string) => string;
@@ -28,7 +31,15 @@ const KINDS: readonly { kind: DisruptionKind; label: string }[] = [
   { kind: 'country', label: 'Country export ban' },
   { kind: 'facility', label: 'Facility outage' },
   { kind: 'flow', label: 'Flow cut' },
+  { kind: 'online', label: 'Facility comes online' },
 ];
+
+/** What the disruption's own target picker says for each kind that names one record. */
+const TARGETS: Record<Exclude<DisruptionKind, 'country'>, { label: string; placeholder: string }> = {
+  facility: { label: 'Facility', placeholder: 'Which facility stops' },
+  flow: { label: 'Flow', placeholder: 'Which flow is cut' },
+  online: { label: 'Facility', placeholder: 'Which planned facility starts' },
+};
 
 export function DisruptionFields({ index, draft, onChange, onRemove, errorOf, pickers }: Props) {
   const base = `disruption-${draft.key}`;
@@ -92,12 +103,12 @@ export function DisruptionFields({ index, draft, onChange, onRemove, errorOf, pi
       : {
           name: 'target',
           path: 'id',
-          label: draft.kind === 'facility' ? 'Facility' : 'Flow',
+          ...TARGETS[draft.kind],
           value: draft.target,
-          options: draft.kind === 'facility' ? pickers.facilities : pickers.flows,
+          options: draft.kind === 'facility' ? pickers.facilities : draft.kind === 'online' ? pickers.coming : pickers.flows,
           onChange: (target: string) => onChange({ target }),
-          placeholder: draft.kind === 'facility' ? 'Which facility stops' : 'Which flow is cut',
         };
+  const opening = draft.kind === 'online';
   const chipField = (name: string, path: string, label: string, picker: Omit<ChipPickerProps, 'id' | 'label' | 'invalid' | 'describedBy'>) =>
     labelled(name, path, label, <ChipPicker id={field(name)} label={label} {...picker} invalid={invalid(path)} describedBy={described(name, path)} />, 'form-field');
 
@@ -136,9 +147,11 @@ export function DisruptionFields({ index, draft, onChange, onRemove, errorOf, pi
           'form-field disruption-target',
         )}
 
-        {numberField('fraction', 'fraction', 'Fraction', 'fraction', { decimal: true, hint: '0 to 1; 1 stops all of it' })}
-        {numberField('start', 'start_month', 'Start month', 'startMonth')}
-        {numberField('end', 'end_month', 'End month', 'endMonth', { placeholder: 'Never' })}
+        {opening
+          ? numberField('fraction', 'fraction', 'Share of recorded volumes', 'fraction', { decimal: true, hint: '0 to 1; 1 runs at its full recorded volumes' })
+          : numberField('fraction', 'fraction', 'Fraction', 'fraction', { decimal: true, hint: '0 to 1; 1 stops all of it' })}
+        {numberField('start', 'start_month', opening ? 'Online from month' : 'Start month', 'startMonth')}
+        {numberField('end', 'end_month', opening ? 'Until month' : 'End month', 'endMonth', { placeholder: opening ? 'Stays open' : 'Never' })}
       </div>
 
       {draft.kind === 'country' ? (

@@ -3,7 +3,7 @@
 import { SectionHead } from '../SectionHead';
 import { useMemo, useState } from 'react';
 import { PanelStatus } from '../PanelStatus';
-import { shortfallRows, supplyLines } from '../logic/scenarioResults';
+import { openings, shortfallRows, supplyLines } from '../logic/scenarioResults';
 import type { AnalysisResult as Result } from '../worker/useAnalysis';
 import { ShortfallTable } from './ShortfallTable';
 import { SupplyChart } from './SupplyChart';
@@ -26,6 +26,7 @@ export function ScenarioResults({ result, targetIds, targetName, stale }: Props)
   const rows = useMemo(() => (value ? shortfallRows(value, everyone ? null : targetIds) : []), [value, targetIds, everyone]);
   const shortSoon = rows.filter((r) => r.monthsToShortfall !== null && r.monthsToShortfall <= 6).length;
   const shown = rows.slice(0, MAX_ROWS);
+  const opened = useMemo(() => (value ? openings(value) : []), [value]);
 
   return (
     <section className={`analysis-section scenario-results${result.busy && value ? ' is-stale' : ''}`} aria-labelledby="scenario-results-heading">
@@ -40,6 +41,11 @@ export function ScenarioResults({ result, targetIds, targetName, stale }: Props)
               ? `None of ${everyone ? 'the facilities listed' : targetName} falls below half its supply within 6 months.`
               : `${shortSoon} of ${rows.length} ${everyone ? 'facilities listed' : 'targets'} fall below half their supply within 6 months.`}
           </p>
+          {opened.length ? (
+            <p className="scenario-openings" data-testid="scenario-openings">
+              Coming online: {opened.map((o) => `${o.name} in month ${o.month}`).join(' · ')}
+            </p>
+          ) : null}
           {lines.length < of ? <p className="muted small">The {lines.length} of {of.toLocaleString('en-US')} targets that run short soonest:</p> : null}
           {lines.length ? <SupplyChart lines={lines} months={value.months} label={`Supply ratio by month for ${targetName}`} /> : null}
           <div className="analysis-options">

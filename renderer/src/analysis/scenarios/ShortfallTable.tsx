@@ -20,7 +20,10 @@ export function ShortfallTable({ rows, months, caption }: { rows: readonly Short
       <tbody>
         {rows.map((r) => (
           <tr key={r.id} data-id={r.id} className={r.monthsToShortfall !== null && r.monthsToShortfall <= 6 ? 'is-short-soon' : undefined}>
-            <th scope="row">{r.name}</th>
+            <th scope="row">
+              {r.name}
+              {r.onlineFrom !== null ? <span className="badge online-badge">online from month {r.onlineFrom}</span> : null}
+            </th>
             <td>{r.stage}</td>
             <td>{r.country}</td>
             <td className="num months-cell">{r.monthsToShortfall === null ? `None in ${months}` : r.monthsToShortfall}</td>

@@ -1,9 +1,10 @@
 // Options for the disruption editor's pickers: the window's facility and material options,
-// and flows (labelled "from → to"), built only while a flow disruption needs them: a
-// workspace can hold 100,000 flows.
+// the facilities that could come online (planned or under construction), and flows
+// (labelled "from → to"), built only while a flow disruption needs them: a workspace can
+// hold 100,000 flows.
 import { useMemo } from 'react';
 import { COUNTRY_NAMES } from '../../../../db/model/countries';
-import type { Pickers } from '../../logic/pickers';
+import { facilityOptions, type Pickers } from '../../logic/pickers';
 import type { PickOption } from '../../logic/options';
 import { useWorkspace } from '../../state/context';
 import type { DisruptionPickers } from './DisruptionFields';
@@ -24,11 +25,20 @@ export function useDisruptionPickers(pickers: Pickers, needFlows: boolean): Disr
       })
       .sort((a, b) => collator.compare(a.label, b.label));
   }, [needFlows, ws.flows, ws.facilities, ws.materials]);
+  const coming = useMemo(
+    (): PickOption[] =>
+      facilityOptions(ws.facilities.filter((f) => f.status === 'planned' || f.status === 'construction')).map((o) => {
+        const planned = ws.facilities.find((f) => f.id === o.value)?.status === 'planned';
+        return { ...o, detail: `${o.detail} · ${planned ? 'planned' : 'under construction'}` };
+      }),
+    [ws.facilities],
+  );
   return useMemo(() => {
     const facilityName = new Map(pickers.facilities.map((o) => [o.value, o.label]));
     const materialName = new Map(pickers.materials.flatMap((o) => [[o.value, o.label] as const, [o.label.toLowerCase(), o.label] as const]));
     return {
       facilities: pickers.facilities,
+      coming,
       materials: pickers.materials,
       flows,
       nameOf: (kind, value) =>
@@ -38,5 +48,5 @@ export function useDisruptionPickers(pickers: Pickers, needFlows: boolean): Disr
             ? (materialName.get(value) ?? materialName.get(value.toLowerCase()) ?? value)
             : (COUNTRY_NAMES[value] ?? value),
     };
-  }, [pickers.facilities, pickers.materials, flows]);
+  }, [pickers.facilities, pickers.materials, flows, coming]);
 }

@@ -18,7 +18,7 @@ const OPS: Record<AnalysisOp, OpDef<z.ZodType>> = {
   'analysis.concentrationAll': def({ schema: concentrationAllInput, run: (g, i) => concentrationAllOp(g(i.include_planned)) }),
   'analysis.provenance': def({ schema: provenanceInput, run: (g, i) => provenanceOp(g(i.include_planned), i) }),
   'analysis.chokepoints': def({ schema: chokepointsInput, run: (g, i) => chokepointsOp(g(i.include_planned), i) }),
-  'analysis.scenario': def({ schema: scenarioRunInput, run: (g, i) => scenarioOp(g(i.include_planned), i.scenario) }),
+  'analysis.scenario': def({ schema: scenarioRunInput, run: (g, i) => scenarioOp(g, i.include_planned, i.scenario) }),
 } as Record<AnalysisOp, OpDef<z.ZodType>>;
 
 export function errorDataOf(error: unknown): LodestoneErrorData {

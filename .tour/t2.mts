@@ -1,0 +1,21 @@
+import { chromium } from '@playwright/test';
+import { startBrowserHost } from '/work/main/server/host';
+const host = await startBrowserHost({ dbPath: '/tmp/sample.db', port: 0 });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+const errors: string[] = [];
+page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text()); });
+page.on('pageerror', (e) => errors.push(String(e)));
+await page.goto(host.url);
+await page.waitForFunction(() => (globalThis as any).document.body.dataset.ready === 'true');
+await page.getByRole('button', { name: 'Analysis' }).click();
+let i = 0;
+await page.getByRole('tab', { name: 'Scenarios' }).click();
+await page.getByRole('button', { name: 'China bans exports' }).click();
+await page.waitForTimeout(1500);
+await page.screenshot({ path: `/tmp/sp/C-${i++}.png`, fullPage: true });
+const run = page.getByRole('button', { name: /^Run/ });
+if (await run.count()) { await run.first().click(); await page.waitForTimeout(2500); }
+await page.screenshot({ path: `/tmp/sp/C-${i++}.png`, fullPage: true });
+console.log(errors.join('\n'));
+await browser.close(); await host.close();
