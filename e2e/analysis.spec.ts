@@ -215,6 +215,40 @@ test('the China export-ban scenario: created from the preset, run, the F-35 prim
   expect(refused).toEqual([]);
 });
 
+test('a planned magnet plant coming online in the ban scenario delays the F-35 shortfall by a month', async ({ page, host, request }) => {
+  const { analysis, refused } = await openSampleAnalysis(page, host, request);
+  await analysis.tab('Scenarios');
+  await analysis.scenarioList.getByRole('button', { name: 'China bans exports' }).click();
+  await analysis.editor.getByRole('button', { name: 'Add a disruption' }).click();
+  const d = analysis.disruption(2);
+  await d.getByLabel('Kind').selectOption('online');
+  await expect(d.getByLabel('Share of recorded volumes')).toHaveValue('1');
+  const facility = d.getByRole('combobox', { name: 'Facility' });
+  // Only planned and under-construction facilities can come online.
+  await facility.fill('Lockheed');
+  await expect(d.getByText('No matches')).toBeVisible();
+  await facility.fill('USA Rare Earth');
+  await expect(d.getByRole('option', { name: /USA Rare Earth magnet plant \(Stillwater\).*planned/ })).toBeVisible();
+  await facility.press('Enter');
+  await d.getByLabel('Online from month').fill('1');
+  await analysis.save();
+  await expect
+    .poll(async () => (await callApi(request, host.url, 'scenarios.list', {}))[0]?.disruptions[1])
+    .toEqual({ kind: 'online', id: 'fac-usa-rare-earth-stillwater', fraction: 1, start_month: 1 });
+
+  await analysis.run();
+  await analysis.settled();
+  await expect(analysis.panel.getByTestId('scenario-openings')).toHaveText('Coming online: USA Rare Earth magnet plant (Stillwater) in month 1');
+  // Without it the F-35 line falls below half in month 5, 38 t short (the test above).
+  const f35 = analysis.shortfallRow(F35);
+  await expect(f35.locator('.months-cell')).toHaveText('6');
+  await expect(f35).toContainText('31 t');
+  await analysis.panel.getByLabel(/Every facility that runs short/).check();
+  // The plant itself is listed (its supplier in Britain loses a little Chinese feed), marked as new.
+  await expect(analysis.shortfallRow('fac-usa-rare-earth-stillwater').getByRole('rowheader')).toHaveText(/^USA Rare Earth magnet plant \(Stillwater\)online from month 1$/);
+  expect(refused).toEqual([]);
+});
+
 test('a scenario with fraction 1.5 shows the error beside the field and is not saved', async ({ page, host, request }) => {
   const { analysis } = await openSampleAnalysis(page, host, request);
   await analysis.tab('Scenarios');
