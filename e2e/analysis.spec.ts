@@ -215,10 +215,16 @@ test('the China export-ban scenario: created from the preset, run, the F-35 prim
   expect(refused).toEqual([]);
 });
 
-test('a planned magnet plant coming online in the ban scenario delays the F-35 shortfall by a month', async ({ page, host, request }) => {
+test('a planned magnet plant coming online in the ban scenario delays the F-35 shortfall by a month, compared with the ban alone', async ({ page, host, request }) => {
   const { analysis, refused } = await openSampleAnalysis(page, host, request);
   await analysis.tab('Scenarios');
+  // The ban alone, saved to compare with.
   await analysis.scenarioList.getByRole('button', { name: 'China bans exports' }).click();
+  await analysis.save();
+  await expect.poll(async () => (await callApi(request, host.url, 'scenarios.list', {})).length).toBe(1);
+
+  await analysis.scenarioList.getByRole('button', { name: 'China bans exports' }).click();
+  await analysis.editor.getByLabel('Name', { exact: true }).fill('Ban, with USA Rare Earth online');
   await analysis.editor.getByRole('button', { name: 'Add a disruption' }).click();
   const d = analysis.disruption(2);
   await d.getByLabel('Kind').selectOption('online');
@@ -233,7 +239,7 @@ test('a planned magnet plant coming online in the ban scenario delays the F-35 s
   await d.getByLabel('Online from month').fill('1');
   await analysis.save();
   await expect
-    .poll(async () => (await callApi(request, host.url, 'scenarios.list', {}))[0]?.disruptions[1])
+    .poll(async () => (await callApi(request, host.url, 'scenarios.list', {})).find((s) => s.name.startsWith('Ban, with'))?.disruptions[1])
     .toEqual({ kind: 'online', id: 'fac-usa-rare-earth-stillwater', fraction: 1, start_month: 1 });
 
   await analysis.run();
@@ -243,7 +249,26 @@ test('a planned magnet plant coming online in the ban scenario delays the F-35 s
   const f35 = analysis.shortfallRow(F35);
   await expect(f35.locator('.months-cell')).toHaveText('6');
   await expect(f35).toContainText('31 t');
+
+  // Beside the ban alone: its figures in the last two columns, its lines dashed (so far only the 50% mark is).
+  const dashed = analysis.supplyChart.locator('path[stroke-dasharray]');
+  const dashedAlone = await dashed.count();
+  await analysis.panel.getByLabel('Compare with').selectOption({ label: 'China stops all rare-earth exports from month 1' });
+  await expect(analysis.panel.getByTestId('scenario-compared')).toContainText('Compared with “China stops all rare-earth exports from month 1”');
+  await expect(f35.locator('.compared-months')).toHaveText('5');
+  await expect(f35.locator('td').last()).toHaveText('38 t');
+  await expect.poll(() => dashed.count()).toBeGreaterThan(dashedAlone);
+  await analysis.panel.getByLabel('Compare with').selectOption({ label: 'No other scenario' });
+  await expect(f35.locator('.compared-months')).toHaveCount(0);
+  // Opening a saved scenario runs it as saved: nothing says it was edited since.
+  await analysis.scenarioList.getByRole('button', { name: /^China stops all rare-earth exports from month 1/ }).click();
+  await expect(f35.locator('.months-cell')).toHaveText('5');
+  await expect(analysis.panel.getByText(/Edited since this run/)).toHaveCount(0);
+  await analysis.scenarioList.getByRole('button', { name: /^Ban, with USA Rare Earth online/ }).click();
+  await expect(f35.locator('.months-cell')).toHaveText('6');
+
   await analysis.panel.getByLabel(/Every facility that runs short/).check();
+  await expect(analysis.panel.getByText(/Edited since this run/)).toHaveCount(0);
   // The plant itself is listed (its supplier in Britain loses a little Chinese feed), marked as new.
   await expect(analysis.shortfallRow('fac-usa-rare-earth-stillwater').getByRole('rowheader')).toHaveText(/^USA Rare Earth magnet plant \(Stillwater\)online from month 1$/);
   expect(refused).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../../../db/model/analysis';
-import { checkDraft, draftChanged, draftKey, draftOf, emptyDraft, inputOf, newDisruption, type ScenarioDraft } from './scenarioDraft';
+import { checkDraft, draftChanged, draftKey, draftOf, emptyDraft, inputOf, newDisruption, sameDefinition, type ScenarioDraft } from './scenarioDraft';
 
 const banDraft = (patch: Partial<ReturnType<typeof newDisruption>> = {}): ScenarioDraft => ({
   name: 'Ban',
@@ -90,5 +90,23 @@ describe('draftChanged / draftKey', () => {
   it('ignores the React keys of disruptions', () => {
     expect(draftKey(draftOf(saved))).toBe(draftKey(draftOf(saved)));
     expect(draftKey(emptyDraft('A'))).not.toBe(draftKey(emptyDraft('B')));
+  });
+});
+
+describe('sameDefinition', () => {
+  const saved = { name: 'Ban', months: 12, notes: '', disruptions: [{ kind: 'country' as const, country: 'CN', fraction: 1, start_month: 1 }] };
+
+  it('a saved scenario opened and not edited is the definition it was run with, though its keys come in another order', () => {
+    const check = checkDraft(draftOf(saved));
+    expect(check.ok).toBe(true);
+    if (!check.ok) return;
+    expect(JSON.stringify(check.value)).not.toBe(JSON.stringify(saved)); // notes come last from the schema
+    expect(sameDefinition(check.value, saved)).toBe(true);
+  });
+
+  it('any change of a value, at any depth, is a difference', () => {
+    expect(sameDefinition(saved, { ...saved, months: 6 })).toBe(false);
+    expect(sameDefinition(saved, { ...saved, disruptions: [{ ...saved.disruptions[0]!, start_month: 2 }] })).toBe(false);
+    expect(sameDefinition(saved, { ...saved, disruptions: [] })).toBe(false);
   });
 });

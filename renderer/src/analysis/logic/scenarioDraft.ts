@@ -123,3 +123,18 @@ function normalise(input: ScenarioInput): unknown {
   const parsed = scenarioFields.safeParse(input);
   return parsed.success ? parsed.data : input;
 }
+
+/** Whether two definitions say the same thing, whatever the order of their keys (a saved one lists notes first). */
+export function sameDefinition(a: ScenarioFields, b: ScenarioFields): boolean {
+  return JSON.stringify(keysSorted(a)) === JSON.stringify(keysSorted(b));
+}
+
+function keysSorted(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(keysSorted);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((k) => [k, keysSorted((value as Record<string, unknown>)[k])]),
+  );
+}

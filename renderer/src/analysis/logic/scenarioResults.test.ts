@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScenarioFacilityResult, ScenarioResult } from '../../../../db/model/analysis';
-import { openings, shortfallRows, supplyLines } from './scenarioResults';
+import { comparedById, comparedLines, openings, shortfallRows, supplyLines } from './scenarioResults';
 
 const facility = (id: string, months: number | null, shortfall: number, ratios: number[]): ScenarioFacilityResult => ({
   id,
@@ -72,5 +72,21 @@ describe('openings', () => {
     ]);
     expect(shortfallRows(opened, ['first'])[0]!.onlineFrom).toBe(1);
     expect(openings(result)).toEqual([]);
+  });
+});
+
+describe('comparing with another run', () => {
+  const other: ScenarioResult = { name: 'Ban with new plants', months: 3, facilities: [facility('late', null, 0, [1, 1, 0.9]), facility('early-big', 2, 40, [1, 0.3, 0.3])] };
+
+  it('gives the other run\'s months to shortfall and tonnes by facility', () => {
+    const byId = comparedById(other);
+    expect(byId.get('late')).toEqual({ monthsToShortfall: null, shortfallTonnes: 0 });
+    expect(byId.get('early-big')).toEqual({ monthsToShortfall: 2, shortfallTonnes: 40 });
+    expect(byId.has('fine')).toBe(false);
+  });
+
+  it('lines up the other run\'s lines with the chart\'s, null where it lacks the facility', () => {
+    const { lines } = supplyLines(result, ['early-big', 'fine', 'late']);
+    expect(comparedLines(lines, other)).toEqual([{ id: 'early-big', name: 'EARLY-BIG', ratios: [1, 0.3, 0.3] }, null, { id: 'late', name: 'LATE', ratios: [1, 1, 0.9] }]);
   });
 });

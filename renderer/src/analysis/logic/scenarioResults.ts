@@ -84,3 +84,23 @@ export function openings(result: ScenarioResult): Opening[] {
     .flatMap((f) => (f.online_from === undefined ? [] : [{ id: f.id, name: f.name, month: f.online_from }]))
     .sort((a, b) => a.month - b.month || a.name.localeCompare(b.name, 'en'));
 }
+
+/** A facility's figures in the scenario compared with the open one. */
+export interface Compared {
+  monthsToShortfall: number | null;
+  shortfallTonnes: number;
+}
+
+/** The compared run's figures, by facility id. */
+export function comparedById(result: ScenarioResult): Map<string, Compared> {
+  return new Map(result.facilities.map((f) => [f.id, { monthsToShortfall: f.months_to_shortfall, shortfallTonnes: f.shortfall_t }]));
+}
+
+/** The compared run's lines for the facilities the chart shows, in the same order (a facility it lacks is left out). */
+export function comparedLines(lines: readonly SupplyLine[], result: ScenarioResult): (SupplyLine | null)[] {
+  const byId = new Map(result.facilities.map((f) => [f.id, f]));
+  return lines.map((line) => {
+    const f = byId.get(line.id);
+    return f ? { id: f.id, name: f.name, ratios: f.supply_ratio } : null;
+  });
+}

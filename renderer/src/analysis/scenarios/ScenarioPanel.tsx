@@ -8,7 +8,7 @@ import { errorData } from '../../api/client';
 import { SHORTCUTS } from '../../platform';
 import { useWorkspace } from '../../state/context';
 import { PanelStatus } from '../PanelStatus';
-import { checkDraft, draftChanged, draftKey, draftOf, emptyDraft, type ScenarioDraft } from '../logic/scenarioDraft';
+import { checkDraft, draftChanged, draftKey, draftOf, emptyDraft, sameDefinition, type ScenarioDraft } from '../logic/scenarioDraft';
 import { CHINA_EXPORT_BAN, freeName } from '../logic/presets';
 import type { AnalysisState } from '../useAnalysisState';
 import { useAnalysis } from '../worker/useAnalysis';
@@ -143,7 +143,16 @@ export function ScenarioPanel({ state, targetIds, targetName, pickers }: Props) 
 
   const runInput = useMemo(() => (run ? { scenario: run, include_planned: state.includePlanned } : null), [run, state.includePlanned]);
   const result = useAnalysis(state.engine, 'scenario', 'analysis.scenario', runInput, ws.version);
-  const stale = run !== null && check?.ok === true && JSON.stringify(check.value) !== JSON.stringify(run);
+  // Another saved scenario run beside it, under the same settings; never the one open.
+  const [compareId, setCompareId] = useState<string | null>(null);
+  const compareWith = compareId && compareId !== open?.id ? (list?.find((s) => s.id === compareId) ?? null) : null;
+  const compareInput = useMemo(
+    () => (compareWith && run ? { scenario: { ...definition(compareWith), months: run.months }, include_planned: state.includePlanned } : null),
+    [compareWith, run, state.includePlanned],
+  );
+  const compared = useAnalysis(state.engine, 'scenario-compare', 'analysis.scenario', compareInput, ws.version);
+  const compareOptions = useMemo(() => (list ?? []).filter((s) => s.id !== open?.id).map((s) => ({ id: s.id, name: s.name })), [list, open?.id]);
+  const stale = run !== null && check?.ok === true && !sameDefinition(check.value, run);
 
   return (
     <div className="scenario-panel">
@@ -171,7 +180,15 @@ export function ScenarioPanel({ state, targetIds, targetName, pickers }: Props) 
         ) : (
           <p className="analysis-message">Open a saved scenario, start a new one, or try “China bans exports”.</p>
         )}
-        {run ? <ScenarioResults result={result} targetIds={targetIds} targetName={targetName} stale={stale} /> : null}
+        {run ? (
+          <ScenarioResults
+            result={result}
+            targetIds={targetIds}
+            targetName={targetName}
+            stale={stale}
+            comparison={{ options: compareOptions, id: compareWith?.id ?? null, onChange: setCompareId, result: compareInput ? compared : null }}
+          />
+        ) : null}
       </div>
     </div>
   );

@@ -1,10 +1,19 @@
 // Months to shortfall (first month with supply below half of plan), soonest first, with the
-// tonnes short over the run.
+// tonnes short over the run; and, when another scenario is compared, its two figures beside.
 import { tonnes } from '../logic/format';
 import { percent } from '../logic/format';
-import type { ShortfallRow } from '../logic/scenarioResults';
+import type { Compared, ShortfallRow } from '../logic/scenarioResults';
 
-export function ShortfallTable({ rows, months, caption }: { rows: readonly ShortfallRow[]; months: number; caption: string }) {
+interface Props {
+  rows: readonly ShortfallRow[];
+  months: number;
+  caption: string;
+  compared?: ReadonlyMap<string, Compared> | null;
+}
+
+const monthsText = (value: number | null, months: number) => (value === null ? `None in ${months}` : String(value));
+
+export function ShortfallTable({ rows, months, caption, compared }: Props) {
   return (
     <table className="analysis-table shortfall-table" aria-label={caption}>
       <thead>
@@ -15,6 +24,12 @@ export function ShortfallTable({ rows, months, caption }: { rows: readonly Short
           <th scope="col" className="num">Months to shortfall</th>
           <th scope="col" className="num">Shortfall</th>
           <th scope="col" className="num">Lowest supply</th>
+          {compared ? (
+            <>
+              <th scope="col" className="num compared-col">Compared: months to shortfall</th>
+              <th scope="col" className="num compared-col">Compared: shortfall</th>
+            </>
+          ) : null}
         </tr>
       </thead>
       <tbody>
@@ -26,12 +41,29 @@ export function ShortfallTable({ rows, months, caption }: { rows: readonly Short
             </th>
             <td>{r.stage}</td>
             <td>{r.country}</td>
-            <td className="num months-cell">{r.monthsToShortfall === null ? `None in ${months}` : r.monthsToShortfall}</td>
+            <td className="num months-cell">{monthsText(r.monthsToShortfall, months)}</td>
             <td className="num">{tonnes(r.shortfallTonnes)}</td>
             <td className="num">{percent(r.lowest, 0)}</td>
+            {compared ? <ComparedCells figures={compared.get(r.id)} months={months} /> : null}
           </tr>
         ))}
       </tbody>
     </table>
+  );
+}
+
+function ComparedCells({ figures, months }: { figures: Compared | undefined; months: number }) {
+  if (!figures) {
+    return (
+      <td className="num compared-col muted" colSpan={2}>
+        Not in it
+      </td>
+    );
+  }
+  return (
+    <>
+      <td className="num compared-col compared-months">{monthsText(figures.monthsToShortfall, months)}</td>
+      <td className="num compared-col">{tonnes(figures.shortfallTonnes)}</td>
+    </>
   );
 }

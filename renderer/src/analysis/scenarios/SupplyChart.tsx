@@ -1,4 +1,5 @@
-// Supply ratio by month, one line per target facility, with the 0.5 shortfall line marked.
+// Supply ratio by month, one line per target facility, with the 0.5 shortfall line marked;
+// when another scenario is compared, its line for the same facility dashed in the same colour.
 import { useMemo } from 'react';
 import { SHORTFALL_RATIO } from '../../../../db/model/analysis';
 import { EChart } from '../charts/EChart';
@@ -9,20 +10,41 @@ import type { SupplyLine } from '../logic/scenarioResults';
 /** Line colours that stay apart (Okabe-Ito, then Tol); the chart is about facilities, not countries. */
 const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#332288', '#882255', '#117733', '#999933', '#44AA99', '#AA4499'];
 
-export function SupplyChart({ lines, months, label }: { lines: readonly SupplyLine[]; months: number; label: string }) {
+interface Props {
+  lines: readonly SupplyLine[];
+  months: number;
+  label: string;
+  /** The compared scenario's line for each of `lines` (null where it lacks the facility), and its name. */
+  compared?: { name: string; lines: readonly (SupplyLine | null)[] };
+}
+
+const COMPARED = ' (compared)';
+
+export function SupplyChart({ lines, months, label, compared }: Props) {
   const option = useMemo(
     () => ({
-      color: PALETTE,
       grid: { left: 8, right: 20, top: 56, bottom: 26, containLabel: true },
-      legend: { top: 0, left: 0, type: 'scroll', itemWidth: 14, itemHeight: 8, textStyle: { fontSize: 11, color: '#3d4857' }, formatter: (name: string) => shorten(name) },
+      legend: {
+        top: 0,
+        left: 0,
+        type: 'scroll',
+        itemWidth: 14,
+        itemHeight: 8,
+        textStyle: { fontSize: 11, color: '#3d4857' },
+        formatter: (name: string) => shorten(name),
+        // The compared lines share their facility's colour: the legend names each facility once.
+        data: lines.map((line) => line.name),
+      },
       tooltip: {
         ...TOOLTIP_BASE,
         trigger: 'axis',
         formatter: (params: { dataIndex: number; seriesIndex: number; color: string; value: number }[]) => {
           const month = (params[0]?.dataIndex ?? 0) + 1;
+          const nameOf = (series: number) =>
+            series < lines.length ? (lines[series]?.name ?? '') : `${compared?.lines[series - lines.length]?.name ?? ''}${COMPARED}`;
           const rows = [...params]
             .sort((a, b) => a.value - b.value)
-            .map((p) => ({ color: p.color, text: lines[p.seriesIndex]?.name ?? '', value: percent(p.value, 0) }));
+            .map((p) => ({ color: p.color, text: nameOf(p.seriesIndex), value: percent(p.value, 0) }));
           return tooltipNode(`Month ${month}: supply received / planned`, rows);
         },
       },
@@ -36,8 +58,10 @@ export function SupplyChart({ lines, months, label }: { lines: readonly SupplyLi
         axisLabel: { color: '#5a6574' },
       },
       yAxis: { type: 'value', min: 0, max: 1, interval: 0.25, axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%`, color: '#5a6574' }, splitLine: { lineStyle: { color: '#eef1f5' } } },
-      series: lines.map((line, i) => ({
+      series: [
+        ...lines.map((line, i) => ({
         type: 'line',
+        color: PALETTE[i % PALETTE.length],
         name: line.name,
         data: line.ratios.map((r) => Math.round(r * 1000) / 1000),
         symbol: 'circle',
@@ -57,8 +81,19 @@ export function SupplyChart({ lines, months, label }: { lines: readonly SupplyLi
             }
           : {}),
       })),
+        // One series per line even where the compared run lacks the facility, so indexes match.
+        ...(compared?.lines ?? []).map((line, i) => ({
+          type: 'line',
+          color: PALETTE[i % PALETTE.length],
+          name: `${lines[i]?.name ?? ''}${COMPARED}`,
+          data: line ? line.ratios.map((r) => Math.round(r * 1000) / 1000) : [],
+          symbol: 'none',
+          lineStyle: { width: 1.5, type: 'dashed' },
+          emphasis: { focus: 'series' },
+        })),
+      ],
     }),
-    [lines, months],
+    [lines, months, compared],
   );
   return <EChart option={option} label={label} className="chart-supply" testId="supply-chart" />;
 }
