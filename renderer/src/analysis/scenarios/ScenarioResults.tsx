@@ -39,7 +39,7 @@ export function ScenarioResults({ result, targetIds, targetName, stale, comparis
   const shown = rows.slice(0, MAX_ROWS);
   const opened = useMemo(() => (value ? openings(value) : []), [value]);
   const other = comparison.result?.value ?? null;
-  const compared = useMemo(() => (other ? { name: other.name, lines: comparedLines(lines, other) } : undefined), [other, lines]);
+  const compared = useMemo(() => (other ? { lines: comparedLines(lines, other) } : undefined), [other, lines]);
   const comparedFigures = useMemo(() => (other ? comparedById(other) : null), [other]);
 
   return (

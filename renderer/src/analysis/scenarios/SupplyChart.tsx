@@ -14,8 +14,8 @@ interface Props {
   lines: readonly SupplyLine[];
   months: number;
   label: string;
-  /** The compared scenario's line for each of `lines` (null where it lacks the facility), and its name. */
-  compared?: { name: string; lines: readonly (SupplyLine | null)[] };
+  /** The compared scenario's line for each of `lines` (null where it lacks the facility). */
+  compared?: { lines: readonly (SupplyLine | null)[] };
 }
 
 const COMPARED = ' (compared)';
@@ -60,27 +60,27 @@ export function SupplyChart({ lines, months, label, compared }: Props) {
       yAxis: { type: 'value', min: 0, max: 1, interval: 0.25, axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%`, color: '#5a6574' }, splitLine: { lineStyle: { color: '#eef1f5' } } },
       series: [
         ...lines.map((line, i) => ({
-        type: 'line',
-        color: PALETTE[i % PALETTE.length],
-        name: line.name,
-        data: line.ratios.map((r) => Math.round(r * 1000) / 1000),
-        symbol: 'circle',
-        symbolSize: 5,
-        lineStyle: { width: 2 },
-        emphasis: { focus: 'series' },
-        // The shortfall threshold, drawn once.
-        ...(i === 0
-          ? {
-              markLine: {
-                silent: true,
-                symbol: 'none',
-                lineStyle: { color: '#b42318', type: 'dashed', width: 1.5 },
-                label: { formatter: `Shortfall below ${percent(SHORTFALL_RATIO, 0)}`, position: 'insideEndTop', color: '#b42318', fontSize: 11 },
-                data: [{ yAxis: SHORTFALL_RATIO }],
-              },
-            }
-          : {}),
-      })),
+          type: 'line',
+          color: PALETTE[i % PALETTE.length],
+          name: line.name,
+          data: line.ratios.map((r) => Math.round(r * 1000) / 1000),
+          symbol: 'circle',
+          symbolSize: 5,
+          lineStyle: { width: 2 },
+          emphasis: { focus: 'series' },
+          // The shortfall threshold, drawn once.
+          ...(i === 0
+            ? {
+                markLine: {
+                  silent: true,
+                  symbol: 'none',
+                  lineStyle: { color: '#b42318', type: 'dashed', width: 1.5 },
+                  label: { formatter: `Shortfall below ${percent(SHORTFALL_RATIO, 0)}`, position: 'insideEndTop', color: '#b42318', fontSize: 11 },
+                  data: [{ yAxis: SHORTFALL_RATIO }],
+                },
+              }
+            : {}),
+        })),
         // One series per line even where the compared run lacks the facility, so indexes match.
         ...(compared?.lines ?? []).map((line, i) => ({
           type: 'line',

@@ -25,14 +25,11 @@ export function useDisruptionPickers(pickers: Pickers, needFlows: boolean): Disr
       })
       .sort((a, b) => collator.compare(a.label, b.label));
   }, [needFlows, ws.flows, ws.facilities, ws.materials]);
-  const coming = useMemo(
-    (): PickOption[] =>
-      facilityOptions(ws.facilities.filter((f) => f.status === 'planned' || f.status === 'construction')).map((o) => {
-        const planned = ws.facilities.find((f) => f.id === o.value)?.status === 'planned';
-        return { ...o, detail: `${o.detail} · ${planned ? 'planned' : 'under construction'}` };
-      }),
-    [ws.facilities],
-  );
+  const coming = useMemo((): PickOption[] => {
+    const candidates = ws.facilities.filter((f) => f.status === 'planned' || f.status === 'construction');
+    const planned = new Set(candidates.filter((f) => f.status === 'planned').map((f) => f.id));
+    return facilityOptions(candidates).map((o) => ({ ...o, detail: `${o.detail} · ${planned.has(o.value) ? 'planned' : 'under construction'}` }));
+  }, [ws.facilities]);
   return useMemo(() => {
     const facilityName = new Map(pickers.facilities.map((o) => [o.value, o.label]));
     const materialName = new Map(pickers.materials.flatMap((o) => [[o.value, o.label] as const, [o.label.toLowerCase(), o.label] as const]));
