@@ -1,6 +1,6 @@
 // A walk through every view of the window, as a person would click through it: the four
 // record tables, a record open in the inspector, the diagram (chain and map layouts), every
-// Analysis tab, every Snapshots task, and the Report when the sidebar has one. At each stop
+// Analysis tab, every Snapshots task, and the Report. At each stop
 // it waits until the view has drawn, then hands over to the caller (the egress and the
 // accessibility checks both use it, so they cover the same views).
 import { expect } from '@playwright/test';
@@ -59,12 +59,12 @@ export async function visitEveryView(app: LodestoneApp, stop: Stop): Promise<str
     await at(`Snapshots, ${section}`);
   }
 
-  // The Report page is being added; it is visited as soon as the sidebar lists it.
-  const report = page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Report\b/ });
-  if ((await report.count()) > 0) {
-    await report.click();
-    await expect(page.getByRole('heading', { level: 1, name: /Report/ })).toBeVisible();
-    await at('Report');
-  }
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Report\b/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Report/ })).toBeVisible();
+  // Checked once ready: the print button fades from its disabled grey to its blue, and a
+  // check in the middle of the fade (a loaded machine) sees white text on a pale ground.
+  await expect(page.getByRole('status').filter({ hasText: 'Ready to print' })).toBeVisible();
+  await expect(page.locator('.report-toolbar .button-primary')).toHaveCSS('background-color', 'rgb(29, 95, 193)');
+  await at('Report');
   return visited;
 }
