@@ -4,7 +4,8 @@
 // what it receives and passes the mix on, so a share is a fraction of tonnes, not of routes.
 import type { Evidence, WeakRecord } from '../model/analysis';
 import { flowToTargets, massThrough } from './chokepoints';
-import { CONFIDENCE_RANK, originatedShare, type Graph } from './graph';
+import { CONFIDENCE_RANK } from '../model/enums';
+import { originatedShare, type Graph } from './graph';
 import { settle } from './settle';
 
 const LOW = CONFIDENCE_RANK.low;

@@ -2,7 +2,7 @@
 // compact typed arrays with CSR adjacency (both directions), so that every analysis runs
 // in linear passes over Int32Array/Float64Array at 20,000 facilities and 100,000 flows.
 // Pure: no node:*, no database; the renderer can build it in a Web Worker.
-import { STAGES, type Confidence, type FacilityStatus, type Stage } from '../model/enums';
+import { CONFIDENCE_RANK, STAGES, type Confidence, type FacilityStatus, type Stage } from '../model/enums';
 import type { Facility, Flow, Material } from '../model/schemas';
 import { strongComponents, type ComponentOrder } from './order';
 
@@ -71,7 +71,6 @@ export interface Graph {
 }
 
 const STAGE_INDEX = new Map<string, number>(STAGES.map((s, i) => [s, i]));
-export const CONFIDENCE_RANK: Readonly<Record<Confidence, number>> = { low: 0, medium: 1, high: 2 };
 const rankOf = (confidence: Confidence | undefined) => CONFIDENCE_RANK[confidence ?? 'medium'];
 const PLANNED: ReadonlySet<FacilityStatus> = new Set(['operating', 'construction', 'planned']);
 

@@ -36,6 +36,8 @@ export type FacilityStatus = (typeof FACILITY_STATUSES)[number];
 
 export const CONFIDENCES = ['low', 'medium', 'high'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
+/** Confidence levels in order, for "at least this confident" (0 low, 1 medium, 2 high). */
+export const CONFIDENCE_RANK: Readonly<Record<Confidence, number>> = { low: 0, medium: 1, high: 2 };
 
 export const MATERIAL_FORMS = [
   'ore',

@@ -1,7 +1,7 @@
 // Cytoscape element JSON for the network diagram, diagram filters and graph walks
 // (upstream / downstream chain, routes between two facilities). Pure functions.
 import type cytoscape from 'cytoscape';
-import type { Confidence, Stage } from '../../../../db/model/enums';
+import { CONFIDENCE_RANK, type Confidence, type Stage } from '../../../../db/model/enums';
 import type { Facility, Flow, Material } from '../../../../db/model/schemas';
 import { countryColor, edgeWidth, materialColor, nodeSize, stageShape } from './style';
 
@@ -133,8 +133,6 @@ export interface DiagramFilter {
   /** Flows of at least this confidence ("medium" keeps medium and high). */
   minConfidence?: Confidence | null;
 }
-
-const CONFIDENCE_RANK: Readonly<Record<Confidence, number>> = { low: 0, medium: 1, high: 2 };
 
 /**
  * What the diagram shows under a filter. An empty or missing dimension does not filter.
