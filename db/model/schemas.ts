@@ -35,8 +35,10 @@ const nonNegative = (label: string) =>
     .finite(`${label} must be a finite number`)
     .min(0, `${label} cannot be negative`);
 
-const tag = z.string().trim().min(1, 'A tag cannot be empty').max(64, 'A tag is longer than 64 characters');
-const tags = z.array(tag).max(50, 'At most 50 tags').default([]);
+/** One tag of a facility (exported: the bulk editor checks tags to add with it). */
+export const tag = z.string().trim().min(1, 'A tag cannot be empty').max(64, 'A tag is longer than 64 characters');
+const tagList = z.array(tag).max(50, 'At most 50 tags');
+const tags = tagList.default([]);
 
 export const stageSchema = enumOf(STAGES, 'Stage');
 export const facilityStatusSchema = enumOf(FACILITY_STATUSES, 'Status');
@@ -191,25 +193,28 @@ export const flowBulkFields = flowFieldsBase.pick({ material_id: true, year: tru
 export type FacilityBulkChanges = Partial<z.output<typeof facilityBulkFields>>;
 export type FlowBulkChanges = Partial<z.output<typeof flowBulkFields>>;
 
+/** The records a bulk step acts on: at least one, up to 100,000. */
+const manyIds = z.array(recordId).min(1, 'Choose at least one record').max(100_000, 'At most 100,000 records at once');
+const NO_CHANGE = 'Name at least one field to change';
+const setsSomething = (changes: Record<string, unknown>) => Object.values(changes).some((v) => v !== undefined);
+
 /** Ids of the records to change, up to 100,000, and the fields to set on each. */
 export const updateManyOf = <T extends z.ZodObject>(fields: T) =>
   z.object({
-    ids: z.array(recordId).min(1, 'Choose at least one record').max(100_000, 'At most 100,000 records at once'),
-    changes: changesOf(fields)
-      .strict()
-      .refine((changes) => Object.values(changes).some((v) => v !== undefined), 'Name at least one field to change'),
+    ids: manyIds,
+    changes: changesOf(fields).strict().refine(setsSomething, NO_CHANGE),
   });
 
 /** Facilities' fields set on many at once, and tags added to or taken from each. */
 export const facilityUpdateManyInput = z
   .object({
-    ids: z.array(recordId).min(1, 'Choose at least one record').max(100_000, 'At most 100,000 records at once'),
+    ids: manyIds,
     changes: changesOf(facilityBulkFields).strict().default({}),
-    add_tags: z.array(tag).max(50, 'At most 50 tags').default([]),
-    remove_tags: z.array(tag).max(50, 'At most 50 tags').default([]),
+    add_tags: tagList.default([]),
+    remove_tags: tagList.default([]),
   })
-  .refine((input) => Object.values(input.changes).some((v) => v !== undefined) || input.add_tags.length > 0 || input.remove_tags.length > 0, {
-    message: 'Name at least one field to change',
+  .refine((input) => setsSomething(input.changes) || input.add_tags.length > 0 || input.remove_tags.length > 0, {
+    message: NO_CHANGE,
     path: ['changes'],
   });
 
@@ -217,6 +222,6 @@ export const facilityUpdateManyInput = z
 export const sourceLinkManyFields = z.object({
   source_id: recordId,
   record_type: recordTypeSchema.exclude(['source']),
-  record_ids: z.array(recordId).min(1, 'Choose at least one record').max(100_000, 'At most 100,000 records at once'),
+  record_ids: manyIds,
   note: optionalText('Note', 2_000),
 });
