@@ -1,5 +1,6 @@
 // Editing many records at once: which fields can be set on all of them, turning what a
 // person chose into the api's changes, and how the chosen records' current values spread.
+import { tag } from '../../../db/model/schemas';
 import { plural } from './format';
 import { isChoiceKind } from './fields';
 import { FIELDS, readField, splitList, type FieldErrors, type FieldSpec } from './forms';
@@ -51,7 +52,9 @@ export function bulkChanges(type: BulkType, chosen: Readonly<Record<string, stri
     [TAG_KEYS.add, addTags],
     [TAG_KEYS.remove, removeTags],
   ] as const) {
-    if (list.some((t) => t.length > 64)) errors[key] = 'A tag is longer than 64 characters';
+    // Each tag checked by the schema the api applies, so the limit and its words are the api's.
+    const refused = list.map((t) => tag.safeParse(t)).find((r) => !r.success);
+    if (refused && !refused.success) errors[key] = refused.error.issues[0]!.message;
   }
   if (Object.keys(errors).length) return { changes: null, addTags, removeTags, errors };
   if (Object.keys(changes).length === 0 && addTags.length === 0 && removeTags.length === 0) {
