@@ -6,7 +6,7 @@
 import { validationError } from '../errors';
 import type { Disruption } from '../model/analysis';
 import type { Graph } from './graph';
-import { compileOpenings, everyoneFromStart, OUT, participation, type Participation } from './openings';
+import { compileOpenings, OUT, participation, type Participation } from './openings';
 import { resolveFacilities, resolveFacility } from './resolve';
 
 export interface Cut {
@@ -32,7 +32,7 @@ const quoted = (text: string) => `"${text}"`;
  */
 export function compileDisruptions(graph: Graph, disruptions: readonly Disruption[], prefix = 'disruptions', countsPlanned = graph.includePlanned): CompiledDisruptions {
   const openings = compileOpenings(graph, disruptions, prefix);
-  const takingPart = openings.length > 0 || countsPlanned !== graph.includePlanned ? participation(graph, openings, countsPlanned) : everyoneFromStart(graph);
+  const takingPart = participation(graph, openings, countsPlanned);
   const outages: Cut[] = [];
   const flowCuts: Cut[] = [];
   let edgeOf: Map<string, number> | undefined;

@@ -60,7 +60,11 @@ export function compileOpenings(graph: Graph, disruptions: readonly Disruption[]
   return openings;
 }
 
-/** Who takes part in a run; `countsPlanned`: the run counts planned facilities and flows from the start. */
+/**
+ * Who takes part in a run; `countsPlanned`: the run counts planned facilities and flows from
+ * the start. Without openings, on the graph of the same setting, everything takes part from
+ * the start and the planned volumes are the graph's own inbound and outbound.
+ */
 export function participation(graph: Graph, openings: readonly Cut[], countsPlanned: boolean): Participation {
   const { n, m, from, to, volume } = graph;
   const node = new Uint8Array(n);
@@ -84,11 +88,6 @@ export function participation(graph: Graph, openings: readonly Cut[], countsPlan
     plannedOut[target] = graph.outbound[target]!;
   }
   return { node, edge, openings, plannedIn, plannedOut };
-}
-
-/** Everything takes part from the start: a run without openings. */
-export function everyoneFromStart(graph: Graph): Participation {
-  return { node: new Uint8Array(graph.n).fill(FROM_START), edge: new Uint8Array(graph.m).fill(FROM_START), openings: [], plannedIn: graph.inbound, plannedOut: graph.outbound };
 }
 
 /** How far each facility runs in `month` (1, 0, or a facility's fraction while it is online), and each flow with it. */
