@@ -1,6 +1,7 @@
 // The scenario editor's form: text fields as typed, turned into a scenario definition and
 // checked by the same zod schema the host applies, so every message shows beside its field
 // before anything is saved.
+import { canonicalJson } from '../../../../db/model/canonical-json';
 import { scenarioFields, type DisruptionInput, type Scenario, type ScenarioFields, type ScenarioInput } from '../../../../db/model/analysis';
 
 export type DisruptionKind = 'facility' | 'country' | 'flow' | 'online';
@@ -126,15 +127,5 @@ function normalise(input: ScenarioInput): unknown {
 
 /** Whether two definitions say the same thing, whatever the order of their keys (a saved one lists notes first). */
 export function sameDefinition(a: ScenarioFields, b: ScenarioFields): boolean {
-  return JSON.stringify(keysSorted(a)) === JSON.stringify(keysSorted(b));
-}
-
-function keysSorted(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(keysSorted);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.keys(value)
-      .sort()
-      .map((k) => [k, keysSorted((value as Record<string, unknown>)[k])]),
-  );
+  return canonicalJson(a) === canonicalJson(b);
 }
