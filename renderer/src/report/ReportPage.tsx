@@ -4,13 +4,17 @@
 import { useMemo, useRef, useState, type CSSProperties } from 'react';
 import { printToPdf } from '../platform/pdf';
 import { useStore, useWorkspace } from '../state/context';
+import { recordNames } from '../analysis/logic/disruptionText';
+import { useScenarios } from '../analysis/scenarios/useScenarios';
 import { useChainImage } from './diagram/useChainImage';
 import { pdfFileName, reportDate } from './logic/meta';
 import { reportOems } from './logic/provenance';
 import { workspaceSummary } from './logic/summary';
 import { ReportDocument } from './ReportDocument';
+import { ScenarioPicker } from './ScenarioPicker';
 import { usePreviewScale } from './usePreviewScale';
 import { useReportAnalyses } from './useReportAnalyses';
+import { useReportScenarios } from './useReportScenarios';
 import './report.css';
 
 export function ReportPage() {
@@ -22,10 +26,22 @@ export function ReportPage() {
   const oems = useMemo(() => reportOems(ws.facilities, includePlanned), [ws.facilities, includePlanned]);
   const summary = useMemo(() => workspaceSummary(ws, { includeSensitive }), [ws, includeSensitive]);
   const analyses = useReportAnalyses(store, ws.version, oems, includePlanned);
+  const saved = useScenarios(ws.info?.last_change);
+  const [leftOut, setLeftOut] = useState<ReadonlySet<string>>(() => new Set());
+  const chosen = useMemo(() => (saved.list ?? []).filter((s) => !leftOut.has(s.id)), [saved.list, leftOut]);
+  const scenarioRuns = useReportScenarios(store, ws.version, chosen, includePlanned);
+  const names = useMemo(() => recordNames(ws.facilities, ws.materials, ws.flows), [ws.facilities, ws.materials, ws.flows]);
+  const toggleScenario = (id: string) =>
+    setLeftOut((out) => {
+      const next = new Set(out);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
   const image = useChainImage(ws, ws.version);
   const [loadedImage, setLoadedImage] = useState<string | null>(null);
   const imageSettled = image.status === 'failed' || (image.status === 'done' && loadedImage === image.url);
-  const ready = analyses !== null && imageSettled;
+  const scenariosSettled = (saved.list !== null || saved.error !== null) && scenarioRuns !== null;
+  const ready = analyses !== null && scenariosSettled && imageSettled;
   // The date the figures were computed: they are recomputed when the records or options change.
   const date = useMemo(() => reportDate(new Date()), [ws.version, includePlanned]);
   const workspaceName = ws.info?.name || 'Workspace';
@@ -44,6 +60,7 @@ export function ReportPage() {
           <input type="checkbox" checked={includeSensitive} onChange={(e) => setIncludeSensitive(e.target.checked)} />
           List sensitive sources
         </label>
+        <ScenarioPicker scenarios={saved.list} leftOut={leftOut} onToggle={toggleScenario} />
         <span className="report-status muted small" role="status">
           {ready ? 'Ready to print' : 'Preparing the report…'}
         </span>
@@ -67,7 +84,8 @@ export function ReportPage() {
           includePlanned={includePlanned}
           summary={summary}
           analyses={analyses}
-          oems={oems.length}
+          oems={oems}
+          scenarios={{ runs: scenarioRuns, error: saved.error?.message ?? null, names }}
           image={image}
           facilities={ws.facilities}
           ready={ready}

@@ -24,7 +24,8 @@ const ROUTES_PER_OEM = 3;
 /** Provenance requests in flight at once (a workspace may have hundreds of OEMs). */
 const PARALLEL = 4;
 
-async function outcome<T>(promise: Promise<T>): Promise<Outcome<T>> {
+/** A request's value, or its failure as a message to print in its place. */
+export async function outcome<T>(promise: Promise<T>): Promise<Outcome<T>> {
   try {
     return { ok: true, value: await promise };
   } catch (error) {

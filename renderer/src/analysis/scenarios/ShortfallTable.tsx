@@ -9,13 +9,15 @@ interface Props {
   months: number;
   caption: string;
   compared?: ReadonlyMap<string, Compared> | null;
+  /** The report prints it in its own table style. */
+  className?: string;
 }
 
 const monthsText = (value: number | null, months: number) => (value === null ? `None in ${months}` : String(value));
 
-export function ShortfallTable({ rows, months, caption, compared }: Props) {
+export function ShortfallTable({ rows, months, caption, compared, className = 'analysis-table' }: Props) {
   return (
-    <table className="analysis-table shortfall-table" aria-label={caption}>
+    <table className={`${className} shortfall-table`} aria-label={caption}>
       <thead>
         <tr>
           <th scope="col">Facility</th>

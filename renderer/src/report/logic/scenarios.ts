@@ -1,0 +1,52 @@
+// A saved scenario as the report prints it: what it assumes, in words; how the OEMs fare;
+// and the facilities that run short, soonest first (domain question 4).
+import type { Scenario, ScenarioResult } from '../../../../db/model/analysis';
+import { disruptionText, type RecordNames } from '../../analysis/logic/disruptionText';
+import { shortfallRows, type ShortfallRow } from '../../analysis/logic/scenarioResults';
+
+/** Facilities listed per scenario; the rest are counted. */
+export const SHORTFALL_ROWS_LISTED = 15;
+
+export interface OemOutcome {
+  /** OEMs of the report that take part in the run. */
+  counted: number;
+  /** Those whose supply falls below half of their need within the run, soonest first. */
+  short: ShortfallRow[];
+}
+
+/** Each disruption (and facility coming online) as a sentence, in the scenario's order. */
+export function assumptions(scenario: Scenario, names: RecordNames): string[] {
+  return scenario.disruptions.map((d) => `${disruptionText(d, names)}.`);
+}
+
+export interface ScenarioBrief {
+  /** Facilities in the run. */
+  facilities: number;
+  /** Facilities that run short at all (tonnes short, or below half their need in some month). */
+  short: number;
+  /** The first SHORTFALL_ROWS_LISTED of them, soonest first. */
+  rows: ShortfallRow[];
+  oems: OemOutcome;
+}
+
+export function scenarioBrief(result: ScenarioResult, oemIds: readonly string[]): ScenarioBrief {
+  const everyShort = shortfallRows(result, null);
+  const oems = shortfallRows(result, oemIds);
+  return {
+    facilities: result.facilities.length,
+    short: everyShort.length,
+    rows: everyShort.slice(0, SHORTFALL_ROWS_LISTED),
+    oems: { counted: oems.length, short: oems.filter((r) => r.monthsToShortfall !== null) },
+  };
+}
+
+/** One sentence on the OEMs: how many fall below half their supply, and which first. */
+export function oemOutcomeText({ counted, short }: OemOutcome, months: number): string {
+  if (counted === 0) return 'No OEM takes part in this run.';
+  const within = `within the ${months} month${months === 1 ? '' : 's'}`;
+  if (short.length === 0) return counted === 1 ? `The OEM does not fall below half its supply ${within}.` : `None of the ${counted} OEMs falls below half its supply ${within}.`;
+  const first = short[0]!;
+  const firstText = `${first.name} in month ${first.monthsToShortfall}`;
+  if (counted === 1) return `The OEM falls below half its supply ${within}: ${firstText}.`;
+  return `${short.length} of the ${counted} OEMs fall below half their supply ${within}; the first is ${firstText}.`;
+}
