@@ -8,7 +8,7 @@ import { callApi } from './pages/api';
 import { LodestoneApp } from './pages/app';
 import { ReportPage } from './pages/report';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 
 const F35_NAME = 'Lockheed Martin F-35 final assembly (Fort Worth)';
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -137,6 +137,54 @@ test('the sample report: summary, concentration, chokepoints, provenance and the
   expect(problems).toEqual([]);
 });
 
+test('saved scenarios in the report: what each assumes in words, the OEMs short and when; one left out from the toolbar', async ({ page, host, request }) => {
+  const { report, problems } = await openSampleReport(page, host, request, async () => {
+    const ban = JSON.parse(await readFile('docs/scenarios/china-export-ban.json', 'utf8'));
+    await callApi(request, host.url, 'scenarios.create', { scenario: ban });
+    await callApi(request, host.url, 'scenarios.create', {
+      scenario: { ...ban, name: 'Ban, with USA Rare Earth online', disruptions: [...ban.disruptions, { kind: 'online', id: 'fac-usa-rare-earth-stillwater', fraction: 1, start_month: 1 }] },
+    });
+  });
+  const BAN = 'China stops all rare-earth exports from month 1';
+  await expect(report.scenarioPicker.locator('summary')).toHaveText('Scenarios: 2 of 2');
+  const section = report.section('Disruption scenarios');
+  await expect(section.getByTestId('report-scenario')).toHaveCount(2);
+
+  // The ban alone: in words, then the F-35 short in month 5, 38 t (as on the Analysis page).
+  const ban = report.scenario(BAN);
+  await expect(ban.getByRole('list', { name: `What ${BAN} assumes` })).toHaveText('China stops its exports from month 1.');
+  await expect(ban.getByTestId('report-scenario-oems')).toHaveText(
+    '7 of the 9 OEMs fall below half their supply within the 12 months; the first is Siemens Gamesa wind turbine plant (Brande) in month 1.',
+  );
+  const f35Row = (block: typeof ban) => block.getByRole('table', { name: /^OEMs in / }).getByRole('row').filter({ hasText: F35_NAME });
+  await expect(f35Row(ban).locator('.months-cell')).toHaveText('5');
+  await expect(f35Row(ban)).toContainText('38 t');
+  await expect(ban.getByRole('table', { name: `Other facilities short in ${BAN}` })).toContainText('Moog actuation systems (East Aurora)');
+
+  // With the Stillwater magnet plant online from month 1, a month later and 31 t.
+  const online = report.scenario('Ban, with USA Rare Earth online');
+  await expect(online.getByRole('listitem').nth(1)).toHaveText('USA Rare Earth magnet plant (Stillwater, United States) comes online in month 1, at 100% of its recorded volumes.');
+  await expect(f35Row(online).locator('.months-cell')).toHaveText('6');
+  await expect(f35Row(online)).toContainText('31 t');
+
+  // Left out from the toolbar (by keyboard), the ban is gone from the report; Escape closes the list.
+  await report.scenarioPicker.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  const banBox = report.scenarioPicker.getByRole('checkbox', { name: BAN });
+  await banBox.focus();
+  await page.keyboard.press('Space');
+  await expect(banBox).not.toBeChecked();
+  await page.keyboard.press('Escape');
+  await expect(report.scenarioPicker).not.toHaveAttribute('open');
+  await expect(report.scenarioPicker.locator('summary')).toBeFocused();
+  await expect(report.scenarioPicker.locator('summary')).toHaveText('Scenarios: 1 of 2');
+  await report.ready();
+  await expect(section.getByTestId('report-scenario')).toHaveCount(1);
+  await expect(report.scenario(BAN)).toHaveCount(0);
+  await expect(online).toHaveCount(1);
+  expect(problems).toEqual([]);
+});
+
 test('a facility named with markup stays text in the report', async ({ page, host, request }) => {
   const { report, problems } = await openSampleReport(page, host, request, async () => {
     const magnets = await callApi(request, host.url, 'facilities.list', {});
@@ -145,6 +193,9 @@ test('a facility named with markup stays text in the report', async ({ page, hos
     const magnet = materials.find((m) => m.form === 'magnet')!;
     const hostile = await callApi(request, host.url, 'facilities.create', { name: HOSTILE, stage: 'oem', country: 'US' });
     await callApi(request, host.url, 'flows.create', { from_id: magnetMaker.id, to_id: hostile.id, material_id: magnet.id, volume_t: 40 });
+    await callApi(request, host.url, 'scenarios.create', {
+      scenario: { name: HOSTILE, notes: HOSTILE, disruptions: [{ kind: 'facility', id: magnetMaker.id, fraction: 1, start_month: 1 }] },
+    });
   });
 
   const block = report.oem(HOSTILE);
@@ -152,6 +203,10 @@ test('a facility named with markup stays text in the report', async ({ page, hos
   await expect(block.getByRole('heading', { level: 3 })).toHaveText(HOSTILE);
   await expect(block.locator('tr[data-stage="magnet"]')).toContainText('Japan 100.0%');
   await expect(report.section('Chokepoints for all OEMs')).toContainText('all 10 OEMs');
+  // A scenario named with it: its heading, notes and the OEM's row in its table are text.
+  const scenario = report.scenario(HOSTILE);
+  await expect(scenario).toContainText(`12 months · ${HOSTILE}`);
+  await expect(scenario.getByRole('table', { name: `OEMs in ${HOSTILE}` }).getByRole('row').filter({ hasText: HOSTILE }).locator('.months-cell')).toHaveText('1');
   // No element was made from the name anywhere in the report.
   await expect(report.document.locator('img[src="x"]')).toHaveCount(0);
   await expect(report.document.locator('img')).toHaveCount(1);

@@ -55,6 +55,16 @@ export class ReportPage {
     return this.document.getByTestId('report-oem').filter({ has: this.page.getByRole('heading', { level: 3, name, exact: true }) });
   }
 
+  /** A saved scenario's block, by its name. */
+  scenario(name: string): Locator {
+    return this.document.getByTestId('report-scenario').filter({ has: this.page.getByRole('heading', { level: 3, name, exact: true }) });
+  }
+
+  /** The toolbar's "Scenarios: n of m" disclosure, whose boxes choose the scenarios printed. */
+  get scenarioPicker(): Locator {
+    return this.page.locator('.report-toolbar details.report-scenario-picker');
+  }
+
   get diagramImage(): Locator {
     return this.document.getByTestId('report-diagram-image');
   }

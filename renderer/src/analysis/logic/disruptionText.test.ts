@@ -6,6 +6,7 @@ const names = recordNames(
   [
     { id: 'f-bt', name: 'Baotou metal', country: 'CN' },
     { id: 'f-f35', name: 'F-35 assembly', country: 'US' },
+    { id: 'f-mp', name: 'MP Materials metal line (Fort Worth)', country: 'US' },
     { id: 'f-twin-1', name: 'Twin', country: 'JP' },
     { id: 'f-twin-2', name: 'twin ', country: 'JP' },
   ],
@@ -20,6 +21,7 @@ describe('recordNames', () => {
   it('resolves an id, or a unique name in any case, to the name and country', () => {
     expect(names.facility('f-bt')).toBe('Baotou metal (China)');
     expect(names.facility('  baotou METAL ')).toBe('Baotou metal (China)');
+    expect(names.facility('f-mp')).toBe('MP Materials metal line (Fort Worth, United States)');
     expect(names.material('terbium metal')).toBe('Terbium metal');
     expect(names.flow('fl-1')).toBe('the Dysprosium oxide flow from Baotou metal (China) to F-35 assembly (United States)');
   });
@@ -27,7 +29,7 @@ describe('recordNames', () => {
   it('says so when a reference finds nothing, or a name is shared', () => {
     expect(names.facility('Nowhere')).toBe('“Nowhere” (not in the workspace)');
     expect(names.facility('Twin')).toBe('“Twin” (not in the workspace)');
-    expect(names.facility('f-twin-2')).toBe('twin  (Japan)');
+    expect(names.facility('f-twin-2')).toBe('twin (Japan)');
     expect(names.flow('fl-9')).toBe('flow “fl-9” (not in the workspace)');
   });
 });

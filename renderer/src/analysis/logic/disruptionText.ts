@@ -7,7 +7,7 @@ import type { Facility, Flow, Material } from '../../../../db/model/schemas';
 import { percent } from './format';
 
 export interface RecordNames {
-  /** "Name (Country)" of the facility an id or unique name refers to. */
+  /** The facility an id or unique name refers to, with its country: "Name (Country)", or "Name (Place, Country)" for a name ending in a bracket. */
   facility(ref: string): string;
   material(ref: string): string;
   /** "the <material> flow from <A> to <B>". */
@@ -38,7 +38,10 @@ export function recordNames(
   const flowOf = new Map(flows.map((f) => [f.id, f]));
   const facility = (ref: string) => {
     const f = facilityOf(ref);
-    return f ? `${f.name} (${countryName(f.country)})` : unknown(ref);
+    if (!f) return unknown(ref);
+    const name = f.name.trim();
+    // "MP Materials metal line (Fort Worth)" -> "MP Materials metal line (Fort Worth, United States)", not two brackets.
+    return name.endsWith(')') ? `${name.slice(0, -1)}, ${countryName(f.country)})` : `${name} (${countryName(f.country)})`;
   };
   const material = (ref: string) => materialOf(ref)?.name ?? unknown(ref);
   return {

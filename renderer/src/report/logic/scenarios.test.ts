@@ -16,18 +16,21 @@ const facility = (id: string, months: number | null, shortfall: number, stage: S
 const result = (facilities: ScenarioFacilityResult[]): ScenarioResult => ({ name: 'Ban', months: 12, facilities });
 
 describe('scenarioBrief', () => {
-  it('counts the facilities short, lists the soonest, and picks out the OEMs short', () => {
+  it('lists the OEMs soonest short first, and the other facilities that run short, the soonest of them', () => {
     const many = Array.from({ length: SHORTFALL_ROWS_LISTED + 5 }, (_, i) => facility(`m${String(i).padStart(2, '0')}`, (i % 12) + 1, 10 + i));
     const brief = scenarioBrief(
       result([...many, facility('oem-late', 9, 5, 'oem'), facility('oem-soon', 2, 40, 'oem'), facility('oem-fine', null, 0, 'oem'), facility('fine', null, 0)]),
       ['oem-late', 'oem-soon', 'oem-fine', 'oem-not-in-run'],
     );
     expect(brief.facilities).toBe(SHORTFALL_ROWS_LISTED + 9);
-    expect(brief.short).toBe(SHORTFALL_ROWS_LISTED + 7);
-    expect(brief.rows).toHaveLength(SHORTFALL_ROWS_LISTED);
-    expect(brief.rows[0]).toMatchObject({ monthsToShortfall: 1, shortfallTonnes: 22 });
     expect(brief.oems.counted).toBe(3);
     expect(brief.oems.short.map((r) => r.id)).toEqual(['oem-soon', 'oem-late']);
+    expect(brief.oems.rows.map((r) => r.id)).toEqual(['oem-soon', 'oem-late', 'oem-fine']);
+    // The OEMs are not listed again among the others; a facility never short is in neither.
+    expect(brief.others.count).toBe(SHORTFALL_ROWS_LISTED + 5);
+    expect(brief.others.rows).toHaveLength(SHORTFALL_ROWS_LISTED);
+    expect(brief.others.rows[0]).toMatchObject({ id: 'm12', monthsToShortfall: 1, shortfallTonnes: 22 });
+    expect(brief.others.rows.some((r) => r.id.startsWith('oem') || r.id === 'fine')).toBe(false);
   });
 });
 

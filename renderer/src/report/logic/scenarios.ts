@@ -1,11 +1,16 @@
-// A saved scenario as the report prints it: what it assumes, in words; how the OEMs fare;
-// and the facilities that run short, soonest first (domain question 4).
+// A saved scenario as the report prints it: what it assumes, in words; how each OEM fares;
+// and the other facilities that run short, soonest first (domain question 4).
 import type { Scenario, ScenarioResult } from '../../../../db/model/analysis';
 import { disruptionText, type RecordNames } from '../../analysis/logic/disruptionText';
 import { shortfallRows, type ShortfallRow } from '../../analysis/logic/scenarioResults';
 
 /** Facilities listed per scenario; the rest are counted. */
 export const SHORTFALL_ROWS_LISTED = 15;
+
+/** Each disruption (and facility coming online) as a sentence, in the scenario's order. */
+export function assumptions(scenario: Scenario, names: RecordNames): string[] {
+  return scenario.disruptions.map((d) => `${disruptionText(d, names)}.`);
+}
 
 export interface OemOutcome {
   /** OEMs of the report that take part in the run. */
@@ -14,29 +19,29 @@ export interface OemOutcome {
   short: ShortfallRow[];
 }
 
-/** Each disruption (and facility coming online) as a sentence, in the scenario's order. */
-export function assumptions(scenario: Scenario, names: RecordNames): string[] {
-  return scenario.disruptions.map((d) => `${disruptionText(d, names)}.`);
-}
-
 export interface ScenarioBrief {
   /** Facilities in the run. */
   facilities: number;
-  /** Facilities that run short at all (tonnes short, or below half their need in some month). */
-  short: number;
-  /** The first SHORTFALL_ROWS_LISTED of them, soonest first. */
-  rows: ShortfallRow[];
-  oems: OemOutcome;
+  oems: OemOutcome & {
+    /** The first SHORTFALL_ROWS_LISTED OEMs, soonest short first, those never short last. */
+    rows: ShortfallRow[];
+  };
+  /** The other facilities that run short at all (tonnes short, or below half their need in some month). */
+  others: {
+    count: number;
+    /** The first SHORTFALL_ROWS_LISTED of them, soonest first. */
+    rows: ShortfallRow[];
+  };
 }
 
 export function scenarioBrief(result: ScenarioResult, oemIds: readonly string[]): ScenarioBrief {
-  const everyShort = shortfallRows(result, null);
   const oems = shortfallRows(result, oemIds);
+  const isOem = new Set(oemIds);
+  const others = shortfallRows(result, null).filter((r) => !isOem.has(r.id));
   return {
     facilities: result.facilities.length,
-    short: everyShort.length,
-    rows: everyShort.slice(0, SHORTFALL_ROWS_LISTED),
-    oems: { counted: oems.length, short: oems.filter((r) => r.monthsToShortfall !== null) },
+    oems: { counted: oems.length, short: oems.filter((r) => r.monthsToShortfall !== null), rows: oems.slice(0, SHORTFALL_ROWS_LISTED) },
+    others: { count: others.length, rows: others.slice(0, SHORTFALL_ROWS_LISTED) },
   };
 }
 

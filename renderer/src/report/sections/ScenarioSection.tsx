@@ -1,10 +1,10 @@
 // The saved disruption scenarios the report was asked to print: for each, what it assumes
-// in words, how the OEMs fare, and the facilities that run short, soonest first.
+// in words, how each OEM fares, and the other facilities that run short, soonest first.
 import { SHORTFALL_RATIO } from '../../../../db/model/analysis';
 import type { RecordNames } from '../../analysis/logic/disruptionText';
 import { percent } from '../../analysis/logic/format';
 import { ShortfallTable } from '../../analysis/scenarios/ShortfallTable';
-import { formatNumber, plural } from '../../logic/format';
+import { plural } from '../../logic/format';
 import { assumptions, oemOutcomeText, scenarioBrief } from '../logic/scenarios';
 import type { ScenarioRun } from '../useReportScenarios';
 
@@ -18,21 +18,29 @@ interface Props {
 function ScenarioFigures({ run, oemIds }: { run: ScenarioRun; oemIds: readonly string[] }) {
   if (!run.outcome.ok) return <p className="report-note">Not run: {run.outcome.message}</p>;
   const result = run.outcome.value;
-  const brief = scenarioBrief(result, oemIds);
+  const { oems, others } = scenarioBrief(result, oemIds);
+  const name = run.scenario.name;
   return (
     <>
       <p className="report-small" data-testid="report-scenario-oems">
-        {oemOutcomeText(brief.oems, result.months)}
+        {oemOutcomeText(oems, result.months)}
       </p>
-      {brief.short === 0 ? (
-        <p className="report-note">No facility runs short in the {plural(result.months, 'month')}.</p>
+      {oems.rows.length ? (
+        <>
+          {oems.rows.length < oems.counted ? <p className="report-small">The {oems.rows.length} OEMs short soonest:</p> : null}
+          <ShortfallTable rows={oems.rows} months={result.months} caption={`OEMs in ${name}`} className="report-table report-shortfall" />
+        </>
+      ) : null}
+      <h4>Other facilities</h4>
+      {others.count === 0 ? (
+        <p className="report-note">No other facility runs short.</p>
       ) : (
         <>
           <p className="report-small">
-            {formatNumber(brief.short)} of {plural(brief.facilities, 'facility', 'facilities')} run short
-            {brief.rows.length < brief.short ? `; the ${brief.rows.length} that run short soonest:` : ':'}
+            {plural(others.count, 'other facility', 'other facilities')} run{others.count === 1 ? 's' : ''} short
+            {others.rows.length < others.count ? `; the ${others.rows.length} short soonest:` : ':'}
           </p>
-          <ShortfallTable rows={brief.rows} months={result.months} caption={`Facilities short in ${run.scenario.name}`} className="report-table report-shortfall" />
+          <ShortfallTable rows={others.rows} months={result.months} caption={`Other facilities short in ${name}`} className="report-table report-shortfall" />
         </>
       )}
     </>
@@ -44,9 +52,9 @@ export function ScenarioSection({ runs, oemIds, names, includePlanned }: Props) 
     <section className="report-section report-new-page" aria-labelledby="report-scenarios">
       <h2 id="report-scenarios">Disruption scenarios</h2>
       <p className="report-lead">
-        Each scenario is run month by month over its months{includePlanned ? ', counting planned facilities from the start' : ''}. A facility draws on its recorded
-        stock while deliveries fall short; it runs short in the first month it receives less than {percent(SHORTFALL_RATIO, 0)} of what it needs. Shortfall is the
-        tonnes missing over the whole run; lowest supply, its worst month.
+        Each saved scenario is run month by month over its months{includePlanned ? ', counting planned facilities from the start' : ''}. A facility draws on its recorded
+        stock while deliveries fall short; its months to shortfall is the first month it receives less than {percent(SHORTFALL_RATIO, 0)} of what it needs. Shortfall is
+        the tonnes missing over the whole run; lowest supply, its worst month.
       </p>
       {runs.map((run) => (
         <article key={run.scenario.id} className="report-scenario" data-testid="report-scenario" aria-labelledby={`report-scenario-${run.scenario.id}`}>
