@@ -274,6 +274,46 @@ test('a planned magnet plant coming online in the ban scenario delays the F-35 s
   expect(refused).toEqual([]);
 });
 
+test('a heavy rare-earth export ban: one click names every material carrying Y or Gd to Lu; magnet makers run short, the F-35 does not within the year', async ({ page, host, request }) => {
+  const { analysis, refused } = await openSampleAnalysis(page, host, request);
+  await analysis.tab('Scenarios');
+  await analysis.scenarioList.getByRole('button', { name: 'New scenario' }).click();
+  await analysis.editor.getByLabel('Name', { exact: true }).fill('China bans heavy rare-earth exports');
+  const d = analysis.disruption(1);
+  const country = d.getByRole('combobox', { name: 'Country' });
+  await country.fill('China');
+  await country.press('Enter');
+  const chips = d.getByRole('list', { name: 'Materials' }).getByRole('listitem');
+  await expect(chips).toHaveText(['All materials']);
+  await d.getByRole('button', { name: 'Add the 9 heavy rare-earth materials (Y, Gd to Lu)' }).click();
+  await expect(chips).toHaveCount(9);
+  await expect(chips.filter({ hasText: 'NdFeB magnet' })).toHaveCount(1);
+  await expect(chips.filter({ hasText: 'NdPr oxide' })).toHaveCount(0);
+  await expect(d.getByRole('button', { name: 'Every heavy rare-earth material is in' })).toBeDisabled();
+  // One taken away can be put back the same way.
+  await d.getByRole('button', { name: 'Remove Tb oxide' }).click();
+  await d.getByRole('button', { name: 'Add the 1 heavy rare-earth material (Y, Gd to Lu)' }).click();
+  await expect(chips).toHaveCount(9);
+
+  await analysis.save();
+  await expect
+    .poll(async () => (await callApi(request, host.url, 'scenarios.list', {}))[0]?.disruptions[0])
+    .toMatchObject({
+      kind: 'country',
+      country: 'CN',
+      materials: ['mat-dy-metal', 'mat-dy-oxide', 'mat-ionic-hre-conc', 'mat-motor-actuator', 'mat-ndfeb-alloy', 'mat-ndfeb-magnet', 'mat-re-scrap', 'mat-tb-metal', 'mat-tb-oxide'],
+    });
+  await analysis.run();
+  await analysis.settled();
+  // Light rare earths still flow: the F-35 keeps over half its supply all year (3.7 t short)...
+  await expect(analysis.shortfallRow(F35).locator('.months-cell')).toHaveText('None in 12');
+  await expect(analysis.shortfallRow(F35)).toContainText('3.7 t');
+  // ...while Noveon, a US magnet maker on Chinese heavy rare earths, falls below half in month 6.
+  await analysis.panel.getByLabel(/Every facility that runs short/).check();
+  await expect(analysis.shortfallRow('fac-noveon-san-marcos').locator('.months-cell')).toHaveText('6');
+  expect(refused).toEqual([]);
+});
+
 test('a scenario with fraction 1.5 shows the error beside the field and is not saved', async ({ page, host, request }) => {
   const { analysis } = await openSampleAnalysis(page, host, request);
   await analysis.tab('Scenarios');

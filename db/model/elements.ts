@@ -14,3 +14,10 @@ export function isElementSymbol(symbol: string): boolean {
 /** The rare-earth elements (lanthanides plus Sc and Y), for filters and highlighting. */
 export const RARE_EARTHS: readonly string[] =
   'Sc Y La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu'.split(' ');
+
+/**
+ * The heavy rare earths, gadolinium to lutetium plus yttrium (the usual split; samarium and
+ * europium are sometimes called medium). A ban on "heavy rare-earth exports" stops every
+ * material that carries one: oxides, metals, and the alloys, magnets and parts made with them.
+ */
+export const HEAVY_RARE_EARTHS: readonly string[] = 'Y Gd Tb Dy Ho Er Tm Yb Lu'.split(' ');

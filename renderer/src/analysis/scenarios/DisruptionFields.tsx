@@ -6,6 +6,8 @@ import { Combobox } from '../../components/Combobox';
 import { Icon } from '../../components/Icon';
 import { COUNTRY_OPTIONS, type PickOption } from '../../logic/options';
 import { ChipPicker, type ChipPickerProps } from '../ChipPicker';
+import { plural } from '../../logic/format';
+import { withHeavy } from '../logic/heavyMaterials';
 import type { DisruptionDraft, DisruptionKind } from '../logic/scenarioDraft';
 
 export interface DisruptionPickers {
@@ -14,6 +16,8 @@ export interface DisruptionPickers {
   coming: readonly PickOption[];
   flows: readonly PickOption[];
   materials: readonly PickOption[];
+  /** Ids of the materials that carry a heavy rare earth (logic/heavyMaterials.ts). */
+  heavyMaterials: readonly string[];
   nameOf: (kind: 'facility' | 'material' | 'country', value: string) => string;
 }
 
@@ -109,8 +113,19 @@ export function DisruptionFields({ index, draft, onChange, onRemove, errorOf, pi
           onChange: (target: string) => onChange({ target }),
         };
   const opening = draft.kind === 'online';
-  const chipField = (name: string, path: string, label: string, picker: Omit<ChipPickerProps, 'id' | 'label' | 'invalid' | 'describedBy'>) =>
-    labelled(name, path, label, <ChipPicker id={field(name)} label={label} {...picker} invalid={invalid(path)} describedBy={described(name, path)} />, 'form-field');
+  const chipField = (name: string, path: string, label: string, picker: Omit<ChipPickerProps, 'id' | 'label' | 'invalid' | 'describedBy'>, after?: ReactNode) =>
+    labelled(
+      name,
+      path,
+      label,
+      <>
+        <ChipPicker id={field(name)} label={label} {...picker} invalid={invalid(path)} describedBy={described(name, path)} />
+        {after}
+      </>,
+      'form-field',
+    );
+  // A ban on heavy rare earths names every material that carries one: one click, not nine.
+  const heavyMissing = pickers.heavyMaterials.filter((id) => !draft.materials.includes(id)).length;
 
   return (
     <fieldset className="disruption" data-testid="disruption">
@@ -163,7 +178,17 @@ export function DisruptionFields({ index, draft, onChange, onRemove, errorOf, pi
             emptyChip: 'All materials',
             placeholder: 'Only these materials…',
             nameOf: (v) => pickers.nameOf('material', v),
-          })}
+          }, pickers.heavyMaterials.length ? (
+            <button
+              type="button"
+              className="link-button add-heavy"
+              disabled={heavyMissing === 0}
+              title={pickers.heavyMaterials.map((id) => pickers.nameOf('material', id)).join(', ')}
+              onClick={() => onChange({ materials: withHeavy(draft.materials, pickers.heavyMaterials) })}
+            >
+              {heavyMissing === 0 ? 'Every heavy rare-earth material is in' : `Add the ${plural(heavyMissing, 'heavy rare-earth material')} (Y, Gd to Lu)`}
+            </button>
+          ) : null)}
           {chipField('to-countries', 'to_countries', 'To countries', {
             values: draft.toCountries,
             onChange: (toCountries) => onChange({ toCountries }),

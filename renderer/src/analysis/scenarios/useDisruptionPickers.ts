@@ -1,10 +1,11 @@
-// Options for the disruption editor's pickers: the window's facility and material options,
-// the facilities that could come online (planned or under construction), and flows
+// Options for the disruption editor's pickers: the window's facility and material options
+// (and which materials carry a heavy rare earth), the facilities that could come online (planned or under construction), and flows
 // (labelled "from → to"), built only while a flow disruption needs them: a workspace can
 // hold 100,000 flows.
 import { useMemo } from 'react';
 import { COUNTRY_NAMES } from '../../../../db/model/countries';
 import { facilityOptions, type Pickers } from '../../logic/pickers';
+import { heavyRareEarthMaterials } from '../logic/heavyMaterials';
 import type { PickOption } from '../../logic/options';
 import { useWorkspace } from '../../state/context';
 import type { DisruptionPickers } from './DisruptionFields';
@@ -30,6 +31,7 @@ export function useDisruptionPickers(pickers: Pickers, needFlows: boolean): Disr
     const planned = new Set(candidates.filter((f) => f.status === 'planned').map((f) => f.id));
     return facilityOptions(candidates).map((o) => ({ ...o, detail: `${o.detail} · ${planned.has(o.value) ? 'planned' : 'under construction'}` }));
   }, [ws.facilities]);
+  const heavyMaterials = useMemo(() => heavyRareEarthMaterials(ws.materials), [ws.materials]);
   return useMemo(() => {
     const facilityName = new Map(pickers.facilities.map((o) => [o.value, o.label]));
     const materialName = new Map(pickers.materials.flatMap((o) => [[o.value, o.label] as const, [o.label.toLowerCase(), o.label] as const]));
@@ -37,6 +39,7 @@ export function useDisruptionPickers(pickers: Pickers, needFlows: boolean): Disr
       facilities: pickers.facilities,
       coming,
       materials: pickers.materials,
+      heavyMaterials,
       flows,
       nameOf: (kind, value) =>
         kind === 'facility'
@@ -45,5 +48,5 @@ export function useDisruptionPickers(pickers: Pickers, needFlows: boolean): Disr
             ? (materialName.get(value) ?? materialName.get(value.toLowerCase()) ?? value)
             : (COUNTRY_NAMES[value] ?? value),
     };
-  }, [pickers.facilities, pickers.materials, flows, coming]);
+  }, [pickers.facilities, pickers.materials, heavyMaterials, flows, coming]);
 }
