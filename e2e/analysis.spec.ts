@@ -274,7 +274,7 @@ test('a planned magnet plant coming online in the ban scenario delays the F-35 s
   expect(refused).toEqual([]);
 });
 
-test('a heavy rare-earth export ban: one click names every material carrying Y or Gd to Lu; magnet makers run short, the F-35 does not within the year', async ({ page, host, request }) => {
+test('China bans heavy rare-earth exports to two named primes: every heavy material in one click, then the primes reached through their suppliers', async ({ page, host, request }) => {
   const { analysis, refused } = await openSampleAnalysis(page, host, request);
   await analysis.tab('Scenarios');
   await analysis.scenarioList.getByRole('button', { name: 'New scenario' }).click();
@@ -295,6 +295,24 @@ test('a heavy rare-earth export ban: one click names every material carrying Y o
   await d.getByRole('button', { name: 'Add the 1 heavy rare-earth material (Y, Gd to Lu)' }).click();
   await expect(chips).toHaveCount(9);
 
+  // To the two primes: China ships them nothing directly, and the editor says so...
+  const to = d.getByRole('combobox', { name: 'To facilities' });
+  for (const prime of ['Lockheed Martin F-35', 'Raytheon missile production']) {
+    await to.fill(prime);
+    await to.press('Enter');
+  }
+  const destinations = d.getByRole('list', { name: 'To facilities' }).getByRole('listitem');
+  await expect(destinations).toHaveCount(2);
+  await expect(d.getByTestId('ban-reach-note')).toHaveText(
+    'No flow from China goes to them directly, so this cuts nothing; add their suppliers to reach them through other countries.',
+  );
+  // ...and offers the facilities upstream of them that import heavy rare earths from China.
+  await d.getByRole('button', { name: 'Add their 10 suppliers importing from China' }).click();
+  await expect(destinations).toHaveCount(12);
+  await expect(destinations.filter({ hasText: 'TDK magnet plant' })).toHaveCount(1);
+  await expect(d.getByTestId('ban-reach-note')).toHaveCount(0);
+  await expect(d.getByRole('button', { name: /^Add their/ })).toHaveCount(0);
+
   await analysis.save();
   await expect
     .poll(async () => (await callApi(request, host.url, 'scenarios.list', {}))[0]?.disruptions[0])
@@ -302,13 +320,14 @@ test('a heavy rare-earth export ban: one click names every material carrying Y o
       kind: 'country',
       country: 'CN',
       materials: ['mat-dy-metal', 'mat-dy-oxide', 'mat-ionic-hre-conc', 'mat-motor-actuator', 'mat-ndfeb-alloy', 'mat-ndfeb-magnet', 'mat-re-scrap', 'mat-tb-metal', 'mat-tb-oxide'],
+      to_facilities: expect.arrayContaining([F35, 'fac-raytheon-tucson', 'fac-tdk-akita']),
     });
   await analysis.run();
   await analysis.settled();
   // Light rare earths still flow: the F-35 keeps over half its supply all year (3.7 t short)...
   await expect(analysis.shortfallRow(F35).locator('.months-cell')).toHaveText('None in 12');
   await expect(analysis.shortfallRow(F35)).toContainText('3.7 t');
-  // ...while Noveon, a US magnet maker on Chinese heavy rare earths, falls below half in month 6.
+  // ...while Noveon, a US magnet maker whose Japanese suppliers lose their Chinese heavy rare earths, falls below half in month 6.
   await analysis.panel.getByLabel(/Every facility that runs short/).check();
   await expect(analysis.shortfallRow('fac-noveon-san-marcos').locator('.months-cell')).toHaveText('6');
   expect(refused).toEqual([]);

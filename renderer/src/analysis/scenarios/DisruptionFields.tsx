@@ -1,7 +1,7 @@
 // One disruption in the scenario editor: its kind, what it hits (a facility, a country's
 // exports, optionally only some materials or destinations, or a flow), how much and when;
 // or its answer, a planned facility coming online.
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Combobox } from '../../components/Combobox';
 import { Icon } from '../../components/Icon';
 import { COUNTRY_OPTIONS, type PickOption } from '../../logic/options';
@@ -18,6 +18,8 @@ export interface DisruptionPickers {
   materials: readonly PickOption[];
   /** Ids of the materials that carry a heavy rare earth (logic/heavyMaterials.ts). */
   heavyMaterials: readonly string[];
+  /** For an export ban to these destinations: how many flows it cuts directly, and their suppliers that import from the country (logic/banReach.ts). */
+  banReach: (country: string, materials: readonly string[], destinations: readonly string[]) => { direct: number; suppliers: string[] };
   nameOf: (kind: 'facility' | 'material' | 'country', value: string) => string;
 }
 
@@ -126,6 +128,14 @@ export function DisruptionFields({ index, draft, onChange, onRemove, errorOf, pi
     );
   // A ban on heavy rare earths names every material that carries one: one click, not nine.
   const heavyMissing = pickers.heavyMaterials.filter((id) => !draft.materials.includes(id)).length;
+  // A ban "to" facilities that buy nothing from the country directly cuts nothing: say so,
+  // and offer their suppliers elsewhere, through whom it reaches them.
+  const reach = useMemo(
+    () => (draft.kind === 'country' && draft.country && draft.toFacilities.length ? pickers.banReach(draft.country, draft.materials, draft.toFacilities) : null),
+    [draft.kind, draft.country, draft.materials, draft.toFacilities, pickers],
+  );
+  const suppliersMissing = reach ? reach.suppliers.filter((id) => !draft.toFacilities.includes(id)) : [];
+  const countryName = pickers.nameOf('country', draft.country);
 
   return (
     <fieldset className="disruption" data-testid="disruption">
@@ -181,7 +191,7 @@ export function DisruptionFields({ index, draft, onChange, onRemove, errorOf, pi
           }, pickers.heavyMaterials.length ? (
             <button
               type="button"
-              className="link-button add-heavy"
+              className="link-button field-action"
               disabled={heavyMissing === 0}
               title={pickers.heavyMaterials.map((id) => pickers.nameOf('material', id)).join(', ')}
               onClick={() => onChange({ materials: withHeavy(draft.materials, pickers.heavyMaterials) })}
@@ -204,7 +214,26 @@ export function DisruptionFields({ index, draft, onChange, onRemove, errorOf, pi
             emptyChip: 'Any facility',
             placeholder: 'Only exports to…',
             nameOf: (v) => pickers.nameOf('facility', v),
-          })}
+          }, reach ? (
+            <>
+              {reach.direct === 0 ? (
+                <span className="field-hint ban-reach-note" data-testid="ban-reach-note">
+                  No flow from {countryName} goes to {draft.toFacilities.length === 1 ? 'it' : 'them'} directly, so this cuts nothing
+                  {suppliersMissing.length ? '; add their suppliers to reach them through other countries.' : '.'}
+                </span>
+              ) : null}
+              {suppliersMissing.length ? (
+                <button
+                  type="button"
+                  className="link-button field-action"
+                  title={`The facilities upstream of them that import from ${countryName}. The ban then stops those imports whoever they serve, not only these.`}
+                  onClick={() => onChange({ toFacilities: [...draft.toFacilities, ...suppliersMissing] })}
+                >
+                  Add their {plural(suppliersMissing.length, 'supplier')} importing from {countryName}
+                </button>
+              ) : null}
+            </>
+          ) : null)}
         </div>
       ) : null}
     </fieldset>

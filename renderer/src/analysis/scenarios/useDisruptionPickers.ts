@@ -5,6 +5,7 @@
 import { useMemo } from 'react';
 import { COUNTRY_NAMES } from '../../../../db/model/countries';
 import { facilityOptions, type Pickers } from '../../logic/pickers';
+import { directExports, importingSuppliers } from '../logic/banReach';
 import { heavyRareEarthMaterials } from '../logic/heavyMaterials';
 import type { PickOption } from '../../logic/options';
 import { useWorkspace } from '../../state/context';
@@ -32,6 +33,21 @@ export function useDisruptionPickers(pickers: Pickers, needFlows: boolean): Disr
     return facilityOptions(candidates).map((o) => ({ ...o, detail: `${o.detail} · ${planned.has(o.value) ? 'planned' : 'under construction'}` }));
   }, [ws.facilities]);
   const heavyMaterials = useMemo(() => heavyRareEarthMaterials(ws.materials), [ws.materials]);
+  const banReach = useMemo((): DisruptionPickers['banReach'] => {
+    // A scenario read from a file may name records instead of giving their ids.
+    const idOf = (records: readonly { id: string; name: string }[]) => {
+      const byName = new Map(records.map((r) => [r.name.trim().toLowerCase(), r.id]));
+      const ids = new Set(records.map((r) => r.id));
+      return (ref: string) => (ids.has(ref) ? ref : (byName.get(ref.trim().toLowerCase()) ?? ref));
+    };
+    const facilityId = idOf(ws.facilities);
+    const materialId = idOf(ws.materials);
+    return (country, materials, destinations) => {
+      const to = destinations.map(facilityId);
+      const of = materials.map(materialId);
+      return { direct: directExports(country, of, to, ws.flows, ws.facilities), suppliers: importingSuppliers(to, country, of, ws.flows, ws.facilities) };
+    };
+  }, [ws.flows, ws.facilities, ws.materials]);
   return useMemo(() => {
     const facilityName = new Map(pickers.facilities.map((o) => [o.value, o.label]));
     const materialName = new Map(pickers.materials.flatMap((o) => [[o.value, o.label] as const, [o.label.toLowerCase(), o.label] as const]));
@@ -40,6 +56,7 @@ export function useDisruptionPickers(pickers: Pickers, needFlows: boolean): Disr
       coming,
       materials: pickers.materials,
       heavyMaterials,
+      banReach,
       flows,
       nameOf: (kind, value) =>
         kind === 'facility'
@@ -48,5 +65,5 @@ export function useDisruptionPickers(pickers: Pickers, needFlows: boolean): Disr
             ? (materialName.get(value) ?? materialName.get(value.toLowerCase()) ?? value)
             : (COUNTRY_NAMES[value] ?? value),
     };
-  }, [pickers.facilities, pickers.materials, heavyMaterials, flows, coming]);
+  }, [pickers.facilities, pickers.materials, heavyMaterials, banReach, flows, coming]);
 }
