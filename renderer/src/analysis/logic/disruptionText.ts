@@ -1,9 +1,9 @@
 // A scenario's disruptions in words, with the records they name resolved to names: what a
 // reader of the report (or anyone but the scenario's author) needs to know it assumes.
 // References resolve as the analysis resolves them: an id, else a unique name (any case).
-import { COUNTRY_NAMES } from '../../../../db/model/countries';
 import type { Disruption } from '../../../../db/model/analysis';
 import type { Facility, Flow, Material } from '../../../../db/model/schemas';
+import { countryName } from '../../logic/rows';
 import { percent } from './format';
 
 export interface RecordNames {
@@ -14,8 +14,8 @@ export interface RecordNames {
   flow(id: string): string;
 }
 
-/** Names named more than once resolve to nothing, as in the analysis. */
-function byIdOrName<T extends { id: string; name: string }>(records: readonly T[]): (ref: string) => T | undefined {
+/** A lookup of a reference as the analysis resolves it: an id, else a unique name (any case); a name shared by several records finds nothing. */
+export function byIdOrName<T extends { id: string; name: string }>(records: readonly T[]): (ref: string) => T | undefined {
   const ids = new Map(records.map((r) => [r.id, r]));
   const names = new Map<string, T | null>();
   for (const r of records) {
@@ -26,7 +26,6 @@ function byIdOrName<T extends { id: string; name: string }>(records: readonly T[
 }
 
 const unknown = (ref: string) => `“${ref}” (not in the workspace)`;
-const countryName = (code: string) => COUNTRY_NAMES[code] ?? code;
 
 export function recordNames(
   facilities: readonly Pick<Facility, 'id' | 'name' | 'country'>[],
@@ -35,7 +34,8 @@ export function recordNames(
 ): RecordNames {
   const facilityOf = byIdOrName(facilities);
   const materialOf = byIdOrName(materials);
-  const flowOf = new Map(flows.map((f) => [f.id, f]));
+  // Built on the first flow asked for: most scenarios cut none, and a workspace may hold 100,000.
+  let flowOf: Map<string, Pick<Flow, 'from_id' | 'to_id' | 'material_id'>> | undefined;
   const facility = (ref: string) => {
     const f = facilityOf(ref);
     if (!f) return unknown(ref);
@@ -48,6 +48,7 @@ export function recordNames(
     facility,
     material,
     flow: (id) => {
+      flowOf ??= new Map(flows.map((f) => [f.id, f]));
       const f = flowOf.get(id);
       return f ? `the ${material(f.material_id)} flow from ${facility(f.from_id)} to ${facility(f.to_id)}` : `flow ${unknown(id)}`;
     },

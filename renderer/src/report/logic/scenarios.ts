@@ -3,6 +3,7 @@
 import type { Scenario, ScenarioResult } from '../../../../db/model/analysis';
 import { disruptionText, type RecordNames } from '../../analysis/logic/disruptionText';
 import { shortfallRows, type ShortfallRow } from '../../analysis/logic/scenarioResults';
+import { plural } from '../../logic/format';
 
 /** Facilities listed per scenario; the rest are counted. */
 export const SHORTFALL_ROWS_LISTED = 15;
@@ -48,7 +49,7 @@ export function scenarioBrief(result: ScenarioResult, oemIds: readonly string[])
 /** One sentence on the OEMs: how many fall below half their supply, and which first. */
 export function oemOutcomeText({ counted, short }: OemOutcome, months: number): string {
   if (counted === 0) return 'No OEM takes part in this run.';
-  const within = `within the ${months} month${months === 1 ? '' : 's'}`;
+  const within = `within the ${plural(months, 'month')}`;
   if (short.length === 0) return counted === 1 ? `The OEM does not fall below half its supply ${within}.` : `None of the ${counted} OEMs falls below half its supply ${within}.`;
   const first = short[0]!;
   const firstText = `${first.name} in month ${first.monthsToShortfall}`;
