@@ -5,7 +5,8 @@
 import { useMemo } from 'react';
 import { COUNTRY_NAMES } from '../../../../db/model/countries';
 import { facilityOptions, type Pickers } from '../../logic/pickers';
-import { directExports, importingSuppliers } from '../logic/banReach';
+import { countedChain, directExports, importingSuppliers, type CountedChain } from '../logic/banReach';
+import { byIdOrName } from '../logic/disruptionText';
 import { heavyRareEarthMaterials } from '../logic/heavyMaterials';
 import type { PickOption } from '../../logic/options';
 import { useWorkspace } from '../../state/context';
@@ -34,18 +35,17 @@ export function useDisruptionPickers(pickers: Pickers, needFlows: boolean): Disr
   }, [ws.facilities]);
   const heavyMaterials = useMemo(() => heavyRareEarthMaterials(ws.materials), [ws.materials]);
   const banReach = useMemo((): DisruptionPickers['banReach'] => {
+    // Built on the first ban with destinations, then kept until the records change.
+    let chain: CountedChain | undefined;
     // A scenario read from a file may name records instead of giving their ids.
-    const idOf = (records: readonly { id: string; name: string }[]) => {
-      const byName = new Map(records.map((r) => [r.name.trim().toLowerCase(), r.id]));
-      const ids = new Set(records.map((r) => r.id));
-      return (ref: string) => (ids.has(ref) ? ref : (byName.get(ref.trim().toLowerCase()) ?? ref));
-    };
-    const facilityId = idOf(ws.facilities);
-    const materialId = idOf(ws.materials);
+    const idOf = (find: (ref: string) => { id: string } | undefined) => (ref: string) => find(ref)?.id ?? ref;
+    const facilityId = idOf(byIdOrName(ws.facilities));
+    const materialId = idOf(byIdOrName(ws.materials));
     return (country, materials, destinations) => {
       const to = destinations.map(facilityId);
       const of = materials.map(materialId);
-      return { direct: directExports(country, of, to, ws.flows, ws.facilities), suppliers: importingSuppliers(to, country, of, ws.flows, ws.facilities) };
+      chain ??= countedChain(ws.flows, ws.facilities);
+      return { direct: directExports(chain, country, of, to), suppliers: importingSuppliers(chain, to, country, of) };
     };
   }, [ws.flows, ws.facilities, ws.materials]);
   return useMemo(() => {
