@@ -219,3 +219,25 @@ describe('concentration', () => {
     expect(concentration(planned, 'separation', 'capacity').shares[0]).toEqual({ country: 'US', value: 1009, share: 1009 / 1099 });
   });
 });
+
+// Twenty mines, in twenty countries, ship 1, 2, ... 20 t to one Japanese magnet plant (210 t),
+// which ships all of it to a prime. A facility keeps its 15 largest routes and carries the
+// rest on as "other routes": here the mines of 1 to 5 t, (1 + 2 + 3 + 4 + 5) / 210.
+describe('a magnet plant fed by twenty mines: routes past the fifteenth become "other"', () => {
+  const countries = ['AU', 'BR', 'CA', 'CL', 'DE', 'FR', 'GB', 'IN', 'KR', 'MX', 'MY', 'NO', 'PE', 'RU', 'SE', 'TH', 'US', 'VN', 'ZA', 'EE'];
+  const graph = buildGraph(
+    chain(
+      [...countries.map((c): [string, 'mine', string] => [`mine${c}`, 'mine', c]), ['magnetJP', 'magnet', 'JP'], ['prime', 'oem', 'US']],
+      [...countries.map((c, i): [string, string, number] => [`mine${c}`, 'magnetJP', i + 1]), ['magnetJP', 'prime', 210]],
+    ),
+  );
+
+  it('lists the 15 largest routes, largest first, and 15/210 as other routes', () => {
+    const result = provenance(graph, [resolveFacility(graph, 'prime', 'facility')]);
+    const largest = countries.slice(5).reverse();
+    expect(result.routes.map((r) => r.path.map((h) => `${h.stage} ${h.country}`).join(' > '))).toEqual(largest.map((c) => `mine ${c} > magnet JP`));
+    expect(result.routes.map((r) => r.share)).toEqual(largest.map((c) => near((countries.indexOf(c) + 1) / 210)));
+    expect(result.routes_other_share).toBeCloseTo(15 / 210, 12);
+    expect(result.stages.mine).toHaveLength(20);
+  });
+});
