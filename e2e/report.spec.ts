@@ -160,6 +160,15 @@ test('saved scenarios in the report: what each assumes in words, the OEMs short 
   await expect(f35Row(ban).locator('.months-cell')).toHaveText('5');
   await expect(f35Row(ban)).toContainText('38 t');
   await expect(ban.getByRole('table', { name: `Other facilities short in ${BAN}` })).toContainText('Moog actuation systems (East Aurora)');
+  // Its chart: a line per OEM, the F-35's above the half-supply line in month 4 and below it in month 5.
+  const chart = ban.getByRole('img', { name: new RegExp(`^Supply of the OEMs month by month in ${BAN}`) });
+  await expect(chart.getByTestId('report-supply-line')).toHaveCount(9);
+  await expect(ban.getByTestId('report-supply-chart').getByRole('listitem')).toHaveCount(9);
+  const half = Number(await chart.locator('.is-half line').getAttribute('y1'));
+  const f35Points = (await chart.locator('[data-facility="fac-lockheed-fort-worth"] polyline').getAttribute('points'))!.split(' ').map((p) => Number(p.split(',')[1]));
+  expect(f35Points).toHaveLength(12);
+  expect(f35Points[3]).toBeLessThan(half); // y grows downwards
+  expect(f35Points[4]).toBeGreaterThan(half);
 
   // With the Stillwater magnet plant online from month 1, a month later and 31 t.
   const online = report.scenario('Ban, with USA Rare Earth online');

@@ -3,12 +3,11 @@
 import { useMemo } from 'react';
 import { SHORTFALL_RATIO } from '../../../../db/model/analysis';
 import { EChart } from '../charts/EChart';
+import { lineColor } from '../charts/palette';
 import { TOOLTIP_BASE, tooltipNode } from '../charts/tooltip';
 import { percent } from '../logic/format';
 import type { SupplyLine } from '../logic/scenarioResults';
 
-/** Line colours that stay apart (Okabe-Ito, then Tol); the chart is about facilities, not countries. */
-const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#332288', '#882255', '#117733', '#999933', '#44AA99', '#AA4499'];
 
 interface Props {
   lines: readonly SupplyLine[];
@@ -61,7 +60,7 @@ export function SupplyChart({ lines, months, label, compared }: Props) {
       series: [
         ...lines.map((line, i) => ({
           type: 'line',
-          color: PALETTE[i % PALETTE.length],
+          color: lineColor(i),
           name: line.name,
           data: line.ratios.map((r) => Math.round(r * 1000) / 1000),
           symbol: 'circle',
@@ -84,7 +83,7 @@ export function SupplyChart({ lines, months, label, compared }: Props) {
         // One series per line even where the compared run lacks the facility, so indexes match.
         ...(compared?.lines ?? []).map((line, i) => ({
           type: 'line',
-          color: PALETTE[i % PALETTE.length],
+          color: lineColor(i),
           name: `${lines[i]?.name ?? ''}${COMPARED}`,
           data: line ? line.ratios.map((r) => Math.round(r * 1000) / 1000) : [],
           symbol: 'none',

@@ -3,10 +3,15 @@
 import { SHORTFALL_RATIO } from '../../../../db/model/analysis';
 import type { RecordNames } from '../../analysis/logic/disruptionText';
 import { percent } from '../../analysis/logic/format';
+import { supplyLines } from '../../analysis/logic/scenarioResults';
 import { ShortfallTable } from '../../analysis/scenarios/ShortfallTable';
 import { plural } from '../../logic/format';
 import { assumptions, oemOutcomeText, scenarioBrief } from '../logic/scenarios';
 import type { ScenarioRun } from '../useReportScenarios';
+import { SupplyPlot } from './SupplyPlot';
+
+/** OEM lines drawn per scenario; with more OEMs, those short soonest. */
+const PLOTTED_OEMS = 12;
 
 interface Props {
   runs: readonly ScenarioRun[];
@@ -20,11 +25,19 @@ function ScenarioFigures({ run, oemIds }: { run: ScenarioRun; oemIds: readonly s
   const result = run.outcome.value;
   const { oems, others } = scenarioBrief(result, oemIds);
   const name = run.scenario.name;
+  const plotted = supplyLines(result, oemIds, PLOTTED_OEMS);
   return (
     <>
       <p className="report-small" data-testid="report-scenario-oems">
         {oemOutcomeText(oems, result.months)}
       </p>
+      {plotted.lines.length ? (
+        <SupplyPlot
+          lines={plotted.lines}
+          months={result.months}
+          caption={`Supply of ${plotted.lines.length < plotted.of ? `the ${plotted.lines.length} OEMs short soonest, of ${plotted.of},` : plotted.of === 1 ? 'the OEM' : 'the OEMs'} month by month in ${name}, as a share of what ${plotted.of === 1 ? 'it needs' : 'each needs'}`}
+        />
+      ) : null}
       {oems.rows.length ? (
         <>
           {oems.rows.length < oems.counted ? <p className="report-small">The {oems.rows.length} OEMs short soonest:</p> : null}
