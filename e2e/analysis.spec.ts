@@ -333,6 +333,32 @@ test('China bans heavy rare-earth exports to two named primes: every heavy mater
   expect(refused).toEqual([]);
 });
 
+test('"China bans heavy rare earths" starts that ban to the facilities analysed; it cuts nothing until their suppliers are named', async ({ page, host, request }) => {
+  const { analysis, refused } = await openSampleAnalysis(page, host, request);
+  await analysis.addTarget(F35_NAME);
+  await analysis.addTarget('Raytheon missile production (Tucson)');
+  await analysis.tab('Scenarios');
+  await analysis.scenarioList.getByRole('button', { name: 'China bans heavy rare earths' }).click();
+  await expect(analysis.editor.getByLabel('Name', { exact: true })).toHaveValue(`China bans heavy rare-earth exports to ${F35_NAME} and Raytheon missile production (Tucson)`);
+  await expect(analysis.editor.getByLabel('Notes')).toHaveValue(/^Cuts only what China ships to them directly/);
+  const d = analysis.disruption(1);
+  await expect(d.getByRole('combobox', { name: 'Country' })).toHaveValue('China (CN)');
+  await expect(d.getByRole('list', { name: 'Materials' }).getByRole('listitem')).toHaveCount(9);
+  await expect(d.getByRole('list', { name: 'To facilities' }).getByRole('listitem')).toHaveText([new RegExp(F35_NAME.replace(/[()]/g, '\\$&')), /Raytheon missile production \(Tucson\)/]);
+  // The embargo as China declared it stops nothing here: the primes buy through other countries.
+  await expect(d.getByTestId('ban-reach-note')).toBeVisible();
+  await analysis.run();
+  await analysis.settled();
+  await expect(analysis.shortfallRow(F35).locator('.months-cell')).toHaveText('None in 12');
+  await expect(analysis.shortfallRow(F35)).toContainText('0 t');
+  // Reaching them through their suppliers costs the F-35 3.7 t over the year.
+  await d.getByRole('button', { name: 'Add their 10 suppliers importing from China' }).click();
+  await analysis.run();
+  await analysis.settled();
+  await expect(analysis.shortfallRow(F35)).toContainText('3.7 t');
+  expect(refused).toEqual([]);
+});
+
 test('a scenario with fraction 1.5 shows the error beside the field and is not saved', async ({ page, host, request }) => {
   const { analysis } = await openSampleAnalysis(page, host, request);
   await analysis.tab('Scenarios');

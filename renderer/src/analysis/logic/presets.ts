@@ -1,6 +1,7 @@
 // Ready-made scenarios. The China export ban is the sample's docs/scenarios/china-export-ban.json
 // itself (the file the CLI example runs), checked by the scenario schema: it answers
-// domain.md's "paralysed within six months?".
+// domain.md's "paralysed within six months?". The heavy rare-earth ban to the facilities
+// analysed is domain.md's question 4, China's embargo on named primes.
 import { scenarioFields, type ScenarioInput } from '../../../../db/model/analysis';
 import chinaExportBan from '../../../../docs/scenarios/china-export-ban.json';
 
@@ -17,4 +18,31 @@ export function freeName(name: string, taken: readonly string[]): string {
     const candidate = `${name} (${i})`;
     if (!used.has(candidate.toLowerCase())) return candidate;
   }
+}
+
+/** Longest scenario name (the schema's limit). */
+const MAX_NAME = 200;
+
+const HEAVY_BAN_NOTES =
+  'Cuts only what China ships to them directly. Material that reaches them through other countries (Japanese magnet makers, say) still arrives unless those suppliers are named too.';
+
+/**
+ * China bans exports of every heavy rare-earth material to the facilities analysed: named in
+ * the scenario's name (two at most; "every OEM" when they are all of them), from month 1.
+ */
+export function heavyBanPreset(targets: readonly { id: string; name: string }[], everyOem: boolean, heavyMaterials: readonly string[]): ScenarioInput {
+  const named = everyOem
+    ? 'every OEM'
+    : targets.length <= 2
+      ? targets.map((t) => t.name).join(' and ')
+      : `${targets.length} facilities`;
+  const name = `China bans heavy rare-earth exports to ${named}`;
+  return {
+    name: name.length <= MAX_NAME ? name : `China bans heavy rare-earth exports to ${targets.length} facilities`,
+    months: 12,
+    notes: HEAVY_BAN_NOTES,
+    disruptions: [
+      { kind: 'country', country: 'CN', fraction: 1, start_month: 1, materials: [...heavyMaterials], to_facilities: targets.map((t) => t.id) },
+    ],
+  };
 }

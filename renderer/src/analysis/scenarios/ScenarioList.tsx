@@ -1,4 +1,5 @@
-// The saved scenarios, a new empty one, and the "China bans exports" preset.
+// The saved scenarios, a new empty one, and the ready-made ones: China bans all exports;
+// China bans heavy rare earths to the facilities analysed.
 import type { Scenario } from '../../../../db/model/analysis';
 import { Icon } from '../../components/Icon';
 
@@ -9,18 +10,25 @@ interface Props {
   drafting: boolean;
   onOpen: (id: string) => void;
   onNew: () => void;
-  onPreset: () => void;
+  onPreset: (preset: ScenarioPreset) => void;
+  /** The heavy rare-earth ban's tooltip: whom it bans exports to, or why it cannot be made. */
+  heavyBan: { title: string; unavailable: boolean };
 }
 
-export function ScenarioList({ scenarios, currentId, drafting, onOpen, onNew, onPreset }: Props) {
+export type ScenarioPreset = 'china-ban' | 'heavy-ban';
+
+export function ScenarioList({ scenarios, currentId, drafting, onOpen, onNew, onPreset, heavyBan }: Props) {
   return (
     <nav className="scenario-list" aria-label="Scenarios">
       <div className="scenario-list-actions">
         <button type="button" className="button button-small" onClick={onNew}>
           <Icon name="plus" size={14} /> New scenario
         </button>
-        <button type="button" className="button button-small" onClick={onPreset} title="A scenario in which China stops all rare-earth exports from month 1 (docs/scenarios/china-export-ban.json)">
+        <button type="button" className="button button-small" onClick={() => onPreset('china-ban')} title="A scenario in which China stops all rare-earth exports from month 1 (docs/scenarios/china-export-ban.json)">
           China bans exports
+        </button>
+        <button type="button" className="button button-small" onClick={() => onPreset('heavy-ban')} disabled={heavyBan.unavailable} title={heavyBan.title}>
+          China bans heavy rare earths
         </button>
       </div>
       <ul className="scenario-items" aria-label="Saved scenarios">

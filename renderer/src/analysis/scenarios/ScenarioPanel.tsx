@@ -9,13 +9,13 @@ import { SHORTCUTS } from '../../platform';
 import { useWorkspace } from '../../state/context';
 import { PanelStatus } from '../PanelStatus';
 import { checkDraft, draftChanged, draftKey, draftOf, emptyDraft, sameDefinition, type ScenarioDraft } from '../logic/scenarioDraft';
-import { CHINA_EXPORT_BAN, freeName } from '../logic/presets';
+import { CHINA_EXPORT_BAN, freeName, heavyBanPreset } from '../logic/presets';
 import type { AnalysisState } from '../useAnalysisState';
 import { useAnalysis } from '../worker/useAnalysis';
 import type { Pickers } from '../../logic/pickers';
 import { useDisruptionPickers } from './useDisruptionPickers';
 import { ScenarioEditor } from './ScenarioEditor';
-import { ScenarioList } from './ScenarioList';
+import { ScenarioList, type ScenarioPreset } from './ScenarioList';
 import { ScenarioResults } from './ScenarioResults';
 import { useScenarios } from './useScenarios';
 
@@ -88,12 +88,31 @@ export function ScenarioPanel({ state, targetIds, targetName, pickers }: Props) 
     setRun(definition(s));
   };
 
-  const openNew = async (fromPreset: boolean) => {
+  // To the facilities analysed ("For"), with every material that carries a heavy rare earth.
+  const heavyBan = useMemo(() => {
+    const heavy = disruptionPickers.heavyMaterials;
+    if (!heavy.length) return { title: 'No material in the workspace lists a heavy rare earth (Y, Gd to Lu) among its elements', unavailable: true };
+    if (!targetIds.length) return { title: 'Choose the facilities to analyse under “For” first', unavailable: true };
+    return {
+      title: `China bans exports of its ${heavy.length} heavy rare-earth materials (Y, Gd to Lu) to ${targetName}, the facilities chosen under “For”, from month 1`,
+      unavailable: false,
+    };
+  }, [disruptionPickers.heavyMaterials, targetIds, targetName]);
+
+  const openNew = async (preset: ScenarioPreset | null) => {
     if (!(await leave())) return;
     const taken = (list ?? []).map((s) => s.name);
-    const draftNew: ScenarioDraft = fromPreset
-      ? draftOf({ ...CHINA_EXPORT_BAN, name: freeName(CHINA_EXPORT_BAN.name, taken) })
-      : emptyDraft(freeName('New scenario', taken));
+    const fromPreset =
+      preset === 'china-ban'
+        ? CHINA_EXPORT_BAN
+        : preset === 'heavy-ban'
+          ? heavyBanPreset(
+              targetIds.map((id) => ({ id, name: disruptionPickers.nameOf('facility', id) })),
+              state.targets.length === 0,
+              disruptionPickers.heavyMaterials,
+            )
+          : null;
+    const draftNew: ScenarioDraft = fromPreset ? draftOf({ ...fromPreset, name: freeName(fromPreset.name, taken) }) : emptyDraft(freeName('New scenario', taken));
     setSubmitted(false);
     setOpen(opened(null, draftNew));
     setRun(null);
@@ -156,7 +175,7 @@ export function ScenarioPanel({ state, targetIds, targetName, pickers }: Props) 
 
   return (
     <div className="scenario-panel">
-      <ScenarioList scenarios={list} currentId={open?.id ?? null} drafting={open !== null && open.id === null} onOpen={(id) => void openSaved(id)} onNew={() => void openNew(false)} onPreset={() => void openNew(true)} />
+      <ScenarioList scenarios={list} currentId={open?.id ?? null} drafting={open !== null && open.id === null} onOpen={(id) => void openSaved(id)} onNew={() => void openNew(null)} onPreset={(preset) => void openNew(preset)} heavyBan={heavyBan} />
       <div className="scenario-main">
         {listError ? <PanelStatus busy={false} error={listError} /> : null}
         {open && draft ? (
@@ -178,7 +197,7 @@ export function ScenarioPanel({ state, targetIds, targetName, pickers }: Props) 
             pickers={disruptionPickers}
           />
         ) : (
-          <p className="analysis-message">Open a saved scenario, start a new one, or try “China bans exports”.</p>
+          <p className="analysis-message">Open a saved scenario, start a new one, or begin from “China bans exports” or “China bans heavy rare earths” (to the facilities analysed).</p>
         )}
         {run ? (
           <ScenarioResults
