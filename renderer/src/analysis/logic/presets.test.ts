@@ -35,11 +35,15 @@ describe('heavyBanPreset', () => {
     expect(scenarioFields.safeParse(preset).success).toBe(true);
   });
 
-  it('says "every OEM" for all of them, counts three or more, and keeps within the 200 characters a name may have', () => {
+  it('says "every OEM" for all of them, counts three or more, and keeps within the 200 characters a name may have, numbered or not', () => {
     expect(heavyBanPreset([prime(1), prime(2), prime(3)], true, heavy).name).toBe('China bans heavy rare-earth exports to every OEM');
     expect(heavyBanPreset([prime(1), prime(2), prime(3)], false, heavy).name).toBe('China bans heavy rare-earth exports to 3 facilities');
     const long = [{ id: 'a', name: 'A'.repeat(150) }, { id: 'b', name: 'B'.repeat(150) }];
     expect(heavyBanPreset(long, false, heavy).name).toBe('China bans heavy rare-earth exports to 2 facilities');
-    expect(scenarioFields.safeParse(heavyBanPreset(long, false, heavy)).success).toBe(true);
+    // A name that fits leaves room for the number freeName adds when it is taken.
+    const fits = [{ id: 'a', name: 'A'.repeat(75) }, { id: 'b', name: 'B'.repeat(75) }];
+    const name = heavyBanPreset(fits, false, heavy).name;
+    expect(name).toContain('A'.repeat(75));
+    expect(scenarioFields.safeParse({ ...heavyBanPreset(fits, false, heavy), name: freeName(name, [name, `${name} (2)`]) }).success).toBe(true);
   });
 });

@@ -20,8 +20,8 @@ export function freeName(name: string, taken: readonly string[]): string {
   }
 }
 
-/** Longest scenario name (the schema's limit). */
-const MAX_NAME = 200;
+/** Longest preset name: the schema's 200 characters, less room for freeName's " (12)". */
+const MAX_NAME = 194;
 
 const HEAVY_BAN_NOTES =
   'Cuts only what China ships to them directly. Material that reaches them through other countries (Japanese magnet makers, say) still arrives unless those suppliers are named too.';
