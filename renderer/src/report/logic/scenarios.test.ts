@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario, ScenarioFacilityResult, ScenarioResult } from '../../../../db/model/analysis';
 import { recordNames } from '../../analysis/logic/disruptionText';
-import { assumptions, oemOutcomeText, scenarioBrief, SHORTFALL_ROWS_LISTED } from './scenarios';
+import { assumptions, oemOutcomeText, scenarioBrief, SHORTFALL_ROWS_LISTED, supplyCaption } from './scenarios';
 
 const facility = (id: string, months: number | null, shortfall: number, stage: ScenarioFacilityResult['stage'] = 'magnet'): ScenarioFacilityResult => ({
   id,
@@ -68,5 +68,13 @@ describe('assumptions', () => {
       'China stops its exports from month 1.',
       'Lynas Seadrift (United States) comes online in month 4, at 50% of its recorded volumes.',
     ]);
+  });
+});
+
+describe('supplyCaption', () => {
+  it('says which OEMs the chart draws: all of them, the one, or those short soonest of how many', () => {
+    expect(supplyCaption(9, 9, 'Ban')).toBe('Supply of the OEMs month by month in Ban, as a share of what each needs');
+    expect(supplyCaption(1, 1, 'Ban')).toBe('Supply of the OEM month by month in Ban, as a share of what it needs');
+    expect(supplyCaption(12, 40, 'Ban')).toBe('Supply of the 12 OEMs short soonest, of 40, month by month in Ban, as a share of what each needs');
   });
 });

@@ -56,3 +56,9 @@ export function oemOutcomeText({ counted, short }: OemOutcome, months: number): 
   if (counted === 1) return `The OEM falls below half its supply ${within}: ${firstText}.`;
   return `${short.length} of the ${counted} OEMs fall below half their supply ${within}; the first is ${firstText}.`;
 }
+
+/** The caption of a scenario's supply chart: which OEMs it draws, of how many. */
+export function supplyCaption(drawn: number, of: number, scenarioName: string): string {
+  const whose = drawn < of ? `the ${drawn} OEMs short soonest, of ${of},` : of === 1 ? 'the OEM' : 'the OEMs';
+  return `Supply of ${whose} month by month in ${scenarioName}, as a share of what ${of === 1 ? 'it needs' : 'each needs'}`;
+}

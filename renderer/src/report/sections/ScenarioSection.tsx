@@ -6,7 +6,7 @@ import { percent } from '../../analysis/logic/format';
 import { supplyLines } from '../../analysis/logic/scenarioResults';
 import { ShortfallTable } from '../../analysis/scenarios/ShortfallTable';
 import { plural } from '../../logic/format';
-import { assumptions, oemOutcomeText, scenarioBrief } from '../logic/scenarios';
+import { assumptions, oemOutcomeText, scenarioBrief, supplyCaption } from '../logic/scenarios';
 import type { ScenarioRun } from '../useReportScenarios';
 import { SupplyPlot } from './SupplyPlot';
 
@@ -35,7 +35,7 @@ function ScenarioFigures({ run, oemIds }: { run: ScenarioRun; oemIds: readonly s
         <SupplyPlot
           lines={plotted.lines}
           months={result.months}
-          caption={`Supply of ${plotted.lines.length < plotted.of ? `the ${plotted.lines.length} OEMs short soonest, of ${plotted.of},` : plotted.of === 1 ? 'the OEM' : 'the OEMs'} month by month in ${name}, as a share of what ${plotted.of === 1 ? 'it needs' : 'each needs'}`}
+          caption={supplyCaption(plotted.lines.length, plotted.of, name)}
         />
       ) : null}
       {oems.rows.length ? (
