@@ -94,7 +94,7 @@ export function ScenarioPanel({ state, targetIds, targetName, pickers }: Props) 
     if (!heavy.length) return { title: 'No material in the workspace lists a heavy rare earth (Y, Gd to Lu) among its elements', unavailable: true };
     if (!targetIds.length) return { title: 'Choose the facilities to analyse under “For” first', unavailable: true };
     return {
-      title: `China bans exports of its ${heavy.length} heavy rare-earth materials (Y, Gd to Lu) to ${targetName}, the facilities chosen under “For”, from month 1`,
+      title: `China bans exports of the ${heavy.length} heavy rare-earth materials (Y, Gd to Lu) to ${targetName}, the facilities chosen under “For”, from month 1`,
       unavailable: false,
     };
   }, [disruptionPickers.heavyMaterials, targetIds, targetName]);
