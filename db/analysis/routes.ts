@@ -91,7 +91,7 @@ export function traceRoutes(graph: Graph, space: ClassSpace, include: Uint8Array
     // The largest change from the list v had before, which it then replaces.
     const base = v * ROUTES_PER_FACILITY;
     let change = 0;
-    for (let j = base; j < base + listLength[v]!; j++) change = Math.max(change, Math.abs(sums.valueOf(listSlots[j]!) - listShares[j]!));
+    for (let j = base; j < base + listLength[v]!; j++) change = Math.max(change, Math.abs(sums.shareOf(listSlots[j]!) - listShares[j]!));
     for (let j = 0; j < sums.count; j++) {
       const slot = sums.slots[j]!;
       if (!hadSlot(v, slot)) change = Math.max(change, sums.values[slot]!);
@@ -154,7 +154,7 @@ class SlotSums {
     this.values[slot]! += value;
   }
 
-  valueOf(slot: number): number {
+  shareOf(slot: number): number {
     return slot < this.inSums.length && this.inSums[slot] ? this.values[slot]! : 0;
   }
 
@@ -200,7 +200,7 @@ class SlotSums {
     }
     // Summed largest first, as before this was a selection, so the figures stay the same to the last bit.
     const dropped = rest.subarray(0, left).sort();
-    let other = this.valueOf(0);
+    let other = this.shareOf(0);
     for (let i = left - 1; i >= 0; i--) other += dropped[i]!;
     this.clear();
     for (let i = 0; i < kept; i++) this.add(top[i]!, values[top[i]!]!);
