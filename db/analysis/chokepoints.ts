@@ -64,7 +64,6 @@ export function chokepoints(graph: Graph, targetList: readonly number[], options
   };
 }
 
-/** Backwards: tonnes of the targets' inbound that came out of each node. */
 /**
  * Backwards: the tonnes of each facility's output that end up in the targets' inbound,
  * settled on loops to `tolerance` (relative).
