@@ -4,7 +4,7 @@
 // what it receives and passes the mix on, so a share is a fraction of tonnes, not of routes.
 import type { Evidence, WeakRecord } from '../model/analysis';
 import { flowToTargets, massThrough } from './chokepoints';
-import { CONFIDENCE_RANK } from '../model/enums';
+import { CONFIDENCE_RANK, CONFIDENCES } from '../model/enums';
 import { originatedShare, type Graph } from './graph';
 import { settle } from './settle';
 
@@ -61,7 +61,7 @@ function weakest(graph: Graph, targets: readonly number[], include: Uint8Array, 
   // Shares shown to 0.1%: settling loops to 1e-6 is plenty (the chokepoints' 1e-12 cost a third more here).
   const down = massThrough(graph, isTarget, include, 1e-6);
   const found: WeakRecord[] = [];
-  const level = (rank: number) => (rank === LOW ? 'low' : 'medium') as WeakRecord['confidence'];
+  const level = (rank: number) => CONFIDENCES[rank] as WeakRecord['confidence'];
   for (let v = 0; v < graph.n; v++) {
     if (!include[v] || isTarget[v] || graph.nodeConfidence[v]! >= HIGH || down[v]! <= 0) continue;
     found.push({ kind: 'facility', id: graph.ids[v]!, name: graph.names[v]!, confidence: level(graph.nodeConfidence[v]!), share: Math.min(1, down[v]! / inbound) });
@@ -74,8 +74,7 @@ function weakest(graph: Graph, targets: readonly number[], include: Uint8Array, 
     const name = `${graph.names[u]!} → ${graph.names[graph.to[e]!]!}`;
     found.push({ kind: 'flow', id: graph.flowIds[e]!, name, confidence: level(graph.edgeConfidence[e]!), share: Math.min(1, tonnes / inbound) });
   }
-  const rank = { low: 0, medium: 1 };
-  found.sort((a, b) => rank[a.confidence] - rank[b.confidence] || b.share - a.share || a.id.localeCompare(b.id));
+  found.sort((a, b) => CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence] || b.share - a.share || a.id.localeCompare(b.id));
   return found.slice(0, WEAKEST_LISTED);
 }
 
