@@ -49,6 +49,7 @@ import {
   type SnapshotTable,
 } from './model/snapshot';
 import type { LodestoneErrorData } from './errors';
+import { checksInput, type DataChecksResult } from './model/checks';
 import { GRAPH_FORMATS, type CsvPreview, type GraphExport } from './model/exchange-types';
 import type {
   MergeReport,
@@ -307,6 +308,8 @@ export const api = {
   /** Of one facility, or of a set traced together (`facilities`), by id or unique name. */
   'analysis.provenance': op<ProvenanceResult>()(provenanceInput, 'read'),
   'analysis.chokepoints': op<ChokepointsResult>()(chokepointsInput, 'read'),
+  /** Records the analyses read in a way that is likely not meant (db/analysis/checks.ts), warnings first. */
+  'analysis.checks': op<DataChecksResult>()(checksInput, 'read'),
   /** Runs a scenario definition without saving it. */
   'analysis.scenario': op<ScenarioResult>()(scenarioRunInput, 'read'),
 

@@ -3,6 +3,8 @@
 import { api, isOpName, type OpName, type OpOutput, type OpParsedInput, type OpResult, type WorkspaceInfo } from './api';
 import { chokepointsOp, concentrationAllOp, concentrationOp, provenanceOp, scenarioOp } from './analysis/ops';
 import { createGraphCache } from './analysis/cache';
+import { dataChecks } from './analysis/checks';
+import { loadCheckInput } from './analysis/load';
 import { exportCsv } from './csv/export';
 import { importCsv } from './csv/import';
 import { previewCsv } from './csv/preview';
@@ -116,6 +118,7 @@ function handlers(ws: Workspace, options: ServiceOptions): Handlers {
     'analysis.concentrationAll': (input) => concentrationAllOp(graph(input.include_planned)),
     'analysis.provenance': (input) => provenanceOp(graph(input.include_planned), input),
     'analysis.chokepoints': (input) => chokepointsOp(graph(input.include_planned), input),
+    'analysis.checks': (input) => dataChecks(loadCheckInput(ws), input),
     'analysis.scenario': (input) => scenarioOp(graph, input.include_planned, input.scenario),
 
     'scenarios.list': () => listScenarios(ws),

@@ -86,4 +86,14 @@ describe('analysis operations', () => {
     t.service.run('scenarios.delete', { id: saved.id });
     expect(errorOf(() => t.service.run('scenarios.run', { id: saved.id })).code).toBe('not_found');
   });
+
+  it('data checks read the stored records and follow edits: a separation plant shipping more than it receives', () => {
+    const { sep, oem, oxide } = seed();
+    expect(t.service.run('analysis.checks', {}).findings.map((f) => f.check)).toEqual(['no-flows', 'same-name', 'same-name']); // the two primes, one without flows
+    t.service.run('flows.create', { from_id: sep.id, to_id: oem.id, material_id: oxide.id, volume_t: 400 });
+    const result = t.service.run('analysis.checks', { include_planned: true });
+    expect(result.include_planned).toBe(true);
+    expect(result.findings[0]).toMatchObject({ check: 'ships-more-than-receives', record: { id: sep.id, name: 'Baotou separation' }, tonnes: 130 });
+    expect(errorOf(() => t.service.run('analysis.checks', { include_planned: 'yes' } as never)).code).toBe('invalid');
+  });
 });

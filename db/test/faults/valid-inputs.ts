@@ -72,6 +72,7 @@ export const VALID_INPUTS: Record<OpName, (ids: FuzzIds) => unknown> = {
   'analysis.concentrationAll': () => ({}),
   'analysis.provenance': (ids) => ({ facility: ids.sep }),
   'analysis.chokepoints': (ids) => ({ targets: [ids.sep] }),
+  'analysis.checks': () => ({ include_planned: true }),
   'analysis.scenario': (ids) => ({ scenario: { name: 'Ban', months: 6, disruptions: [{ kind: 'country', country: 'US', fraction: 1, start_month: 2 }] }, include_planned: false, _: ids.mine }),
   'scenarios.list': () => ({}),
   'scenarios.create': (ids) => ({ scenario: { name: 'Flow cut', disruptions: [{ kind: 'flow', id: ids.flow, fraction: 0.5, start_month: 1, end_month: 3 }] } }),
