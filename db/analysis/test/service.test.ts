@@ -94,6 +94,6 @@ describe('analysis operations', () => {
     const result = t.service.run('analysis.checks', { include_planned: true });
     expect(result.include_planned).toBe(true);
     expect(result.findings[0]).toMatchObject({ check: 'ships-more-than-receives', record: { id: sep.id, name: 'Baotou separation' }, tonnes: 130 });
-    expect(errorOf(() => t.service.run('analysis.checks', { include_planned: 'yes' } as never)).code).toBe('invalid');
+    expect(errorOf(() => t.service.run('analysis.checks', { include_planned: 'yes' } as never)).code).toBe('validation');
   });
 });
