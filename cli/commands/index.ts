@@ -2,6 +2,7 @@
 import type { Command } from '../command';
 import { analyze } from './analyze';
 import { bench } from './bench';
+import { checkCommand } from './check';
 import { diffSnapshotCommand } from './diff-snapshot';
 import { exportCsvCommand } from './export-csv';
 import { exportGraphCommand } from './export-graph';
@@ -26,6 +27,7 @@ export const COMMANDS: readonly Command[] = [
   exportGraphCommand,
   saveCopyCommand,
   analyze,
+  checkCommand,
   scenario,
   bench,
 ];

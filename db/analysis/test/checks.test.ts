@@ -72,15 +72,9 @@ describe('data checks', () => {
   });
 
   it('flag a counted flow with an end that does not count, naming that end; planned ends count with include_planned', () => {
-    const input = records(balanced, [
-      ...balancedFlows,
-      ['mine', 'closed', 50, 'ore'],
-      ['planned', 'oem', 20],
-      ['mine', 'closed', 50, 'ore', { status: 'closed' }],
-    ]);
-    input.facilities.push(
-      { id: 'closed', name: 'Old plant', stage: 'separation', status: 'closed', capacity_t: null, capacity_material_id: null },
-      { id: 'planned', name: 'New magnets', stage: 'magnet', status: 'planned', capacity_t: null, capacity_material_id: null },
+    const input = records(
+      [...balanced, ['closed', 'separation', { name: 'Old plant', status: 'closed' }], ['planned', 'magnet', { name: 'New magnets', status: 'planned' }]],
+      [...balancedFlows, ['mine', 'closed', 50, 'ore'], ['planned', 'oem', 20], ['mine', 'closed', 50, 'ore', { status: 'closed' }]],
     );
     const findings = dataChecks(input).findings;
     expect(findings.map((f) => `${f.check} ${f.record.id}`)).toEqual(['flow-end-not-counted f5', 'flow-end-not-counted f6']);
@@ -170,7 +164,7 @@ describe('data checks agree with what the analyses count', () => {
   const input: CheckInput = {
     facilities: graphInput.facilities.map((f) => ({ ...f, capacity_material_id: null })),
     flows: graphInput.flows,
-    materials: generated.materials.map((m) => ({ id: m.id, name: m.name, form: m.form })),
+    materials: generated.materials.map((m) => ({ id: m.id, name: m.name, form: m.form as MaterialForm })),
   };
 
   for (const includePlanned of [false, true]) {
