@@ -58,14 +58,14 @@ describe('AnalysisEngine', () => {
 });
 
 describe('graphRecords', () => {
-  it('sends the worker only the fields the analyses read', () => {
+  it('sends the worker only the fields the analyses and the data checks read', () => {
     const records = graphRecords({
       facilities: [facility('f', { name: 'Mine', notes: 'long notes', tags: ['a'] })],
       flows: [flow('l', { from_id: 'f', to_id: 'g', material_id: 'm', volume_t: 5, notes: 'x' })],
       materials: [material('m', { name: 'Ore', elements: ['Nd'] })],
     });
-    expect(records.facilities).toEqual([{ id: 'f', name: 'Mine', stage: 'mine', country: 'CN', owner_country: null, status: 'operating', capacity_t: null, stock_t: null, confidence: 'medium' }]);
+    expect(records.facilities).toEqual([{ id: 'f', name: 'Mine', stage: 'mine', country: 'CN', owner_country: null, status: 'operating', capacity_t: null, capacity_material_id: null, stock_t: null, confidence: 'medium' }]);
     expect(records.flows).toEqual([{ id: 'l', from_id: 'f', to_id: 'g', material_id: 'm', volume_t: 5, status: 'operating', confidence: 'medium' }]);
-    expect(records.materials).toEqual([{ id: 'm', name: 'Ore' }]);
+    expect(records.materials).toEqual([{ id: 'm', name: 'Ore', form: 'oxide' }]);
   });
 });

@@ -2,11 +2,11 @@
 // window already holds (sent once per workspace version), or through the host's API if a
 // worker cannot start. One job at a time; a newer request for the same slot (panel)
 // replaces one still waiting, so fast edits never queue stale work.
-import type { GraphFacility, GraphFlow, GraphInput, GraphMaterial } from '../../../../db/analysis/graph';
+import type { GraphFlow } from '../../../../db/analysis/graph';
 import type { LodestoneErrorData } from '../../../../db/errors';
 import { errorData } from '../../api/client';
 import type { WorkspaceSnapshot, WorkspaceStore } from '../../state/workspace';
-import type { AnalysisInput, AnalysisOp, AnalysisOutput, WorkerRequest, WorkerResponse } from './protocol';
+import type { AnalysisInput, AnalysisOp, AnalysisOutput, AnalysisRecords, WorkerRequest, WorkerResponse } from './protocol';
 
 export type JobResult<N extends AnalysisOp> =
   | { status: 'done'; value: AnalysisOutput<N>; ms: number }
@@ -21,14 +21,15 @@ interface Job {
   resolve(result: JobResult<AnalysisOp>): void;
 }
 
-/** Only the fields the analyses read: less to copy into the worker. */
-export function graphRecords(ws: Pick<WorkspaceSnapshot, 'facilities' | 'flows' | 'materials'>): GraphInput {
+/** Only the fields the analyses and the data checks read: less to copy into the worker. */
+export function graphRecords(ws: Pick<WorkspaceSnapshot, 'facilities' | 'flows' | 'materials'>): AnalysisRecords {
   return {
-    facilities: ws.facilities.map(
-      (f): GraphFacility => ({ id: f.id, name: f.name, stage: f.stage, country: f.country, owner_country: f.owner_country, status: f.status, capacity_t: f.capacity_t, stock_t: f.stock_t, confidence: f.confidence }),
-    ),
+    facilities: ws.facilities.map((f) => ({
+      id: f.id, name: f.name, stage: f.stage, country: f.country, owner_country: f.owner_country, status: f.status,
+      capacity_t: f.capacity_t, capacity_material_id: f.capacity_material_id, stock_t: f.stock_t, confidence: f.confidence,
+    })),
     flows: ws.flows.map((f): GraphFlow => ({ id: f.id, from_id: f.from_id, to_id: f.to_id, material_id: f.material_id, volume_t: f.volume_t, status: f.status, confidence: f.confidence })),
-    materials: ws.materials.map((m): GraphMaterial => ({ id: m.id, name: m.name })),
+    materials: ws.materials.map((m) => ({ id: m.id, name: m.name, form: m.form })),
   };
 }
 

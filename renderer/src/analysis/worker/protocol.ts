@@ -3,16 +3,24 @@
 // a request to either one, and a measurement can compare the two.
 import type { OpInput, OpOutput } from '../../../../db/api';
 import type { LodestoneErrorData } from '../../../../db/errors';
-import type { GraphInput } from '../../../../db/analysis/graph';
+import type { CheckFacility, CheckMaterial } from '../../../../db/analysis/checks';
+import type { GraphFacility, GraphFlow, GraphMaterial } from '../../../../db/analysis/graph';
 
-export const ANALYSIS_OPS = ['analysis.concentrationAll', 'analysis.provenance', 'analysis.chokepoints', 'analysis.scenario'] as const;
+export const ANALYSIS_OPS = ['analysis.concentrationAll', 'analysis.provenance', 'analysis.chokepoints', 'analysis.scenario', 'analysis.checks'] as const;
 export type AnalysisOp = (typeof ANALYSIS_OPS)[number];
 export type AnalysisInput<N extends AnalysisOp> = OpInput<N>;
 export type AnalysisOutput<N extends AnalysisOp> = OpOutput<N>;
 
+/** The records the worker is sent: what the graph reads, and what the data checks read besides. */
+export interface AnalysisRecords {
+  facilities: (GraphFacility & CheckFacility)[];
+  flows: GraphFlow[];
+  materials: (GraphMaterial & CheckMaterial)[];
+}
+
 export type WorkerRequest =
   /** The records to analyse; `version` names them (the store's version). */
-  | { type: 'data'; version: number; records: GraphInput }
+  | { type: 'data'; version: number; records: AnalysisRecords }
   | { type: 'run'; id: number; op: AnalysisOp; input: unknown };
 
 export type WorkerResponse =

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphInput } from '../../../../db/analysis/graph';
 import { LodestoneError } from '../../../../db/errors';
 import type { ChokepointsResult, ProvenanceResult, ScenarioResult } from '../../../../db/model/analysis';
+import type { DataChecksResult } from '../../../../db/model/checks';
+import type { AnalysisRecords } from './protocol';
 import { AnalysisRunner, errorDataOf } from './runner';
 
-const fac = (id: string, stage: string, country: string, extra: Partial<GraphInput['facilities'][number]> = {}) => ({
-  id, name: id, stage, country, owner_country: null, status: 'operating', capacity_t: null, stock_t: null, ...extra,
-}) as GraphInput['facilities'][number];
-const flow = (id: string, from_id: string, to_id: string, volume_t: number) => ({ id, from_id, to_id, material_id: 'm', volume_t, status: 'operating' }) as GraphInput['flows'][number];
+const fac = (id: string, stage: string, country: string, extra: Partial<AnalysisRecords['facilities'][number]> = {}) => ({
+  id, name: id, stage, country, owner_country: null, status: 'operating', capacity_t: null, capacity_material_id: null, stock_t: null, ...extra,
+}) as AnalysisRecords['facilities'][number];
+const flow = (id: string, from_id: string, to_id: string, volume_t: number) => ({ id, from_id, to_id, material_id: 'm', volume_t, status: 'operating' }) as AnalysisRecords['flows'][number];
 
 /** Two routes to one magnet maker: 75 t through a Chinese metal plant, 25 t through a Japanese one. */
-const records: GraphInput = {
-  materials: [{ id: 'm', name: 'NdPr' }],
+const records: AnalysisRecords = {
+  materials: [{ id: 'm', name: 'NdPr', form: 'oxide' }],
   facilities: [fac('mine', 'mine', 'AU'), fac('cn-metal', 'metal', 'CN'), fac('jp-metal', 'metal', 'JP'), fac('magnet', 'magnet', 'US'), fac('oem', 'oem', 'US')],
   flows: [flow('a', 'mine', 'cn-metal', 75), flow('b', 'mine', 'jp-metal', 25), flow('c', 'cn-metal', 'magnet', 75), flow('d', 'jp-metal', 'magnet', 25), flow('e', 'magnet', 'oem', 100)],
 };
@@ -31,6 +32,15 @@ describe('AnalysisRunner', () => {
     expect(c.single_points_of_failure).toEqual(expect.arrayContaining(['mine', 'magnet']));
     const s = runner.run('analysis.scenario', { scenario: { name: 'Ban', months: 2, disruptions: [{ kind: 'country', country: 'CN', fraction: 1, start_month: 1 }] } }) as ScenarioResult;
     expect(s.facilities.find((f) => f.id === 'oem')!.supply_ratio).toEqual([0.25, 0.25]);
+    expect((runner.run('analysis.checks', {}) as DataChecksResult).findings).toEqual([]);
+  });
+
+  it('runs the data checks on the fields sent for them: capacity material and material form', () => {
+    const runner = new AnalysisRunner();
+    runner.setRecords(1, { ...records, facilities: records.facilities.map((f) => (f.id === 'magnet' ? { ...f, capacity_t: 80, capacity_material_id: 'm' } : f)) });
+    const checks = runner.run('analysis.checks', { include_planned: true }) as DataChecksResult;
+    expect(checks.findings.map((f) => [f.check, f.record.id, f.message])).toEqual([['above-capacity', 'magnet', 'Ships 100 t/yr of NdPr, 125% of its capacity of 80 t/yr.']]);
+    expect(checks.include_planned).toBe(true);
   });
 
   it('rebuilds the graph when given new records', () => {

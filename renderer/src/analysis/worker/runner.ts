@@ -2,15 +2,17 @@
 // analysis graph once per version (and per "count planned" setting), and runs an analysis
 // operation on it with the input parsed by the same zod schema as db/api.ts.
 import type { z } from 'zod';
-import { buildGraph, type Graph, type GraphInput } from '../../../../db/analysis/graph';
+import { dataChecks } from '../../../../db/analysis/checks';
+import { buildGraph, type Graph } from '../../../../db/analysis/graph';
 import { chokepointsOp, concentrationAllOp, provenanceOp, scenarioOp } from '../../../../db/analysis/ops';
 import { issuesFromZod, LodestoneError, validationError, type LodestoneErrorData } from '../../../../db/errors';
 import { chokepointsInput, concentrationAllInput, provenanceInput, scenarioRunInput } from '../../../../db/model/analysis';
-import type { AnalysisOp } from './protocol';
+import { checksInput } from '../../../../db/model/checks';
+import type { AnalysisOp, AnalysisRecords } from './protocol';
 
 interface OpDef<S extends z.ZodType> {
   schema: S;
-  run(graph: (includePlanned: boolean) => Graph, input: z.output<S>): unknown;
+  run(graph: (includePlanned: boolean) => Graph, input: z.output<S>, records: AnalysisRecords): unknown;
 }
 const def = <S extends z.ZodType>(d: OpDef<S>) => d;
 
@@ -19,6 +21,7 @@ const OPS: Record<AnalysisOp, OpDef<z.ZodType>> = {
   'analysis.provenance': def({ schema: provenanceInput, run: (g, i) => provenanceOp(g(i.include_planned), i) }),
   'analysis.chokepoints': def({ schema: chokepointsInput, run: (g, i) => chokepointsOp(g(i.include_planned), i) }),
   'analysis.scenario': def({ schema: scenarioRunInput, run: (g, i) => scenarioOp(g, i.include_planned, i.scenario) }),
+  'analysis.checks': def({ schema: checksInput, run: (_, i, records) => dataChecks(records, i) }),
 } as Record<AnalysisOp, OpDef<z.ZodType>>;
 
 export function errorDataOf(error: unknown): LodestoneErrorData {
@@ -27,11 +30,11 @@ export function errorDataOf(error: unknown): LodestoneErrorData {
 }
 
 export class AnalysisRunner {
-  private records: GraphInput = { facilities: [], flows: [], materials: [] };
+  private records: AnalysisRecords = { facilities: [], flows: [], materials: [] };
   private graphs = new Map<boolean, Graph>();
   version = -1;
 
-  setRecords(version: number, records: GraphInput): void {
+  setRecords(version: number, records: AnalysisRecords): void {
     this.version = version;
     this.records = records;
     this.graphs.clear();
@@ -52,6 +55,6 @@ export class AnalysisRunner {
     if (!entry) throw new LodestoneError('validation', `Unknown analysis operation ${String(op)}`);
     const parsed = entry.schema.safeParse(input ?? {});
     if (!parsed.success) throw validationError(issuesFromZod(parsed.error));
-    return entry.run(this.graph, parsed.data);
+    return entry.run(this.graph, parsed.data, this.records);
   }
 }
