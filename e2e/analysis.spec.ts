@@ -392,6 +392,8 @@ test('names stay text in the analysis tables and charts', async ({ page, host, r
   const oem = await callApi(request, host.url, 'facilities.create', { name: markup, stage: 'oem', country: 'US' });
   await callApi(request, host.url, 'flows.create', { from_id: chain.gamma.id, to_id: oem.id, material_id: chain.material.id, volume_t: 100 });
   await callApi(request, host.url, 'flows.update', { id: chain.flows[1]!.id, changes: { status: 'operating' } });
+  // Its twin, for the data checks' "same name" notice.
+  await callApi(request, host.url, 'facilities.create', { name: markup, stage: 'oem', country: 'GB', status: 'closed' });
   let dialogs = 0;
   page.on('dialog', (d) => {
     dialogs++;
@@ -419,8 +421,56 @@ test('names stay text in the analysis tables and charts', async ({ page, host, r
 
   await analysis.tab('Chokepoints');
   await expect(analysis.chokepointTable).toBeVisible();
+  await analysis.tab('Checks');
+  await expect(analysis.checkGroup('same-name').getByRole('rowheader')).toHaveText([markup, markup]);
+  await expect(analysis.checkGroup('same-name').getByRole('row').nth(1)).toContainText(`Reads the same as "${markup}"`);
   await analysis.tab('Dependence');
   await expect(analysis.panel.getByRole('heading', { level: 2 }).first()).toContainText('All OEMs (1)');
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
   expect(dialogs).toBe(0);
+});
+
+test('data checks: the sample’s gallium recovery counted as an origin, opened and mended, the checks following edits and undo', async ({ page, host, request }) => {
+  const { app, analysis, refused } = await openSampleAnalysis(page, host, request);
+  const CHALCO = 'Chalco Shandong alumina refinery gallium recovery (Zibo)';
+  // The warning is counted on the tab whichever tab shows.
+  await expect(analysis.checksBadge).toHaveText('1');
+  await analysis.tab('Checks');
+  await expect(analysis.checksSummary).toHaveText('1 warning and 3 notices in 72 facilities and 185 flows · operating records counted');
+  await expect(analysis.checkGroups).toHaveCount(3);
+  const origins = analysis.checkGroup('ships-more-than-receives');
+  await expect(origins.getByRole('heading', { level: 2 })).toHaveText('Ships more than it receives');
+  await expect(origins.getByRole('row').nth(1)).toHaveText(`${CHALCO}Ships 12 t/yr and receives nothing that counts: all of it counts as originating here.12 t/yr`);
+  await expect(analysis.checkGroup('no-flows').getByRole('row')).toHaveCount(3);
+
+  // Its name opens it in its table, the inspector on it. Gallium recovered from alumina is
+  // where that gallium starts: recorded as a mine, it is an origin as meant.
+  await origins.getByRole('button', { name: CHALCO }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Facilities' })).toBeVisible();
+  await expect(app.inspector.title).toHaveText(CHALCO);
+  await app.inspector.select('Stage', 'mine');
+  await app.inspector.save();
+  await expect(app.inspector.field('Stage')).toHaveValue('mine');
+
+  await analysis.open();
+  await expect(analysis.root.getByRole('tab', { name: /^Checks\b/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(analysis.checksSummary).toHaveText(/^0 warnings and 3 notices/);
+  await expect(analysis.checksBadge).toHaveCount(0);
+  await expect(origins).toHaveCount(0);
+  await analysis.panel.getByLabel('Show notices').uncheck();
+  await expect(analysis.checkGroups).toHaveCount(0);
+
+  // Counting planned records: the Kalgoorlie plant's planned shipment takes it above capacity.
+  await analysis.root.getByLabel('Count planned and under-construction facilities').check();
+  await expect(analysis.checksSummary).toHaveText(/^1 warning and 1 notice in 72 facilities and 185 flows · operating, under construction and planned records counted$/);
+  await expect(analysis.checkGroup('above-capacity').getByRole('row').nth(1)).toContainText(
+    'Lynas Kalgoorlie rare earths processing facilityShips 16,500 t/yr of Mixed RE carbonate, 103% of its capacity of 16,000 t/yr.500 t/yr',
+  );
+  await expect(analysis.checksBadge).toHaveText('1');
+
+  // Undo puts the stage back, and the warning with it.
+  await app.undoButton.click();
+  await expect(analysis.checksBadge).toHaveText('2');
+  await expect(analysis.checkGroup('ships-more-than-receives').getByRole('button', { name: CHALCO })).toBeVisible();
+  expect(refused).toEqual([]);
 });

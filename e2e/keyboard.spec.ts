@@ -87,6 +87,8 @@ test('analysis tabs and snapshot tasks follow the arrow keys', async ({ page, ho
   await expect(tab('Concentration')).toHaveAttribute('aria-selected', 'true');
   await expect(tab('Concentration')).toBeFocused();
   await page.keyboard.press('End');
+  await expect(tab('Checks')).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowLeft');
   await expect(tab('Scenarios')).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('ArrowLeft');
   await expect(tab('Chokepoints')).toHaveAttribute('aria-selected', 'true');

@@ -24,22 +24,27 @@ export interface DataCheckInfo {
   title: string;
   /** Why it matters and what to do, in a sentence or two. */
   why: string;
+  /** What a finding's `tonnes` are, as a column heading; none when its findings have none. */
+  amount?: string;
 }
 
 export const DATA_CHECK_INFO: Readonly<Record<DataCheck, DataCheckInfo>> = {
   'ships-more-than-receives': {
     severity: 'warning',
+    amount: 'Excess',
     title: 'Ships more than it receives',
     why:
       'The analyses count what a facility ships beyond what it receives as originating there, as if it were mined there, so that share shows as "not through this stage" at every stage before it. Record the missing inflows (an alloy maker\'s iron and boron too), or correct the volumes.',
   },
   'above-capacity': {
     severity: 'warning',
+    amount: 'Over capacity',
     title: 'Above its capacity',
     why: 'It handles more of its capacity material in a year than its capacity: a volume or a capacity is likely in the wrong unit, year or material.',
   },
   'flow-end-not-counted': {
     severity: 'warning',
+    amount: 'Left out',
     title: 'Flow left out: an end does not count',
     why: 'A flow counts only when both its ends do. A flow to or from a closed or idle facility (or a planned one, unless planned facilities are counted) is left out of every analysis.',
   },
@@ -50,6 +55,7 @@ export const DATA_CHECK_INFO: Readonly<Record<DataCheck, DataCheckInfo>> = {
   },
   'dead-end': {
     severity: 'notice',
+    amount: 'Stops here',
     title: 'Receives but ships nothing',
     why: 'Material that reaches a facility before the OEM stage and goes no further reaches no OEM in the analyses. Record where it goes, if it is known.',
   },
@@ -60,6 +66,7 @@ export const DATA_CHECK_INFO: Readonly<Record<DataCheck, DataCheckInfo>> = {
   },
   'runs-upstream': {
     severity: 'notice',
+    amount: 'Volume',
     title: 'Runs against the chain',
     why: 'A flow from a later stage to an earlier one: usual for scrap going back, otherwise its ends may be swapped.',
   },

@@ -1,9 +1,9 @@
-// The Analysis page: target picker, the Dependence / Concentration / Chokepoints / Scenarios
-// tabs, and the scenario editor. Charts are ECharts drawn as SVG; each panel's figures are
+// The Analysis page: target picker, the Dependence / Concentration / Chokepoints / Scenarios /
+// Checks tabs, and the scenario editor. Charts are ECharts drawn as SVG; each panel's figures are
 // also in text (the leader strip, tables), which is what tests read.
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export type AnalysisTabName = 'Dependence' | 'Concentration' | 'Chokepoints' | 'Scenarios';
+export type AnalysisTabName = 'Dependence' | 'Concentration' | 'Chokepoints' | 'Scenarios' | 'Checks';
 
 export class AnalysisPage {
   readonly root: Locator;
@@ -22,8 +22,10 @@ export class AnalysisPage {
   }
 
   async tab(name: AnalysisTabName): Promise<void> {
-    await this.root.getByRole('tab', { name }).click();
-    await expect(this.root.getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true');
+    // A tab's name may carry a badge after it ("Checks 2").
+    const tab = this.root.getByRole('tab', { name: new RegExp(`^${name}\\b`) });
+    await tab.click();
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
   }
 
   /** Waits until no analysis is running or waiting. */
@@ -68,6 +70,26 @@ export class AnalysisPage {
 
   chokepointRow(id: string): Locator {
     return this.chokepointTable.locator(`tr[data-id="${id}"]`);
+  }
+
+  // ---------- data checks ----------
+
+  /** The count of warnings on the Checks tab (absent when there are none). */
+  get checksBadge(): Locator {
+    return this.root.getByRole('tab', { name: /^Checks\b/ }).getByTestId('checks-badge');
+  }
+
+  get checksSummary(): Locator {
+    return this.panel.getByTestId('checks-summary');
+  }
+
+  /** One check's section (data-check), e.g. "ships-more-than-receives". */
+  checkGroup(check: string): Locator {
+    return this.panel.locator(`section[data-check="${check}"]`);
+  }
+
+  get checkGroups(): Locator {
+    return this.panel.locator('section[data-check]');
   }
 
   // ---------- scenarios ----------

@@ -12,7 +12,7 @@ import { Diagram } from './diagram';
 import { SnapshotsPage, type SnapshotSection } from './snapshots';
 
 const TABLES: readonly ViewName[] = ['Facilities', 'Flows', 'Materials', 'Sources'];
-const ANALYSIS_TABS: readonly AnalysisTabName[] = ['Dependence', 'Concentration', 'Chokepoints', 'Scenarios'];
+const ANALYSIS_TABS: readonly AnalysisTabName[] = ['Dependence', 'Concentration', 'Chokepoints', 'Scenarios', 'Checks'];
 const SNAPSHOT_SECTIONS: readonly SnapshotSection[] = ['Export', 'Import', 'History', 'Other formats', 'CSV import'];
 
 export type Stop = (name: string) => Promise<void>;

@@ -1,4 +1,5 @@
 // The Analysis view's tabs (components/TabList: arrow keys, Home and End move between them).
+import type { ReactNode } from 'react';
 import { TabList } from '../components/TabList';
 import type { AnalysisTab } from './useAnalysisState';
 
@@ -7,6 +8,7 @@ export const TABS: readonly { tab: AnalysisTab; label: string }[] = [
   { tab: 'concentration', label: 'Concentration' },
   { tab: 'chokepoints', label: 'Chokepoints' },
   { tab: 'scenarios', label: 'Scenarios' },
+  { tab: 'checks', label: 'Checks' },
 ];
 
 export const tabId = (tab: AnalysisTab) => `analysis-tab-${tab}`;
@@ -15,7 +17,14 @@ export const panelId = (tab: AnalysisTab) => `analysis-panel-${tab}`;
 const TAB_IDS = TABS.map((t) => t.tab);
 const LABELS = Object.fromEntries(TABS.map((t) => [t.tab, t.label])) as Record<AnalysisTab, string>;
 
-export function AnalysisTabs({ current, onChange }: { current: AnalysisTab; onChange: (tab: AnalysisTab) => void }) {
+interface Props {
+  current: AnalysisTab;
+  onChange: (tab: AnalysisTab) => void;
+  /** Shown after a tab's label (the Checks tab's count of warnings). */
+  badges?: Partial<Record<AnalysisTab, ReactNode>>;
+}
+
+export function AnalysisTabs({ current, onChange, badges = {} }: Props) {
   return (
     <TabList
       label="Analyses"
@@ -26,7 +35,12 @@ export function AnalysisTabs({ current, onChange }: { current: AnalysisTab; onCh
       tabClassName={(_, chosen) => `analysis-tab${chosen ? ' is-current' : ''}`}
       tabAttributes={(tab) => ({ id: tabId(tab), 'aria-controls': panelId(tab) })}
     >
-      {(tab) => LABELS[tab]}
+      {(tab) => (
+        <>
+          {LABELS[tab]}
+          {badges[tab] ?? null}
+        </>
+      )}
     </TabList>
   );
 }

@@ -1,10 +1,12 @@
 // The Analysis page: for the chosen targets (every OEM unless some are picked), dependence
-// by stage with its routes, concentration by stage, chokepoints, and disruption scenarios.
+// by stage with its routes, concentration by stage, chokepoints, disruption scenarios, and the
+// data checks (records the analyses read otherwise than the analyst likely means).
 // Analyses run in a Web Worker over the records the window holds and follow every edit.
 import { useMemo } from 'react';
 import type { Pickers } from '../logic/pickers';
 import { useWorkspace } from '../state/context';
 import { AnalysisTabs, panelId, tabId } from './AnalysisTabs';
+import { ChecksPanel } from './ChecksPanel';
 import { ChokepointPanel } from './ChokepointPanel';
 import { ConcentrationPanel } from './ConcentrationPanel';
 import { DependencePanel } from './DependencePanel';
@@ -53,6 +55,16 @@ export function AnalysisView({ state, onShowInDiagram, onOpenRecord, pickers }: 
     tab === 'chokepoints' && !noTargets ? { targets, limit: 100, include_planned: includePlanned } : null,
     ws.version,
   );
+  // Asked for last, so it queues behind the showing tab's analysis: its count of warnings
+  // marks the Checks tab whichever tab is showing.
+  const checks = useAnalysis(engine, 'checks', 'analysis.checks', { include_planned: includePlanned }, ws.version);
+  const warnings = checks.value?.counts.warning ?? 0;
+  const checksBadge =
+    warnings > 0 ? (
+      <span className="badge badge-warn analysis-tab-badge" title={`${warnings} warning${warnings === 1 ? '' : 's'} in the data checks`} data-testid="checks-badge">
+        {warnings.toLocaleString('en-US')}
+      </span>
+    ) : null;
 
   return (
     <section className="analysis-view" data-testid="analysis" aria-label="Analysis">
@@ -82,9 +94,9 @@ export function AnalysisView({ state, onShowInDiagram, onOpenRecord, pickers }: 
           Count planned and under-construction facilities
         </label>
       </div>
-      <AnalysisTabs current={tab} onChange={state.setTab} />
+      <AnalysisTabs current={tab} onChange={state.setTab} badges={{ checks: checksBadge }} />
       <div className="analysis-panel" role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)} tabIndex={0}>
-        {noTargets && tab !== 'concentration' && tab !== 'scenarios' ? (
+        {noTargets && tab !== 'concentration' && tab !== 'scenarios' && tab !== 'checks' ? (
           <p className="analysis-message">
             {state.targets.length ? 'The picked facilities are no longer in the workspace.' : 'There are no operating OEMs in the workspace: pick the facilities to analyse above.'}
           </p>
@@ -94,6 +106,8 @@ export function AnalysisView({ state, onShowInDiagram, onOpenRecord, pickers }: 
           <ConcentrationPanel result={concentration} basis={state.basis} onBasis={state.setBasis} />
         ) : tab === 'chokepoints' ? (
           <ChokepointPanel result={chokepoints} targetName={targetName} onShowInDiagram={onShowInDiagram} />
+        ) : tab === 'checks' ? (
+          <ChecksPanel result={checks} includePlanned={includePlanned} onOpenRecord={onOpenRecord} />
         ) : (
           <ScenarioPanel state={state} targetIds={targets} targetName={targetName} pickers={pickers} />
         )}

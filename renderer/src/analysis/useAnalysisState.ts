@@ -6,7 +6,7 @@ import { useStore } from '../state/context';
 import type { ScenarioDraft } from './logic/scenarioDraft';
 import { AnalysisEngine } from './worker/engine';
 
-export type AnalysisTab = 'dependence' | 'concentration' | 'chokepoints' | 'scenarios';
+export type AnalysisTab = 'dependence' | 'concentration' | 'chokepoints' | 'scenarios' | 'checks';
 export type ProvenanceBy = 'location' | 'owner';
 
 export function useAnalysisState() {

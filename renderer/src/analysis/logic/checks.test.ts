@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { CheckFinding, DataCheck, DataChecksResult } from '../../../../db/model/checks';
+import { checkGroups, checksSummary, GROUP_ROWS } from './checks';
+
+const finding = (check: DataCheck, id: string, severity: CheckFinding['severity']): CheckFinding => ({
+  check, severity, record: { type: 'facility', id, name: id }, related: [], message: `${check} ${id}`, tonnes: null,
+});
+
+function result(findings: CheckFinding[]): DataChecksResult {
+  const warning = findings.filter((f) => f.severity === 'warning').length;
+  return { include_planned: false, checked: { facilities: 1, flows: 2 }, findings, counts: { warning, notice: findings.length - warning } };
+}
+
+describe('checkGroups', () => {
+  const many = Array.from({ length: GROUP_ROWS + 3 }, (_, i) => finding('no-flows', `n${i}`, 'notice'));
+  const value = result([finding('above-capacity', 'a', 'warning'), finding('ships-more-than-receives', 's', 'warning'), ...many]);
+
+  it('groups findings in the order of the checks, with their title, why and amount heading', () => {
+    const groups = checkGroups(value, { notices: true, expanded: new Set() });
+    expect(groups.map((g) => [g.check, g.severity, g.total])).toEqual([
+      ['ships-more-than-receives', 'warning', 1],
+      ['above-capacity', 'warning', 1],
+      ['no-flows', 'notice', GROUP_ROWS + 3],
+    ]);
+    expect(groups[0]).toMatchObject({ title: 'Ships more than it receives', amount: 'Excess' });
+    expect(groups[2]!.amount).toBeUndefined();
+  });
+
+  it('lists the first rows of a long group until it is expanded, and hides notices when asked', () => {
+    expect(checkGroups(value, { notices: true, expanded: new Set() })[2]!.shown).toHaveLength(GROUP_ROWS);
+    expect(checkGroups(value, { notices: true, expanded: new Set(['no-flows']) })[2]!.shown).toHaveLength(GROUP_ROWS + 3);
+    expect(checkGroups(value, { notices: false, expanded: new Set() }).map((g) => g.check)).toEqual(['ships-more-than-receives', 'above-capacity']);
+  });
+});
+
+describe('checksSummary', () => {
+  it('counts warnings, notices and the records looked at, in words', () => {
+    expect(checksSummary(result([finding('above-capacity', 'a', 'warning')]))).toBe('1 warning and 0 notices in 1 facility and 2 flows');
+  });
+});

@@ -1,0 +1,40 @@
+// The Checks tab's rows: the data checks' findings grouped by check (in DATA_CHECKS order,
+// warnings first), notices shown or not, each group cut to its first rows until asked for all.
+import { DATA_CHECK_INFO, DATA_CHECKS, type CheckFinding, type DataCheck, type DataCheckInfo, type DataChecksResult } from '../../../../db/model/checks';
+import { plural } from '../../logic/format';
+
+/** Rows a group lists before "Show all". */
+export const GROUP_ROWS = 50;
+
+export interface CheckGroup extends DataCheckInfo {
+  check: DataCheck;
+  /** Every finding of the check. */
+  total: number;
+  /** The findings to list: all of them, or the first GROUP_ROWS. */
+  shown: CheckFinding[];
+}
+
+export function checkGroups(result: DataChecksResult, options: { notices: boolean; expanded: ReadonlySet<DataCheck> }): CheckGroup[] {
+  const byCheck = new Map<DataCheck, CheckFinding[]>();
+  for (const f of result.findings) {
+    const list = byCheck.get(f.check);
+    if (list) list.push(f);
+    else byCheck.set(f.check, [f]);
+  }
+  const groups: CheckGroup[] = [];
+  for (const check of DATA_CHECKS) {
+    const findings = byCheck.get(check);
+    const info = DATA_CHECK_INFO[check];
+    if (!findings || (info.severity === 'notice' && !options.notices)) continue;
+    const shown = options.expanded.has(check) ? findings : findings.slice(0, GROUP_ROWS);
+    groups.push({ check, ...info, total: findings.length, shown });
+  }
+  return groups;
+}
+
+/** "2 warnings and 1 notice in 72 facilities and 185 flows". */
+export function checksSummary(result: DataChecksResult): string {
+  const { warning, notice } = result.counts;
+  const { facilities, flows } = result.checked;
+  return `${plural(warning, 'warning')} and ${plural(notice, 'notice')} in ${plural(facilities, 'facility', 'facilities')} and ${plural(flows, 'flow')}`;
+}
