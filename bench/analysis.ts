@@ -1,11 +1,13 @@
 // Benchmarks of the analyses (db/analysis) on the 20k-facility / 100k-flow workspace:
 // loading the graph from the store, provenance of every facility (stage shares of each
 // facility's inbound, one trace over the whole graph), concentration of every stage,
-// chokepoints for all OEMs, and a 24-month scenario (China bans all exports from month 1).
+// chokepoints for all OEMs, a 24-month scenario (China bans all exports from month 1), and
+// the data checks.
+import { dataChecks } from '../db/analysis/checks';
 import { chokepoints, defaultTargets } from '../db/analysis/chokepoints';
 import { concentrationOverview } from '../db/analysis/concentration';
 import type { Graph } from '../db/analysis/graph';
-import { loadGraph } from '../db/analysis/load';
+import { loadCheckInput, loadGraph } from '../db/analysis/load';
 import { provenance, provenanceOfAll } from '../db/analysis/provenance';
 import { runScenario } from '../db/analysis/scenario';
 import { scenarioFields } from '../db/model/analysis';
@@ -46,6 +48,17 @@ export const ANALYSIS_BENCHMARKS: Benchmark[] = [
         metric('analysis: provenance of every facility', all.ms, 'ms', 1000),
         metric('analysis: provenance of one OEM with routes', one.ms, 'ms', 1000),
       ];
+    },
+  },
+  {
+    name: 'analysis-checks',
+    description: 'the data checks over every facility and flow (records read from the store, then checked)',
+    run(ctx) {
+      const { ws } = bigWorkspace(ctx);
+      collectGarbage();
+      const { ms, result } = time(() => dataChecks(loadCheckInput(ws), { include_planned: true }));
+      ctx.log(`checks: ${result.counts.warning} warnings, ${result.counts.notice} notices`);
+      return [metric('analysis: data checks, 20k/100k (read and check)', ms, 'ms', 1000)];
     },
   },
   {
