@@ -69,6 +69,15 @@ test('the sample report: summary, concentration, chokepoints, provenance and the
   await expect(summary.getByRole('table', { name: 'Facilities by country' }).locator('tr[data-country="US"]')).toContainText('United States23');
   await expect(summary.getByRole('table', { name: 'Confidence of the records' })).toContainText('Citing a source');
 
+  // Data checks: the one warning (gallium recovered with nothing flowing in), the notices counted.
+  const checks = report.section('Data checks');
+  await expect(checks).toContainText('1 warning and 3 notices in 72 facilities and 185 flows.');
+  const origins = checks.getByRole('table', { name: /^Ships more than it receives \(1\)\./ });
+  await expect(origins.getByRole('row').nth(1)).toHaveText(
+    'Chalco Shandong alumina refinery gallium recovery (Zibo)Ships 12 t/yr and receives nothing that counts: all of it counts as originating here.',
+  );
+  await expect(checks.getByTestId('report-notices')).toHaveText('Notices, worth a look but often intended: Receives but ships nothing (1), No flows (2).');
+
   // Concentration: separation highly concentrated on capacity (HHI 8,411 > 1,800), China first.
   const separation = report.concentrationRow('separation');
   await expect(separation.locator('td[data-basis="capacity"]')).toContainText('8,411');
@@ -202,6 +211,9 @@ test('a facility named with markup stays text in the report', async ({ page, hos
     const magnet = materials.find((m) => m.form === 'magnet')!;
     const hostile = await callApi(request, host.url, 'facilities.create', { name: HOSTILE, stage: 'oem', country: 'US' });
     await callApi(request, host.url, 'flows.create', { from_id: magnetMaker.id, to_id: hostile.id, material_id: magnet.id, volume_t: 40 });
+    // A closed twin still shipped to: a data-check warning that names it.
+    const twin = await callApi(request, host.url, 'facilities.create', { name: HOSTILE, stage: 'oem', country: 'GB', status: 'closed' });
+    await callApi(request, host.url, 'flows.create', { from_id: magnetMaker.id, to_id: twin.id, material_id: magnet.id, volume_t: 5 });
     await callApi(request, host.url, 'scenarios.create', {
       scenario: { name: HOSTILE, notes: HOSTILE, disruptions: [{ kind: 'facility', id: magnetMaker.id, fraction: 1, start_month: 1 }] },
     });
@@ -212,6 +224,10 @@ test('a facility named with markup stays text in the report', async ({ page, hos
   await expect(block.getByRole('heading', { level: 3 })).toHaveText(HOSTILE);
   await expect(block.locator('tr[data-stage="magnet"]')).toContainText('Japan 100.0%');
   await expect(report.section('Chokepoints for all OEMs')).toContainText('all 10 OEMs');
+  // The data checks name it in the warning's flow and finding, as text.
+  const leftOut = report.section('Data checks').getByRole('table', { name: /^Flow left out/ });
+  await expect(leftOut.getByRole('rowheader')).toContainText(`→ ${HOSTILE} (`);
+  await expect(leftOut.getByRole('cell')).toContainText(`but ${HOSTILE} is closed`);
   // A scenario named with it: its heading, notes and the OEM's row in its table are text.
   const scenario = report.scenario(HOSTILE);
   await expect(scenario).toContainText(`12 months · ${HOSTILE}`);

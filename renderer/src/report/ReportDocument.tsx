@@ -1,10 +1,11 @@
-// The report itself, as it prints: title block, summary, concentration, chokepoints,
+// The report itself, as it prints: title block, summary, data checks, concentration, chokepoints,
 // provenance of the OEMs, the saved scenarios chosen, and the diagram. `data-report-ready` turns "true" once every
 // analysis has settled and the diagram image has loaded, so printing never catches it half drawn.
 import type { Facility } from '../../../db/model/schemas';
 import type { RecordNames } from '../analysis/logic/disruptionText';
 import type { ChainImageState } from './diagram/useChainImage';
 import type { WorkspaceSummary } from './logic/summary';
+import { ChecksSection } from './sections/ChecksSection';
 import { ChokepointSection } from './sections/ChokepointSection';
 import { ConcentrationSection } from './sections/ConcentrationSection';
 import { DiagramSection } from './sections/DiagramSection';
@@ -56,6 +57,7 @@ export function ReportDocument({ workspaceName, date, includePlanned, summary, a
         <Pending what="the analyses" />
       ) : (
         <>
+          {analyses.checks.ok ? <ChecksSection result={analyses.checks.value} /> : <p className="report-note">The data checks could not be run: {analyses.checks.message}</p>}
           {analyses.concentration.ok ? (
             <ConcentrationSection overview={analyses.concentration.value} />
           ) : (

@@ -1,8 +1,9 @@
-// The analyses the report prints, asked of the host: concentration at every stage,
-// chokepoints for all OEMs, and the provenance of each OEM. Re-asked when the workspace's
+// The analyses the report prints, asked of the host: the data checks, concentration at every
+// stage, chokepoints for all OEMs, and the provenance of each OEM. Re-asked when the workspace's
 // records change; each part settles on its own (a failed one is printed as its message).
 import { useEffect, useState } from 'react';
 import type { ChokepointsResult, ConcentrationOverview, ProvenanceResult } from '../../../db/model/analysis';
+import type { DataChecksResult } from '../../../db/model/checks';
 import type { Facility } from '../../../db/model/schemas';
 import type { WorkspaceStore } from '../state/workspace';
 
@@ -14,6 +15,7 @@ export interface OemProvenance {
 }
 
 export interface ReportAnalyses {
+  checks: Outcome<DataChecksResult>;
   concentration: Outcome<ConcentrationOverview>;
   chokepoints: Outcome<ChokepointsResult> | null;
   provenance: OemProvenance[];
@@ -56,12 +58,13 @@ export function useReportAnalyses(store: WorkspaceStore, version: number, oems: 
     let live = true;
     const include_planned = includePlanned;
     void Promise.all([
+      outcome(store.read('analysis.checks', { include_planned })),
       outcome(store.read('analysis.concentrationAll', { include_planned })),
       // No OEM, no chokepoints to look for (the host would refuse an empty target set).
       oems.length ? outcome(store.read('analysis.chokepoints', { include_planned, limit: 100 })) : Promise.resolve(null),
       provenanceOfEach(store, oems, includePlanned),
-    ]).then(([concentration, chokepoints, provenance]) => {
-      if (live) setState({ key, value: { concentration, chokepoints, provenance } });
+    ]).then(([checks, concentration, chokepoints, provenance]) => {
+      if (live) setState({ key, value: { checks, concentration, chokepoints, provenance } });
     });
     return () => {
       live = false;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckFinding, DataCheck, DataChecksResult } from '../../../../db/model/checks';
-import { checkGroups, checksSummary, GROUP_ROWS } from './checks';
+import { checkGroups, checksSummary, GROUP_ROWS, noticeCounts } from './checks';
 
 const finding = (check: DataCheck, id: string, severity: CheckFinding['severity']): CheckFinding => ({
   check, severity, record: { type: 'facility', id, name: id }, related: [], message: `${check} ${id}`, tonnes: null,
@@ -36,5 +36,15 @@ describe('checkGroups', () => {
 describe('checksSummary', () => {
   it('counts warnings, notices and the records looked at, in words', () => {
     expect(checksSummary(result([finding('above-capacity', 'a', 'warning')]))).toBe('1 warning and 0 notices in 1 facility and 2 flows');
+  });
+});
+
+describe('noticeCounts', () => {
+  it('counts the notices of each check in the order of the checks, leaving warnings out', () => {
+    const value = result([finding('same-name', 'x', 'notice'), finding('no-flows', 'a', 'notice'), finding('no-flows', 'b', 'notice'), finding('above-capacity', 'c', 'warning')]);
+    expect(noticeCounts(value)).toEqual([
+      { title: 'No flows', count: 2 },
+      { title: 'Same name as another facility', count: 1 },
+    ]);
   });
 });

@@ -10,11 +10,12 @@ export interface CheckGroup extends DataCheckInfo {
   check: DataCheck;
   /** Every finding of the check. */
   total: number;
-  /** The findings to list: all of them, or the first GROUP_ROWS. */
+  /** The findings to list: all of them, or the first `rows`. */
   shown: CheckFinding[];
 }
 
-export function checkGroups(result: DataChecksResult, options: { notices: boolean; expanded: ReadonlySet<DataCheck> }): CheckGroup[] {
+/** `rows`: how many a group lists unless expanded (GROUP_ROWS by default). */
+export function checkGroups(result: DataChecksResult, options: { notices: boolean; expanded: ReadonlySet<DataCheck>; rows?: number }): CheckGroup[] {
   const byCheck = new Map<DataCheck, CheckFinding[]>();
   for (const f of result.findings) {
     const list = byCheck.get(f.check);
@@ -26,7 +27,7 @@ export function checkGroups(result: DataChecksResult, options: { notices: boolea
     const findings = byCheck.get(check);
     const info = DATA_CHECK_INFO[check];
     if (!findings || (info.severity === 'notice' && !options.notices)) continue;
-    const shown = options.expanded.has(check) ? findings : findings.slice(0, GROUP_ROWS);
+    const shown = options.expanded.has(check) ? findings : findings.slice(0, options.rows ?? GROUP_ROWS);
     groups.push({ check, ...info, total: findings.length, shown });
   }
   return groups;
@@ -37,4 +38,11 @@ export function checksSummary(result: DataChecksResult): string {
   const { warning, notice } = result.counts;
   const { facilities, flows } = result.checked;
   return `${plural(warning, 'warning')} and ${plural(notice, 'notice')} in ${plural(facilities, 'facility', 'facilities')} and ${plural(flows, 'flow')}`;
+}
+
+/** How many notices each check gave, in the order of the checks (the report prints them in a line). */
+export function noticeCounts(result: DataChecksResult): { title: string; count: number }[] {
+  const counts = new Map<DataCheck, number>();
+  for (const f of result.findings) if (f.severity === 'notice') counts.set(f.check, (counts.get(f.check) ?? 0) + 1);
+  return DATA_CHECKS.filter((c) => counts.has(c)).map((c) => ({ title: DATA_CHECK_INFO[c].title, count: counts.get(c)! }));
 }

@@ -1,0 +1,58 @@
+// The report's data checks: what in the records changes the figures that follow (each
+// warning, up to REPORT_ROWS per check), and how many notices each check gave, so that a
+// reader knows what the analyses rest on before reading them.
+import type { DataChecksResult } from '../../../../db/model/checks';
+import { checkGroups, checksSummary, noticeCounts } from '../../analysis/logic/checks';
+import { formatNumber } from '../../logic/format';
+
+/** Findings a check lists in print; the rest are counted. */
+export const REPORT_ROWS = 12;
+
+export function ChecksSection({ result }: { result: DataChecksResult }) {
+  const warnings = checkGroups(result, { notices: false, expanded: new Set(), rows: REPORT_ROWS });
+  const notices = noticeCounts(result);
+  return (
+    <section className="report-section" aria-labelledby="report-checks" data-testid="report-checks">
+      <h2 id="report-checks">Data checks</h2>
+      <p>
+        {checksSummary(result)}.{' '}
+        {warnings.length
+          ? 'Each warning below changes figures in this report: read them with it in mind.'
+          : 'No record is read by the analyses otherwise than its entry says.'}
+      </p>
+      {warnings.map((g) => (
+        <table key={g.check} className="report-table" data-check={g.check} aria-labelledby={`report-check-${g.check}`}>
+          <caption id={`report-check-${g.check}`}>
+            {g.title} ({formatNumber(g.total)}). <span className="report-check-why">{g.why}</span>
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{g.shown[0]?.record.type === 'flow' ? 'Flow' : 'Facility'}</th>
+              <th scope="col">Finding</th>
+            </tr>
+          </thead>
+          <tbody>
+            {g.shown.map((f) => (
+              <tr key={f.record.id}>
+                <th scope="row">{f.record.name}</th>
+                <td>{f.message}</td>
+              </tr>
+            ))}
+            {g.total > g.shown.length ? (
+              <tr>
+                <td colSpan={2} className="report-more">
+                  and {formatNumber(g.total - g.shown.length)} more (Analysis page, Checks tab)
+                </td>
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+      ))}
+      {notices.length ? (
+        <p className="report-note" data-testid="report-notices">
+          Notices, worth a look but often intended: {notices.map((n) => `${n.title} (${formatNumber(n.count)})`).join(', ')}.
+        </p>
+      ) : null}
+    </section>
+  );
+}
