@@ -73,7 +73,7 @@ export const DATA_CHECK_INFO: Readonly<Record<DataCheck, DataCheckInfo>> = {
   'same-name': {
     severity: 'notice',
     title: 'Same name as another facility',
-    why: 'Facilities whose names differ only in case, accents, spaces or punctuation: likely one facility entered twice. A flow in a CSV file cannot name either of them.',
+    why: 'Facilities whose names differ only in case, accents, spaces or punctuation: likely one facility entered twice. Where the names are exactly the same, a CSV file or the command line cannot name either by its name.',
   },
 };
 
