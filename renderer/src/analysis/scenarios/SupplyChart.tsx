@@ -8,7 +8,6 @@ import { TOOLTIP_BASE, tooltipNode } from '../charts/tooltip';
 import { percent } from '../logic/format';
 import type { SupplyLine } from '../logic/scenarioResults';
 
-
 interface Props {
   lines: readonly SupplyLine[];
   months: number;
