@@ -2,16 +2,14 @@
 // grouped by check with why each matters; --strict fails when there is a warning, for
 // scripts that gate a shared workspace or a snapshot on clean data.
 import { LodestoneError } from '../../db/errors';
-import { DATA_CHECK_INFO, DATA_CHECKS, type DataChecksResult } from '../../db/model/checks';
+import { checksSummary, DATA_CHECK_INFO, DATA_CHECKS, warningsLine, type DataChecksResult } from '../../db/model/checks';
 import type { Command } from '../command';
 import { formatCount } from '../table';
-
-const counted = (n: number, one: string, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 export function checkReport(result: DataChecksResult): string {
   const scope = result.include_planned ? 'operating, construction and planned records counted' : 'operating records counted';
   const lines = [
-    `Data checks: ${counted(result.counts.warning, 'warning')} and ${counted(result.counts.notice, 'notice')} in ${counted(result.checked.facilities, 'facility', 'facilities')} and ${counted(result.checked.flows, 'flow')} (${scope})`,
+    `Data checks: ${checksSummary(result)} (${scope})`,
   ];
   for (const check of DATA_CHECKS) {
     const findings = result.findings.filter((f) => f.check === check);
@@ -37,7 +35,7 @@ export const checkCommand: Command = {
     if (ctx.json) ctx.printJson(result);
     else ctx.io.out(checkReport(result));
     if (ctx.values.strict === true && result.counts.warning > 0) {
-      throw new LodestoneError('validation', `${counted(result.counts.warning, 'warning')} in the data checks (--strict)`);
+      throw new LodestoneError('validation', `${warningsLine(result)} (--strict)`);
     }
   },
 };

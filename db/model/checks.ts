@@ -107,3 +107,17 @@ export interface DataChecksResult {
   findings: CheckFinding[];
   counts: Record<CheckSeverity, number>;
 }
+
+const counted = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+
+/** "2 warnings and 1 notice in 72 facilities and 185 flows": the CLI, the Checks tab and the report open with it. */
+export function checksSummary(result: DataChecksResult): string {
+  const { warning, notice } = result.counts;
+  const { facilities, flows } = result.checked;
+  return `${counted(warning, 'warning')} and ${counted(notice, 'notice')} in ${counted(facilities, 'facility', 'facilities')} and ${counted(flows, 'flow')}`;
+}
+
+/** "2 warnings in the data checks": why `lodestone check --strict` failed. */
+export function warningsLine(result: DataChecksResult): string {
+  return `${counted(result.counts.warning, 'warning')} in the data checks`;
+}

@@ -2,10 +2,10 @@
 // grouped by check, each group saying why it matters. A record's name opens it in its table
 // with the inspector on it, to mend it there; the checks follow every edit.
 import { useMemo, useState } from 'react';
-import type { CheckedRecord, DataCheck } from '../../../db/model/checks';
+import { checksSummary, type CheckedRecord, type DataCheck } from '../../../db/model/checks';
 import { PanelStatus } from './PanelStatus';
 import { SectionHead } from './SectionHead';
-import { checkGroups, checksSummary } from './logic/checks';
+import { checkGroups } from './logic/checks';
 import { tonnes } from './logic/format';
 import type { AnalysisResult as Result } from './worker/useAnalysis';
 

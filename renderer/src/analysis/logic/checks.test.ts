@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckFinding, DataCheck, DataChecksResult } from '../../../../db/model/checks';
-import { checkGroups, checksSummary, GROUP_ROWS, noticeCounts } from './checks';
+import { checkGroups, GROUP_ROWS, noticeCounts } from './checks';
 
 const finding = (check: DataCheck, id: string, severity: CheckFinding['severity']): CheckFinding => ({
   check, severity, record: { type: 'facility', id, name: id }, related: [], message: `${check} ${id}`, tonnes: null,
@@ -30,12 +30,6 @@ describe('checkGroups', () => {
     expect(checkGroups(value, { notices: true, expanded: new Set() })[2]!.shown).toHaveLength(GROUP_ROWS);
     expect(checkGroups(value, { notices: true, expanded: new Set(['no-flows']) })[2]!.shown).toHaveLength(GROUP_ROWS + 3);
     expect(checkGroups(value, { notices: false, expanded: new Set() }).map((g) => g.check)).toEqual(['ships-more-than-receives', 'above-capacity']);
-  });
-});
-
-describe('checksSummary', () => {
-  it('counts warnings, notices and the records looked at, in words', () => {
-    expect(checksSummary(result([finding('above-capacity', 'a', 'warning')]))).toBe('1 warning and 0 notices in 1 facility and 2 flows');
   });
 });
 

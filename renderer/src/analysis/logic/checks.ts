@@ -1,7 +1,7 @@
 // The Checks tab's rows: the data checks' findings grouped by check (in DATA_CHECKS order,
 // warnings first), notices shown or not, each group cut to its first rows until asked for all.
+// The summary line above them is db/model/checks' checksSummary, shared with the CLI.
 import { DATA_CHECK_INFO, DATA_CHECKS, type CheckFinding, type DataCheck, type DataCheckInfo, type DataChecksResult } from '../../../../db/model/checks';
-import { plural } from '../../logic/format';
 
 /** Rows a group lists before "Show all". */
 export const GROUP_ROWS = 50;
@@ -31,13 +31,6 @@ export function checkGroups(result: DataChecksResult, options: { notices: boolea
     groups.push({ check, ...info, total: findings.length, shown });
   }
   return groups;
-}
-
-/** "2 warnings and 1 notice in 72 facilities and 185 flows". */
-export function checksSummary(result: DataChecksResult): string {
-  const { warning, notice } = result.counts;
-  const { facilities, flows } = result.checked;
-  return `${plural(warning, 'warning')} and ${plural(notice, 'notice')} in ${plural(facilities, 'facility', 'facilities')} and ${plural(flows, 'flow')}`;
 }
 
 /** How many notices each check gave, in the order of the checks (the report prints them in a line). */

@@ -1,8 +1,8 @@
 // The report's data checks: what in the records changes the figures that follow (each
 // warning, up to REPORT_ROWS per check), and how many notices each check gave, so that a
 // reader knows what the analyses rest on before reading them.
-import type { DataChecksResult } from '../../../../db/model/checks';
-import { checkGroups, checksSummary, noticeCounts } from '../../analysis/logic/checks';
+import { checksSummary, type DataChecksResult } from '../../../../db/model/checks';
+import { checkGroups, noticeCounts } from '../../analysis/logic/checks';
 import { formatNumber } from '../../logic/format';
 
 /** Findings a check lists in print; the rest are counted. */
