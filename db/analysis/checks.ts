@@ -77,8 +77,10 @@ export function dataChecks(input: CheckInput, options: { include_planned?: boole
 
   for (const flow of input.flows) {
     if (!statusCounts(flow.status, includePlanned)) continue;
-    const from = facilityById(flow.from_id);
-    const to = facilityById(flow.to_id);
+    const u = indexOf.get(flow.from_id);
+    const v = indexOf.get(flow.to_id);
+    const from = u === undefined ? undefined : input.facilities[u];
+    const to = v === undefined ? undefined : input.facilities[v];
     const volume = flow.volume_t ?? 0;
     if (from && to && CHAIN_ORDER.has(from.stage) && CHAIN_ORDER.has(to.stage)) {
       const upstream = CHAIN_ORDER.get(from.stage)! > CHAIN_ORDER.get(to.stage)!;
@@ -98,13 +100,12 @@ export function dataChecks(input: CheckInput, options: { include_planned?: boole
       add('flow-without-volume', flowRecord(flow), `It is ${flow.status} but has ${flow.volume_t === null ? 'no volume' : 'a volume of 0'}: it carries nothing in the analyses.`, null);
       continue;
     }
-    const u = indexOf.get(flow.from_id)!;
-    const v = indexOf.get(flow.to_id)!;
-    outbound[u]! += volume;
-    inbound[v]! += volume;
-    if (from!.capacity_material_id === flow.material_id) capacityOut[u]! += volume;
-    if (to!.capacity_material_id === flow.material_id) capacityIn[v]! += volume;
-    hasCountedFlow[u] = hasCountedFlow[v] = 1;
+    // Both ends count, so both were found.
+    outbound[u!]! += volume;
+    inbound[v!]! += volume;
+    if (from!.capacity_material_id === flow.material_id) capacityOut[u!]! += volume;
+    if (to!.capacity_material_id === flow.material_id) capacityIn[v!]! += volume;
+    hasCountedFlow[u!] = hasCountedFlow[v!] = 1;
   }
 
   for (const [i, facility] of input.facilities.entries()) {
