@@ -36,7 +36,7 @@ describe('lodestone check', () => {
     const result = await runCaptured(['--db', db, 'check']);
     expect(result.code).toBe(0);
     const lines = result.stdout.split('\n');
-    expect(lines[0]).toBe('Data checks: 2 warnings and 0 notices in 4 facilities and 3 flows (operating records counted)');
+    expect(lines[0]).toBe('Data checks (operating records counted): 2 warnings and 0 notices in 4 facilities and 3 flows');
     expect(lines).toContain('Warning: Ships more than it receives (1)');
     expect(lines).toContain('  - Separation [sep]: Ships 150 t/yr but receives 100 t/yr: the 50 t/yr more (33% of what it ships) counts as originating here.');
     expect(lines).toContain('Warning: Flow left out: an end does not count (1)');
@@ -54,10 +54,32 @@ describe('lodestone check', () => {
   it('--strict exits 1 with one line on stderr when there is a warning, 0 on clean data', async () => {
     const failed = await runCaptured(['--db', db, 'check', '--strict']);
     expect(failed.code).toBe(1);
-    expect(failed.stderr).toBe('lodestone: 2 warnings in the data checks (--strict)');
+    expect(failed.stderr).toBe('lodestone: 2 open warnings in the data checks (--strict)');
     const passed = await runCaptured(['--db', clean, 'check', '--strict']);
     expect(passed).toMatchObject({ code: 0, stderr: '' });
-    expect(passed.stdout).toBe('Data checks: 0 warnings and 0 notices in 3 facilities and 2 flows (operating records counted)');
+    expect(passed.stdout).toBe('Data checks (operating records counted): 0 warnings and 0 notices in 3 facilities and 2 flows');
     expect((await runCaptured(['--db', clean, 'check', 'extra'])).code).toBe(2);
+  });
+
+  it('--review sets a finding aside with its note, so --strict counts only what is open; --reopen brings it back', async () => {
+    const reviewed = await runCaptured(['--db', db, 'check', '--review', 'ships-more-than-receives:sep', '--note', 'Draws on its own stock', '--strict']);
+    expect(reviewed.stderr).toBe('lodestone: 1 open warning in the data checks (--strict)');
+    const lines = reviewed.stdout.split('\n');
+    expect(lines[0]).toBe('Data checks (operating records counted): 1 warning and 0 notices in 4 facilities and 3 flows; 1 reviewed finding set aside');
+    expect(lines).toContain('Warning: Ships more than it receives (0, 1 reviewed)');
+    const at = lines.indexOf('  - Separation [sep]: Ships 150 t/yr but receives 100 t/yr: the 50 t/yr more (33% of what it ships) counts as originating here.');
+    expect(lines[at + 1]).toMatch(/^    reviewed \(\d{4}-\d{2}-\d{2}\): Draws on its own stock$/);
+
+    const wrong = await runCaptured(['--db', db, 'check', '--review', 'dead-end:sep', '--note', 'x']);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(/No "Receives but ships nothing" finding for record "sep" with operating records counted; it may have been mended since\. Nothing was reviewed/);
+    expect((await runCaptured(['--db', db, 'check', '--review', 'nonsense', '--note', 'x'])).stderr).toMatch(/--review takes CHECK:RECORD_ID/);
+    expect((await runCaptured(['--db', db, 'check', '--review', 'dead-end:sep'])).stderr).toMatch(/Say why the finding is right/);
+
+    const reopened = await runCaptured(['--db', db, 'check', '--reopen', 'ships-more-than-receives:sep', '--strict']);
+    expect(reopened.stderr).toBe('lodestone: 2 open warnings in the data checks (--strict)');
+    expect((await runCaptured(['--db', db, 'check', '--reopen', 'ships-more-than-receives:sep'])).stderr).toBe(
+      'lodestone: No review of the "ships-more-than-receives" finding of record "sep"',
+    );
   });
 });

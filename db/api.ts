@@ -49,7 +49,7 @@ import {
   type SnapshotTable,
 } from './model/snapshot';
 import type { LodestoneErrorData } from './errors';
-import { checksInput, type DataChecksResult } from './model/checks';
+import { checksInput, checksReviewInput, checksReopenInput, type CheckReview, type ChecksReviewResult, type DataChecksResult } from './model/checks';
 import { GRAPH_FORMATS, type CsvPreview, type GraphExport } from './model/exchange-types';
 import type {
   MergeReport,
@@ -120,7 +120,7 @@ export interface BatchFieldChange {
 /** What one batch did to one record. */
 export interface BatchChangeEntry {
   /** A record table (store/tables.ts). */
-  table: SnapshotTable | 'scenarios';
+  table: SnapshotTable | 'scenarios' | 'check_reviews';
   id: string;
   op: 'insert' | 'update' | 'delete';
   /** As store/labels.ts names it: a flow "from → to · material". */
@@ -308,7 +308,10 @@ export const api = {
   /** Of one facility, or of a set traced together (`facilities`), by id or unique name. */
   'analysis.provenance': op<ProvenanceResult>()(provenanceInput, 'read'),
   'analysis.chokepoints': op<ChokepointsResult>()(chokepointsInput, 'read'),
-  /** Records the analyses read in a way that is likely not meant (db/analysis/checks.ts), warnings first. */
+  /**
+   * Records the analyses read in a way that is likely not meant (db/analysis/checks.ts),
+   * warnings first; each finding with its review, and the counts of the open ones.
+   */
   'analysis.checks': op<DataChecksResult>()(checksInput, 'read'),
   /** Runs a scenario definition without saving it. */
   'analysis.scenario': op<ScenarioResult>()(scenarioRunInput, 'read'),
@@ -320,6 +323,13 @@ export const api = {
   'scenarios.update': op<Scenario>()(scenarioUpdateSchema, 'write'),
   'scenarios.delete': op<{ deleted: { scenarios: number } }>()(byId, 'write'),
   'scenarios.run': op<ScenarioResult>()(savedScenarioRunInput, 'read'),
+
+  /** Reviews of data-check findings: judged right, with a note; change-logged and undoable, not exchanged in snapshots. */
+  'checks.reviews': op<CheckReview[]>()(none, 'read'),
+  /** Marks findings reviewed (again: a new note and today's figure); each must be a finding now. */
+  'checks.review': op<ChecksReviewResult>()(checksReviewInput, 'write'),
+  /** Removes reviews by id: their findings count as open again. */
+  'checks.reopen': op<{ reopened: number }>()(checksReopenInput, 'write'),
 
   /** Snapshots (*.lodestone, interfaces.md): files travel as base64. Export records the exchange (not undoable). */
   'snapshot.export': op<SnapshotExport>()(snapshotExportInput, 'write'),

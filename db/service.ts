@@ -3,8 +3,6 @@
 import { api, isOpName, type OpName, type OpOutput, type OpParsedInput, type OpResult, type WorkspaceInfo } from './api';
 import { chokepointsOp, concentrationAllOp, concentrationOp, provenanceOp, scenarioOp } from './analysis/ops';
 import { createGraphCache } from './analysis/cache';
-import { dataChecks } from './analysis/checks';
-import { loadCheckInput } from './analysis/load';
 import { exportCsv } from './csv/export';
 import { importCsv } from './csv/import';
 import { previewCsv } from './csv/preview';
@@ -12,6 +10,7 @@ import { exportGraph } from './interop';
 import { listSnapshotHistory } from './snapshot/history';
 import * as snapshotOps from './snapshot/ops';
 import { issuesFromZod, toErrorData, validationError } from './errors';
+import { checkWorkspace, listReviews, reopenFindings, reviewFindings } from './repos/check-reviews';
 import { createFacility, deleteFacilities, getFacility, listFacilities, updateFacilities, updateFacility } from './repos/facilities';
 import { createFlow, deleteFlows, listFlows, updateFlow, updateFlows } from './repos/flows';
 import { createMaterial, deleteMaterial, listMaterials, updateMaterial } from './repos/materials';
@@ -118,7 +117,10 @@ function handlers(ws: Workspace, options: ServiceOptions): Handlers {
     'analysis.concentrationAll': (input) => concentrationAllOp(graph(input.include_planned)),
     'analysis.provenance': (input) => provenanceOp(graph(input.include_planned), input),
     'analysis.chokepoints': (input) => chokepointsOp(graph(input.include_planned), input),
-    'analysis.checks': (input) => dataChecks(loadCheckInput(ws), input),
+    'analysis.checks': (input) => checkWorkspace(ws, input),
+    'checks.reviews': () => listReviews(ws),
+    'checks.review': (input) => reviewFindings(ws, input),
+    'checks.reopen': (input) => reopenFindings(ws, input),
     'analysis.scenario': (input) => scenarioOp(graph, input.include_planned, input.scenario),
 
     'scenarios.list': () => listScenarios(ws),

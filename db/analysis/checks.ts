@@ -158,6 +158,7 @@ export function dataChecks(input: CheckInput, options: { include_planned?: boole
     checked: { facilities: input.facilities.length, flows: input.flows.length },
     findings,
     counts: { warning, notice: findings.length - warning },
+    reviewed: { warning: 0, notice: 0 },
   };
 }
 

@@ -1,6 +1,7 @@
 // Data checks: the input of `analysis.checks` and the shape of its findings. Imports only
 // zod and db/model so the renderer can import it.
 import { z } from 'zod';
+import { recordId } from './schemas';
 
 /** The checks, in the order findings are listed (warnings first). */
 export const DATA_CHECKS = [
@@ -79,6 +80,73 @@ export const DATA_CHECK_INFO: Readonly<Record<DataCheck, DataCheckInfo>> = {
 
 export const checksInput = z.object({ include_planned: z.boolean().default(false) });
 
+// ---------- reviews: findings an analyst has looked at and judged right ----------
+
+/** A stored review (table check_reviews): the finding it settles, why, and its figure then. */
+export interface CheckReview {
+  id: string;
+  check_id: DataCheck;
+  record_type: 'facility' | 'flow';
+  record_id: string;
+  note: string;
+  /** The finding's tonnes when reviewed (null for checks without a figure). */
+  tonnes: number | null;
+  created_at: string;
+  updated_at: string;
+  revision: number;
+}
+
+const reviewNote = z
+  .string({ error: 'Say why the finding is right' })
+  .trim()
+  .min(1, 'Say why the finding is right')
+  .max(2000, 'The note is longer than 2000 characters');
+const findingKey = z.object({
+  check: z.enum(DATA_CHECKS, { error: `Check must be one of: ${DATA_CHECKS.join(', ')}` }),
+  record_id: recordId,
+});
+
+/**
+ * Marks findings reviewed with one note (again, for a finding already reviewed: a new note
+ * and today's figure). The checks are run as they are counted with include_planned, and each
+ * finding must be among them.
+ */
+export const checksReviewInput = z.object({
+  findings: z.array(findingKey).min(1, 'Choose at least one finding').max(100_000, 'At most 100,000 findings at once'),
+  note: reviewNote,
+  include_planned: z.boolean().default(false),
+});
+export const checksReopenInput = z.object({
+  ids: z.array(recordId).min(1, 'Choose at least one review').max(100_000, 'At most 100,000 reviews at once'),
+});
+
+export interface ChecksReviewResult {
+  /** Findings newly marked reviewed. */
+  reviewed: number;
+  /** Findings reviewed before, given the new note and figure. */
+  renewed: number;
+}
+
+/** A finding's review as the findings carry it. */
+export interface FindingReview {
+  id: string;
+  revision: number;
+  note: string;
+  /** When it was last reviewed. */
+  at: string;
+  tonnes: number | null;
+  /** The finding's figure has moved since (beyond REVIEW_TOLERANCE): the finding counts as open again. */
+  changed: boolean;
+}
+
+/** A figure within this share of the reviewed one (rounding in a re-entered volume) keeps the review. */
+export const REVIEW_TOLERANCE = 0.01;
+
+function figureMoved(then: number | null, now: number | null): boolean {
+  if (then === null || now === null) return then !== now;
+  return Math.abs(now - then) > Math.max(REVIEW_TOLERANCE * Math.abs(then), 1e-9);
+}
+
 /** A record a finding names. */
 export interface CheckedRecord {
   type: 'facility' | 'flow';
@@ -97,6 +165,13 @@ export interface CheckFinding {
   message: string;
   /** The tonnes a year it concerns (the excess, the flow's volume), to rank findings; null when none. */
   tonnes: number | null;
+  /** Set when an analyst has reviewed it (applyReviews); absent or null when not. */
+  review?: FindingReview | null;
+}
+
+/** Open: not reviewed, or reviewed when its figure was another. Open findings are the ones counted. */
+export function isOpen(finding: CheckFinding): boolean {
+  return !finding.review || finding.review.changed;
 }
 
 export interface DataChecksResult {
@@ -105,19 +180,49 @@ export interface DataChecksResult {
   checked: { facilities: number; flows: number };
   /** Warnings first, then in DATA_CHECKS order, the most tonnes first, then by name. */
   findings: CheckFinding[];
+  /** Open findings (isOpen) by severity. */
   counts: Record<CheckSeverity, number>;
+  /** Findings under a review that still holds, by severity. */
+  reviewed: Record<CheckSeverity, number>;
+}
+
+/**
+ * The findings with their reviews (matched by check and record), and the counts made again:
+ * a reviewed finding leaves the open counts unless its figure has moved. Computed afresh from
+ * the reviews given, whatever the findings carried before.
+ */
+export function applyReviews(result: DataChecksResult, reviews: readonly CheckReview[]): DataChecksResult {
+  const byFinding = new Map(reviews.map((r) => [`${r.check_id}\u0000${r.record_id}`, r]));
+  const counts: Record<CheckSeverity, number> = { warning: 0, notice: 0 };
+  const reviewed: Record<CheckSeverity, number> = { warning: 0, notice: 0 };
+  const findings = result.findings.map((finding): CheckFinding => {
+    const stored = byFinding.get(`${finding.check}\u0000${finding.record.id}`);
+    const review: FindingReview | null = stored
+      ? { id: stored.id, revision: stored.revision, note: stored.note, at: stored.updated_at, tonnes: stored.tonnes, changed: figureMoved(stored.tonnes, finding.tonnes) }
+      : null;
+    const next = { ...finding, review };
+    if (isOpen(next)) counts[finding.severity]++;
+    else reviewed[finding.severity]++;
+    return next;
+  });
+  return { ...result, findings, counts, reviewed };
 }
 
 const counted = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
-/** "2 warnings and 1 notice in 72 facilities and 185 flows": the CLI, the Checks tab and the report open with it. */
+/**
+ * "2 warnings and 1 notice in 72 facilities and 185 flows; 1 reviewed finding set aside":
+ * the CLI, the Checks tab and the report open with it. Counts open findings.
+ */
 export function checksSummary(result: DataChecksResult): string {
   const { warning, notice } = result.counts;
   const { facilities, flows } = result.checked;
-  return `${counted(warning, 'warning')} and ${counted(notice, 'notice')} in ${counted(facilities, 'facility', 'facilities')} and ${counted(flows, 'flow')}`;
+  const settled = result.reviewed.warning + result.reviewed.notice;
+  const aside = settled > 0 ? `; ${counted(settled, 'reviewed finding')} set aside` : '';
+  return `${counted(warning, 'warning')} and ${counted(notice, 'notice')} in ${counted(facilities, 'facility', 'facilities')} and ${counted(flows, 'flow')}${aside}`;
 }
 
-/** "2 warnings in the data checks": why `lodestone check --strict` failed. */
+/** "2 open warnings in the data checks": why `lodestone check --strict` failed. */
 export function warningsLine(result: DataChecksResult): string {
-  return `${counted(result.counts.warning, 'warning')} in the data checks`;
+  return `${counted(result.counts.warning, 'open warning')} in the data checks`;
 }

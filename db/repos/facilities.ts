@@ -3,6 +3,7 @@ import { readThenWrite, writeBatch, type Tx } from '../store/changes';
 import type { Workspace } from '../workspace';
 import { bulkLabel, checkRevision, emptyDeleteResult, parseOrThrow, plural, quoted, requireNewId, requireRecord, requireRecords, updateEach } from './common';
 import type { UpdateManyResult } from '../api';
+import { removeReviewsOfRecord } from './check-reviews';
 import { removeLinksOfRecord } from './links';
 import type { Flow } from '../model/schemas';
 
@@ -69,7 +70,7 @@ export function updateFacilities(
   });
 }
 
-/** Deletes facilities with their flows and the source links of both, as one step. */
+/** Deletes facilities with their flows, and the source links and check reviews of both, as one step. */
 export function deleteFacilities(ws: Workspace, ids: readonly string[]) {
   return readThenWrite(ws, () => {
     const facilities = requireRecords(ws, 'facilities', ids);
@@ -84,10 +85,12 @@ export function deleteFacilities(ws: Workspace, ids: readonly string[]) {
       const result = emptyDeleteResult();
       for (const flow of flows.values()) {
         result.deleted.source_links += removeLinksOfRecord(ws, tx, 'flow', flow.id);
+        removeReviewsOfRecord(ws, tx, 'flow', flow.id);
         tx.remove('flows', flow);
       }
       for (const facility of facilities) {
         result.deleted.source_links += removeLinksOfRecord(ws, tx, 'facility', facility.id);
+        removeReviewsOfRecord(ws, tx, 'facility', facility.id);
         tx.remove('facilities', facility);
       }
       result.deleted.flows = flows.size;

@@ -6,6 +6,7 @@ import { withIndexesRebuilt } from '../csv/import/bulk-indexes';
 import { withLargeCache } from '../csv/import/large-cache';
 import { LodestoneError } from '../errors';
 import { SNAPSHOT_TABLES, type MergeChoice, type MergePolicy } from '../model/snapshot';
+import { removeReviewsOfRecord } from '../repos/check-reviews';
 import { removeLinksOfRecord } from '../repos/links';
 import { quoted } from '../repos/common';
 import { writeBatch, type Tx } from '../store/changes';
@@ -183,7 +184,7 @@ const IN_USE_SQL: Partial<Record<TableName, string>> = {
   sources: 'SELECT 1 FROM source_links WHERE source_id = @id LIMIT 1',
 };
 
-/** Removes a record deleted there, with its citations; not when records that stay still use it. */
+/** Removes a record deleted there, with its citations and check reviews; not when records that stay still use it. */
 function removeUnlessInUse(ws: Workspace, tx: Tx, removal: PlannedRecord): boolean {
   const { table, record } = removal;
   const current = ws.get(table, record.id);
@@ -192,6 +193,7 @@ function removeUnlessInUse(ws: Workspace, tx: Tx, removal: PlannedRecord): boole
   if (inUse && ws.prepare(inUse).get({ id: record.id }) !== undefined) return false;
   const type = CITED_AS[table];
   if (type) removeLinksOfRecord(ws, tx, type, record.id);
+  if (type === 'facility' || type === 'flow') removeReviewsOfRecord(ws, tx, type, record.id);
   tx.remove(table, current as never);
   return true;
 }

@@ -3,6 +3,7 @@
 // record citing its source. Ids stand in only where no name is known. Names are looked up
 // in the sources given, the first that holds the record winning (a snapshot's records
 // before the workspace's: a record it adds, or renames, is named as it is there).
+import { DATA_CHECK_INFO, type DataCheck } from '../model/checks';
 import { changedFields } from './changes';
 import { CITED_TABLES, type AnyRecord, type TableName } from './tables';
 
@@ -21,6 +22,9 @@ const REFERENCES: Readonly<Record<string, TableName>> = {
 };
 /** The table a source link's record_type names; undefined for a value no table has. */
 const citedTable = (recordType: unknown): TableName | undefined => (CITED_TABLES as Readonly<Record<string, TableName>>)[String(recordType)];
+/** The table of the record a source link or a check review points to by record_type and record_id. */
+const pointedTable = (table: TableName, recordType: unknown): TableName | undefined =>
+  table === 'source_links' || table === 'check_reviews' ? citedTable(recordType) : undefined;
 
 export interface RecordNamer {
   /** What to call the record in a list of changes. */
@@ -55,12 +59,17 @@ export function recordNamer(...sources: readonly RecordSource[]): RecordNamer {
       const cited = citedTable(r.record_type);
       return `${cited ? named(cited, r.record_id) : String(r.record_id)} cites ${named('sources', r.source_id)}`;
     }
+    if (table === 'check_reviews') {
+      const reviewed = citedTable(r.record_type);
+      const check = DATA_CHECK_INFO[r.check_id as DataCheck]?.title ?? String(r.check_id);
+      return `${check}: ${reviewed ? named(reviewed, r.record_id) : String(r.record_id)}`;
+    }
     return String(r.name ?? r.title ?? r.id);
   }
   return {
     label,
     referenceName(table, field, record, value) {
-      const target = table === 'source_links' && field === 'record_id' ? citedTable((record as unknown as Row).record_type) : REFERENCES[field];
+      const target = field === 'record_id' ? pointedTable(table, (record as unknown as Row).record_type) : REFERENCES[field];
       return target && typeof value === 'string' ? nameOf(target, value) : undefined;
     },
   };

@@ -1,5 +1,6 @@
 // How each record table maps between API records (arrays, booleans) and SQLite columns.
 import type { Scenario } from '../model/analysis';
+import type { CheckReview } from '../model/checks';
 import type { Facility, Flow, Material, Source, SourceLink } from '../model/schemas';
 
 export interface RecordByTable {
@@ -9,6 +10,7 @@ export interface RecordByTable {
   sources: Source;
   source_links: SourceLink;
   scenarios: Scenario;
+  check_reviews: CheckReview;
 }
 export type TableName = keyof RecordByTable;
 export type AnyRecord = RecordByTable[TableName];
@@ -70,6 +72,13 @@ export const TABLES: Readonly<Record<TableName, TableSpec>> = {
     bool: [],
     real: [],
     noun: 'scenario',
+  },
+  check_reviews: {
+    columns: ['id', 'check_id', 'record_type', 'record_id', 'note', 'tonnes', ...META],
+    json: [],
+    bool: [],
+    real: ['tonnes'],
+    noun: 'review',
   },
 };
 

@@ -12,7 +12,7 @@ import { migrate } from '../store/migrate';
 import { openDatabase } from '../store/open';
 import { openWorkspace, type Workspace } from '../workspace';
 import { tempWorkspace, type TestWorkspace } from './helpers';
-import { contents, schema4Copy, userTables } from './schema4';
+import { contents, LATER_TABLES, schema4Copy, userTables } from './schema4';
 
 let t: TestWorkspace | undefined;
 const opened: Workspace[] = [];
@@ -26,7 +26,7 @@ type Db = Database.Database;
 
 /** Columns, indexes (with their columns) and references of every table. */
 function structure(db: Db): unknown {
-  return userTables(db).map((table) => ({
+  return userTables(db).filter((table) => !LATER_TABLES.has(table)).map((table) => ({
     table,
     strict: db.prepare(`SELECT strict FROM pragma_table_list WHERE schema = 'main' AND name = ?`).pluck().get(table),
     columns: db.prepare(`SELECT name, type, "notnull", dflt_value, pk FROM pragma_table_info(?)`).all(table),
@@ -53,7 +53,9 @@ function normalised(sql: string): string {
 }
 
 function definitions(db: Db): Record<string, string> {
-  const rows = db.prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).all() as { name: string; sql: string }[];
+  const rows = (db.prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).all() as { name: string; sql: string }[]).filter(
+    (row) => !LATER_TABLES.has(row.name),
+  );
   return Object.fromEntries(rows.map((row) => [row.name, row.sql]));
 }
 

@@ -29,7 +29,7 @@ describe('opening a workspace', () => {
       .prepare(`SELECT name FROM pragma_table_list WHERE schema = 'main' AND strict = 1 ORDER BY name`)
       .all()
       .map((r) => (r as { name: string }).name);
-    expect(strict).toEqual(expect.arrayContaining(['facilities', 'flows', 'materials', 'sources', 'source_links', 'change_log']));
+    expect(strict).toEqual(expect.arrayContaining(['facilities', 'flows', 'materials', 'sources', 'source_links', 'change_log', 'check_reviews']));
     const migrations = t.ws.db.prepare('SELECT version, name FROM schema_migrations').all();
     expect(migrations).toEqual([
       { version: 1, name: 'initial' },
@@ -37,6 +37,7 @@ describe('opening a workspace', () => {
       { version: 3, name: 'scenarios' },
       { version: 4, name: 'snapshot_history' },
       { version: 5, name: 'check_lists' },
+      { version: 6, name: 'check_reviews' },
     ]);
     expect(t.ws.meta('workspace_id')).toMatch(/^[0-9a-f-]{36}$/);
   });
@@ -72,7 +73,7 @@ describe('opening a workspace', () => {
     t = tempWorkspace();
     t.service.run('facilities.create', { id: 'fac-weld', name: 'Mount Weld', stage: 'mine', country: 'AU' });
     // Turn the file back into a schema-1 workspace, as an older Lodestone left it.
-    t.ws.db.exec(`DROP TABLE diagram_positions; DROP TABLE scenarios; DROP TABLE snapshot_history; DROP TABLE snapshot_versions; DELETE FROM schema_migrations WHERE version >= 2; PRAGMA user_version = 1`);
+    t.ws.db.exec(`DROP TABLE check_reviews; DROP TABLE diagram_positions; DROP TABLE scenarios; DROP TABLE snapshot_history; DROP TABLE snapshot_versions; DELETE FROM schema_migrations WHERE version >= 2; PRAGMA user_version = 1`);
     t.ws.close();
     const ws = openWorkspace(t.file);
     expect(ws.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);

@@ -28,8 +28,14 @@ export function schema4Copy(from: string, file: string): void {
   db.close();
 }
 
-/** Every row of every table but schema_migrations, in rowid order. */
+/** Tables that migrations after 5 create: a workspace brought across from schema 4 gets them empty. */
+export const LATER_TABLES: ReadonlySet<string> = new Set(
+  MIGRATIONS.filter((m) => m.version > 5).flatMap((m) => [...m.sql.matchAll(/CREATE TABLE (\w+)/g)].map((match) => match[1]!)),
+);
+
+/** Every row of every table but schema_migrations, in rowid order; later tables only when they hold rows. */
 export function contents(db: Db): Record<string, unknown[]> {
   const tables = userTables(db).filter((name) => name !== 'schema_migrations');
-  return Object.fromEntries(tables.map((table) => [table, db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()]));
+  const rows = tables.map((table) => [table, db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()] as const);
+  return Object.fromEntries(rows.filter(([table, all]) => all.length > 0 || !LATER_TABLES.has(table)));
 }

@@ -157,7 +157,7 @@ describe('data checks', () => {
     expect(checksOf(input)).toEqual(['ships-more-than-receives sep2', 'ships-more-than-receives sep1', 'no-flows x', 'no-flows y', 'same-name x', 'same-name y']);
     expect(dataChecks(input).counts).toEqual({ warning: 2, notice: 4 });
     expect(checksSummary(dataChecks(input))).toBe('2 warnings and 4 notices in 5 facilities and 2 flows');
-    expect(warningsLine(dataChecks(input))).toBe('2 warnings in the data checks');
+    expect(warningsLine(dataChecks(input))).toBe('2 open warnings in the data checks');
     const one = dataChecks(records([['sep', 'separation'], ['oem', 'oem']], [['sep', 'oem', 1]]));
     expect(checksSummary(one)).toBe('1 warning and 0 notices in 2 facilities and 1 flow');
     expect(checksSummary(dataChecks(records([['alone', 'separation']], [])))).toBe('0 warnings and 1 notice in 1 facility and 0 flows');

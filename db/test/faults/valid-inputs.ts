@@ -14,6 +14,8 @@ export interface FuzzIds {
   source: string;
   link: string;
   scenario: string;
+  /** A review of the separation plant's dead-end notice. */
+  review: string;
   /** A snapshot file (base64) from another workspace, with records this one lacks. */
   snapshot: string;
 }
@@ -26,7 +28,9 @@ export function seedFuzzWorkspace(service: Service, snapshot: string): FuzzIds {
   const scenario = service.run('scenarios.create', {
     scenario: { name: 'Outage', disruptions: [{ kind: 'facility', id: sep.id, fraction: 1, start_month: 1 }] },
   });
-  return { material: oxide.id, spare: spare.id, mine: mine.id, sep: sep.id, flow: flow.id, source: source.id, link: link.id, scenario: scenario.id, snapshot };
+  service.run('checks.review', { findings: [{ check: 'dead-end', record_id: sep.id }], note: 'Holds its oxide as stock' });
+  const review = service.run('checks.reviews', {})[0]!.id;
+  return { material: oxide.id, spare: spare.id, mine: mine.id, sep: sep.id, flow: flow.id, source: source.id, link: link.id, scenario: scenario.id, review, snapshot };
 }
 
 const FACILITIES_CSV = 'name,stage,country,capacity_t\nLynas Kalgoorlie,separation,AU,10500\n';
@@ -74,6 +78,9 @@ export const VALID_INPUTS: Record<OpName, (ids: FuzzIds) => unknown> = {
   'analysis.chokepoints': (ids) => ({ targets: [ids.sep] }),
   'analysis.checks': () => ({ include_planned: true }),
   'analysis.scenario': (ids) => ({ scenario: { name: 'Ban', months: 6, disruptions: [{ kind: 'country', country: 'US', fraction: 1, start_month: 2 }] }, include_planned: false, _: ids.mine }),
+  'checks.reviews': () => ({}),
+  'checks.review': (ids) => ({ findings: [{ check: 'dead-end', record_id: ids.sep }], note: 'Stock, see the 2024 report' }),
+  'checks.reopen': (ids) => ({ ids: [ids.review] }),
   'scenarios.list': () => ({}),
   'scenarios.create': (ids) => ({ scenario: { name: 'Flow cut', disruptions: [{ kind: 'flow', id: ids.flow, fraction: 0.5, start_month: 1, end_month: 3 }] } }),
   'scenarios.update': (ids) => ({ id: ids.scenario, revision: 1, scenario: { name: 'Outage 2', months: 24, disruptions: [] } }),

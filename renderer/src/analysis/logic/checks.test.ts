@@ -8,7 +8,7 @@ const finding = (check: DataCheck, id: string, severity: CheckFinding['severity'
 
 function result(findings: CheckFinding[]): DataChecksResult {
   const warning = findings.filter((f) => f.severity === 'warning').length;
-  return { include_planned: false, checked: { facilities: 1, flows: 2 }, findings, counts: { warning, notice: findings.length - warning } };
+  return { include_planned: false, checked: { facilities: 1, flows: 2 }, findings, counts: { warning, notice: findings.length - warning }, reviewed: { warning: 0, notice: 0 } };
 }
 
 describe('checkGroups', () => {
