@@ -3,9 +3,11 @@
 // data checks (records the analyses read otherwise than the analyst likely means).
 // Analyses run in a Web Worker over the records the window holds and follow every edit.
 import { useMemo } from 'react';
+import { applyReviews } from '../../../db/model/checks';
 import type { Pickers } from '../logic/pickers';
 import { useWorkspace } from '../state/context';
 import { AnalysisTabs, panelId, tabId } from './AnalysisTabs';
+import { useCheckReviews } from './checks/useCheckReviews';
 import { ChecksPanel } from './ChecksPanel';
 import { ChokepointPanel } from './ChokepointPanel';
 import { ConcentrationPanel } from './ConcentrationPanel';
@@ -57,11 +59,17 @@ export function AnalysisView({ state, onShowInDiagram, onOpenRecord, pickers }: 
   );
   // Asked for last, so it queues behind the showing tab's analysis: its count of warnings
   // marks the Checks tab whichever tab is showing.
-  const checks = useAnalysis(engine, 'checks', 'analysis.checks', { include_planned: includePlanned }, ws.version);
+  const rawChecks = useAnalysis(engine, 'checks', 'analysis.checks', { include_planned: includePlanned }, ws.version);
+  // The worker checks the records; the reviews (a table of their own) are put on its findings here.
+  const reviews = useCheckReviews(ws.info?.last_change);
+  const checks = useMemo(
+    () => ({ ...rawChecks, value: rawChecks.value && reviews.list ? applyReviews(rawChecks.value, reviews.list) : null, busy: rawChecks.busy || (rawChecks.value !== null && reviews.list === null && reviews.error === null) }),
+    [rawChecks, reviews.list, reviews.error],
+  );
   const warnings = checks.value?.counts.warning ?? 0;
   const checksBadge =
     warnings > 0 ? (
-      <span className="badge badge-warn analysis-tab-badge" title={`${warnings} warning${warnings === 1 ? '' : 's'} in the data checks`} data-testid="checks-badge">
+      <span className="badge badge-warn analysis-tab-badge" title={`${warnings} open warning${warnings === 1 ? '' : 's'} in the data checks`} data-testid="checks-badge">
         {warnings.toLocaleString('en-US')}
       </span>
     ) : null;
@@ -107,7 +115,7 @@ export function AnalysisView({ state, onShowInDiagram, onOpenRecord, pickers }: 
         ) : tab === 'chokepoints' ? (
           <ChokepointPanel result={chokepoints} targetName={targetName} onShowInDiagram={onShowInDiagram} />
         ) : tab === 'checks' ? (
-          <ChecksPanel result={checks} includePlanned={includePlanned} onOpenRecord={onOpenRecord} />
+          <ChecksPanel result={checks} includePlanned={includePlanned} reviews={reviews} onOpenRecord={onOpenRecord} />
         ) : (
           <ScenarioPanel state={state} targetIds={targets} targetName={targetName} pickers={pickers} />
         )}

@@ -1,25 +1,33 @@
 // The Checks tab: records the analyses read in a way the analyst probably does not mean,
 // grouped by check, each group saying why it matters. A record's name opens it in its table
-// with the inspector on it, to mend it there; the checks follow every edit.
+// with the inspector on it, to mend it there; a finding that is right as recorded is marked
+// reviewed with a note and set apart below. The checks follow every edit and undo.
 import { useMemo, useState } from 'react';
-import { checksSummary, type CheckedRecord, type DataCheck } from '../../../db/model/checks';
+import { checksSummary, type CheckedRecord, type CheckFinding, type DataCheck } from '../../../db/model/checks';
+import { ReviewDialog } from './checks/ReviewDialog';
+import { ReviewedFindings } from './checks/ReviewedFindings';
+import type { CheckReviews } from './checks/useCheckReviews';
 import { PanelStatus } from './PanelStatus';
 import { SectionHead } from './SectionHead';
-import { checkGroups } from './logic/checks';
+import { checkGroups, reviewedFindings } from './logic/checks';
 import { tonnes } from './logic/format';
 import type { AnalysisResult as Result } from './worker/useAnalysis';
 
 interface Props {
+  /** The checks with their reviews applied. */
   result: Result<'analysis.checks'>;
   includePlanned: boolean;
+  reviews: CheckReviews;
   onOpenRecord: (kind: 'facility' | 'flow', id: string) => void;
 }
 
-export function ChecksPanel({ result, includePlanned, onOpenRecord }: Props) {
+export function ChecksPanel({ result, includePlanned, reviews, onOpenRecord }: Props) {
   const value = result.value;
   const [notices, setNotices] = useState(true);
   const [expanded, setExpanded] = useState<ReadonlySet<DataCheck>>(new Set());
+  const [reviewing, setReviewing] = useState<readonly CheckFinding[] | null>(null);
   const groups = useMemo(() => (value ? checkGroups(value, { notices, expanded }) : []), [value, notices, expanded]);
+  const reviewed = useMemo(() => (value ? reviewedFindings(value) : []), [value]);
 
   const open = (record: CheckedRecord) => (
     <button type="button" className="link-button" title={`Open this ${record.type} in its table`} onClick={() => onOpenRecord(record.type, record.id)}>
@@ -29,7 +37,7 @@ export function ChecksPanel({ result, includePlanned, onOpenRecord }: Props) {
 
   return (
     <div className={`analysis-panel-body${result.busy && value ? ' is-stale' : ''}`} data-testid="checks">
-      <PanelStatus busy={result.busy && !value} error={result.error} />
+      <PanelStatus busy={result.busy && !value} error={result.error ?? reviews.error} />
       {value ? (
         <>
           <div className="checks-head">
@@ -44,6 +52,8 @@ export function ChecksPanel({ result, includePlanned, onOpenRecord }: Props) {
           </div>
           {value.findings.length === 0 ? (
             <p className="analysis-message">Nothing to report: every facility and flow counts in the analyses as its records say.</p>
+          ) : groups.length === 0 ? (
+            <p className="analysis-message">Nothing open{notices ? '' : ' among the warnings'}: every finding has been reviewed.</p>
           ) : null}
           {groups.map((g) => {
             const headingId = `check-${g.check}`;
@@ -51,6 +61,11 @@ export function ChecksPanel({ result, includePlanned, onOpenRecord }: Props) {
               <section key={g.check} className="analysis-section checks-group" aria-labelledby={headingId} data-check={g.check}>
                 <SectionHead id={headingId} title={g.title} note={`${g.total.toLocaleString('en-US')}`}>
                   <span className={`badge ${g.severity === 'warning' ? 'badge-warn' : ''}`}>{g.severity === 'warning' ? 'Warning' : 'Notice'}</span>
+                  {g.total > 1 ? (
+                    <button type="button" className="button button-small button-quiet checks-review-all" onClick={() => setReviewing(g.findings)}>
+                      Mark all {g.total.toLocaleString('en-US')} reviewed…
+                    </button>
+                  ) : null}
                 </SectionHead>
                 <p className="checks-why">{g.why}</p>
                 <table className="analysis-table checks-table" aria-labelledby={headingId}>
@@ -63,6 +78,9 @@ export function ChecksPanel({ result, includePlanned, onOpenRecord }: Props) {
                           {g.amount}
                         </th>
                       ) : null}
+                      <th scope="col" className="checks-action-col">
+                        <span className="visually-hidden">Review</span>
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
@@ -84,8 +102,19 @@ export function ChecksPanel({ result, includePlanned, onOpenRecord }: Props) {
                               .
                             </span>
                           ) : null}
+                          {f.review ? (
+                            <span className="checks-moved" data-testid="review-moved">
+                              Reviewed{f.review.tonnes === null ? '' : ` at ${tonnes(f.review.tonnes)}/yr`} on {f.review.at.slice(0, 10)}, but the figure has moved
+                              since: “{f.review.note}”
+                            </span>
+                          ) : null}
                         </td>
                         {g.amount ? <td className="num">{f.tonnes === null ? '' : `${tonnes(f.tonnes)}/yr`}</td> : null}
+                        <td className="checks-action-col">
+                          <button type="button" className="button button-small" aria-label={`Mark reviewed: ${f.record.name}`} onClick={() => setReviewing([f])}>
+                            {f.review ? 'Review again…' : 'Mark reviewed…'}
+                          </button>
+                        </td>
                       </tr>
                     ))}
                   </tbody>
@@ -98,7 +127,11 @@ export function ChecksPanel({ result, includePlanned, onOpenRecord }: Props) {
               </section>
             );
           })}
+          {reviewed.length > 0 ? <ReviewedFindings findings={reviewed} onOpen={open} onReopen={reviews.reopen} /> : null}
         </>
+      ) : null}
+      {reviewing ? (
+        <ReviewDialog findings={reviewing} onSubmit={(note) => reviews.review(reviewing, note, includePlanned)} onClose={() => setReviewing(null)} />
       ) : null}
     </div>
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckFinding, DataCheck, DataChecksResult } from '../../../../db/model/checks';
-import { checkGroups, GROUP_ROWS, noticeCounts } from './checks';
+import { checkGroups, GROUP_ROWS, noticeCounts, reviewedFindings } from './checks';
 
 const finding = (check: DataCheck, id: string, severity: CheckFinding['severity']): CheckFinding => ({
   check, severity, record: { type: 'facility', id, name: id }, related: [], message: `${check} ${id}`, tonnes: null,
@@ -40,5 +40,26 @@ describe('noticeCounts', () => {
       { title: 'No flows', count: 2 },
       { title: 'Same name as another facility', count: 1 },
     ]);
+  });
+});
+
+describe('reviewed findings', () => {
+  const review = (changed: boolean) => ({ id: 'r', revision: 1, note: 'Known', at: '2026-11-23T10:00:00.000Z', tonnes: 5, changed });
+  const held = { ...finding('ships-more-than-receives', 'held', 'warning'), review: review(false) };
+  const moved = { ...finding('ships-more-than-receives', 'moved', 'warning'), review: review(true) };
+  const notice = { ...finding('no-flows', 'quiet', 'notice'), review: review(false) };
+  const value = result([held, moved, finding('ships-more-than-receives', 'open', 'warning'), notice, finding('no-flows', 'n', 'notice')]);
+
+  it('leaves findings under a review that holds out of the groups and the notice counts; one whose figure moved stays open', () => {
+    const groups = checkGroups(value, { notices: true, expanded: new Set() });
+    expect(groups.map((g) => [g.check, g.total, g.findings.map((f) => f.record.id)])).toEqual([
+      ['ships-more-than-receives', 2, ['moved', 'open']],
+      ['no-flows', 1, ['n']],
+    ]);
+    expect(noticeCounts(value)).toEqual([{ title: 'No flows', count: 1 }]);
+  });
+
+  it('lists the reviewed findings apart, in the order of the findings', () => {
+    expect(reviewedFindings(value).map((f) => f.record.id)).toEqual(['held', 'quiet']);
   });
 });
