@@ -424,6 +424,10 @@ test('names stay text in the analysis tables and charts', async ({ page, host, r
   await analysis.tab('Checks');
   await expect(analysis.checkGroup('same-name').getByRole('rowheader')).toHaveText([markup, markup]);
   await expect(analysis.checkGroup('same-name').getByRole('row').nth(1)).toContainText(`Reads the same as "${markup}"`);
+  // A review's note is text too, in the Reviewed list.
+  await analysis.markReviewed(analysis.checkGroup('same-name').getByRole('row').nth(1), markup, markup);
+  await analysis.reviewed.getByRole('button', { name: 'Show' }).click();
+  await expect(analysis.reviewed.getByRole('row').nth(1)).toContainText(`${markup}Same name as another facility${markup} (`);
   await analysis.tab('Dependence');
   await expect(analysis.panel.getByRole('heading', { level: 2 }).first()).toContainText('All OEMs (1)');
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
@@ -440,12 +444,12 @@ test('data checks: the sample’s gallium recovery counted as an origin, opened 
   await expect(analysis.checkGroups).toHaveCount(3);
   const origins = analysis.checkGroup('ships-more-than-receives');
   await expect(origins.getByRole('heading', { level: 2 })).toHaveText('Ships more than it receives');
-  await expect(origins.getByRole('row').nth(1)).toHaveText(`${CHALCO}Ships 12 t/yr and receives nothing that counts: all of it counts as originating here.12 t/yr`);
+  await expect(origins.getByRole('row').nth(1)).toHaveText(`${CHALCO}Ships 12 t/yr and receives nothing that counts: all of it counts as originating here.12 t/yrMark reviewed…`);
   await expect(analysis.checkGroup('no-flows').getByRole('row')).toHaveCount(3);
 
   // Its name opens it in its table, the inspector on it. Gallium recovered from alumina is
   // where that gallium starts: recorded as a mine, it is an origin as meant.
-  await origins.getByRole('button', { name: CHALCO }).click();
+  await origins.getByRole('button', { name: CHALCO, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Facilities' })).toBeVisible();
   await expect(app.inspector.title).toHaveText(CHALCO);
   await app.inspector.select('Stage', 'mine');
@@ -471,6 +475,70 @@ test('data checks: the sample’s gallium recovery counted as an origin, opened 
   // Undo puts the stage back, and the warning with it.
   await app.undoButton.click();
   await expect(analysis.checksBadge).toHaveText('2');
-  await expect(analysis.checkGroup('ships-more-than-receives').getByRole('button', { name: CHALCO })).toBeVisible();
+  await expect(analysis.checkGroup('ships-more-than-receives').getByRole('button', { name: CHALCO, exact: true })).toBeVisible();
+  expect(refused).toEqual([]);
+});
+
+test('data checks: a finding right as recorded is marked reviewed with a note and set aside, until undone, reopened or its figure moves', async ({ page, host, request }) => {
+  const { app, analysis, refused } = await openSampleAnalysis(page, host, request);
+  const CHALCO = 'Chalco Shandong alumina refinery gallium recovery (Zibo)';
+  const WHY = 'Gallium recovered as a by-product of alumina refining: it does originate here.';
+  await analysis.tab('Checks');
+  await expect(analysis.checksBadge).toHaveText('1');
+  const origins = analysis.checkGroup('ships-more-than-receives');
+
+  // The dialog asks why; a blank note is refused there, and Ctrl+Enter marks it.
+  await origins.getByRole('button', { name: `Mark reviewed: ${CHALCO}` }).click();
+  await expect(analysis.reviewDialog.getByRole('heading')).toHaveText('Mark reviewed: Ships more than it receives');
+  await expect(analysis.reviewDialog).toContainText(`${CHALCO}: Ships 12 t/yr and receives nothing that counts`);
+  await analysis.reviewDialog.getByRole('button', { name: 'Mark reviewed' }).click();
+  await expect(analysis.reviewDialog.getByRole('alert')).toHaveText('Say why the finding is right.');
+  const note = analysis.reviewDialog.getByLabel('Why is this right?');
+  await expect(note).toBeFocused();
+  await note.fill(WHY);
+  await note.press('Control+Enter');
+  await expect(analysis.reviewDialog).toHaveCount(0);
+
+  // Set aside: no open warning, the finding folded away under Reviewed with its note.
+  await expect(analysis.checksBadge).toHaveCount(0);
+  await expect(analysis.checksSummary).toHaveText('0 warnings and 3 notices in 72 facilities and 185 flows; 1 reviewed finding set aside · operating records counted');
+  await expect(origins).toHaveCount(0);
+  await expect(analysis.reviewed.getByRole('heading', { level: 2 })).toHaveText('Reviewed');
+  await expect(analysis.reviewed.getByRole('table')).toHaveCount(0);
+  await analysis.reviewed.getByRole('button', { name: 'Show' }).click();
+  await expect(analysis.reviewed.getByRole('row').nth(1)).toContainText(`${CHALCO}Ships more than it receives${WHY}`);
+  await expect(app.undoButton).toHaveAccessibleName(/^Undo Review "Ships more than it receives" of "Chalco Shandong/);
+
+  // Undo opens it again; redo sets it aside again.
+  await app.undoButton.click();
+  await expect(analysis.checksBadge).toHaveText('1');
+  await expect(analysis.reviewed).toHaveCount(0);
+  await app.redoButton.click();
+  await expect(analysis.checksBadge).toHaveCount(0);
+
+  // Another program records more gallium shipped: the figure has moved, so the finding is open
+  // again, showing the note it was reviewed with; reviewed again, the note comes filled in.
+  const facilities = (await callApi(request, host.url, 'facilities.list', {})) as { id: string; name: string }[];
+  const chalco = facilities.find((f) => f.name === CHALCO)!;
+  const flows = (await callApi(request, host.url, 'flows.list', {})) as { id: string; from_id: string }[];
+  await callApi(request, host.url, 'flows.update', { id: flows.find((f) => f.from_id === chalco.id)!.id, changes: { volume_t: 20 } });
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await expect(analysis.checksBadge).toHaveText('1');
+  await expect(origins.getByTestId('review-moved')).toHaveText(new RegExp(`^Reviewed at 12 t/yr on \\d{4}-\\d{2}-\\d{2}, but the figure has moved since: “${WHY}”$`));
+  await origins.getByRole('button', { name: `Mark reviewed: ${CHALCO}` }).click();
+  await expect(analysis.reviewDialog.getByLabel('Why is this right?')).toHaveValue(WHY);
+  await analysis.reviewDialog.getByRole('button', { name: 'Mark reviewed' }).click();
+  await expect(analysis.checksBadge).toHaveCount(0);
+
+  // Reopened, it counts again; the notices of a check can be marked together.
+  await analysis.reviewed.getByRole('button', { name: 'Show' }).click();
+  await analysis.reviewed.getByRole('button', { name: `Reopen: ${CHALCO}` }).click();
+  await expect(analysis.checksBadge).toHaveText('1');
+  await analysis.checkGroup('no-flows').getByRole('button', { name: 'Mark all 2 reviewed…' }).click();
+  await expect(analysis.reviewDialog.getByRole('heading')).toHaveText('Mark 2 findings reviewed: No flows');
+  await analysis.reviewDialog.getByLabel('Why is this right?').fill('Held in stock or not yet supplied');
+  await analysis.reviewDialog.getByRole('button', { name: 'Mark 2 reviewed' }).click();
+  await expect(analysis.checkGroup('no-flows')).toHaveCount(0);
+  await expect(analysis.checksSummary).toHaveText(/^1 warning and 1 notice in 72 facilities and 185 flows; 2 reviewed findings set aside/);
   expect(refused).toEqual([]);
 });

@@ -92,6 +92,24 @@ export class AnalysisPage {
     return this.panel.locator('section[data-check]');
   }
 
+  /** The dialog that asks why findings are right. */
+  get reviewDialog(): Locator {
+    return this.page.getByTestId('review-dialog');
+  }
+
+  /** The folded section of reviewed findings. */
+  get reviewed(): Locator {
+    return this.panel.getByTestId('checks-reviewed');
+  }
+
+  /** Opens the review dialog on a finding's row (by its record's name) and marks it with `note`. */
+  async markReviewed(group: Locator, recordName: string, note: string): Promise<void> {
+    await group.getByRole('button', { name: `Mark reviewed: ${recordName}` }).click();
+    await this.reviewDialog.getByLabel('Why is this right?').fill(note);
+    await this.reviewDialog.getByRole('button', { name: /^Mark (\d+ )?reviewed$/ }).click();
+    await expect(this.reviewDialog).toHaveCount(0);
+  }
+
   // ---------- scenarios ----------
 
   get scenarioList(): Locator {

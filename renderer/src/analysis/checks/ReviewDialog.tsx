@@ -15,6 +15,7 @@ interface Props {
 
 export function ReviewDialog({ findings, onSubmit, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
   const id = useId();
   const first = findings[0]!;
   const [note, setNote] = useState(() => first.review?.note ?? '');
@@ -29,6 +30,7 @@ export function ReviewDialog({ findings, onSubmit, onClose }: Props) {
   const submit = async () => {
     if (!note.trim()) {
       setError('Say why the finding is right.');
+      noteRef.current?.focus();
       return;
     }
     setSaving(true);
@@ -38,6 +40,7 @@ export function ReviewDialog({ findings, onSubmit, onClose }: Props) {
     } catch (e) {
       setError(errorData(e).message);
       setSaving(false);
+      noteRef.current?.focus();
     }
   };
 
@@ -71,6 +74,7 @@ export function ReviewDialog({ findings, onSubmit, onClose }: Props) {
         </label>
         <textarea
           id={`${id}-note`}
+          ref={noteRef}
           className="input textarea"
           value={note}
           maxLength={2000}
