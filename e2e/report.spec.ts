@@ -203,6 +203,26 @@ test('saved scenarios in the report: what each assumes in words, the OEMs short 
   expect(problems).toEqual([]);
 });
 
+test('data checks in the report: a reviewed warning is set apart with the reason given, reviewed notices counted', async ({ page, host, request }) => {
+  const CHALCO = 'Chalco Shandong alumina refinery gallium recovery (Zibo)';
+  const { report, problems } = await openSampleReport(page, host, request, async () => {
+    const facilities = (await callApi(request, host.url, 'facilities.list', {})) as { id: string; name: string }[];
+    const id = (name: string) => facilities.find((f) => f.name === name)!.id;
+    await callApi(request, host.url, 'checks.review', { findings: [{ check: 'ships-more-than-receives', record_id: id(CHALCO) }], note: `By-product of alumina refining ${HOSTILE}` });
+    await callApi(request, host.url, 'checks.review', { findings: [{ check: 'dead-end', record_id: id('Solikamsk Magnesium Works') }], note: 'Stock' });
+  });
+  const checks = report.section('Data checks');
+  await expect(checks).toContainText('0 warnings and 2 notices in 72 facilities and 185 flows; 2 reviewed findings set aside. No open warning: the warnings below were reviewed and judged right as recorded.');
+  await expect(checks.getByRole('table', { name: /^Ships more than it receives/ })).toHaveCount(0);
+  const reviewed = checks.getByRole('table', { name: /^Warnings reviewed and judged right as recorded \(1\)\./ });
+  await expect(reviewed.getByRole('row').nth(1)).toHaveText(
+    `${CHALCO}Ships more than it receives: Ships 12 t/yr and receives nothing that counts: all of it counts as originating here.By-product of alumina refining ${HOSTILE}`,
+  );
+  await expect(checks.getByTestId('report-notices')).toHaveText('Notices, worth a look but often intended: No flows (2). 1 more reviewed and set aside.');
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
+
 test('a facility named with markup stays text in the report', async ({ page, host, request }) => {
   const { report, problems } = await openSampleReport(page, host, request, async () => {
     const magnets = await callApi(request, host.url, 'facilities.list', {});
