@@ -1,6 +1,6 @@
 // A walk through every view of the window, as a person would click through it: the four
 // record tables, a record open in the inspector, the diagram (chain and map layouts), every
-// Analysis tab, every Snapshots task, and the Report with its scenario choice open. At each stop
+// Analysis tab (and the Checks tab's review dialog and reviewed list), every Snapshots task, and the Report with its scenario choice open. At each stop
 // it waits until the view has drawn, then hands over to the caller (the egress and the
 // accessibility checks both use it, so they cover the same views).
 import { expect } from '@playwright/test';
@@ -61,6 +61,16 @@ export async function visitEveryView(app: LodestoneApp, stop: Stop): Promise<str
     await analysis.settled();
     await at(`Analysis, ${tab}`);
   }
+  // The Checks tab's review dialog, then a finding marked reviewed and the Reviewed list shown.
+  const group = analysis.checkGroups.first();
+  await group.getByRole('button', { name: /^Mark reviewed: / }).first().click();
+  await expect(analysis.reviewDialog).toBeVisible();
+  await at('Analysis, Checks, review dialog');
+  await analysis.reviewDialog.getByLabel('Why is this right?').fill('Tour: judged right as recorded');
+  await analysis.reviewDialog.getByRole('button', { name: 'Mark reviewed' }).click();
+  await analysis.reviewed.getByRole('button', { name: 'Show' }).click();
+  await expect(analysis.reviewed.getByRole('table')).toBeVisible();
+  await at('Analysis, Checks, reviewed findings');
 
   const snapshots = new SnapshotsPage(page);
   await snapshots.open();
