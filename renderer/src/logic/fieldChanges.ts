@@ -19,9 +19,14 @@ const OWN_FIELDS: Readonly<Record<string, { label: string; kind: FieldKind }>> =
   'source_links.record_id': { label: 'Cited by', kind: 'text' },
   'source_links.note': { label: 'Note', kind: 'textarea' },
   'sources.sensitive': { label: 'Sensitive', kind: 'boolean' },
+  'check_reviews.note': { label: 'Why it is right', kind: 'textarea' },
+  'check_reviews.tonnes': { label: 'Figure when reviewed (t/yr)', kind: 'number' },
 };
 
-function spec(table: SnapshotTable, field: string): { label: string; kind: FieldKind } {
+/** Tables whose changes are listed field by field: the ones snapshots exchange, and the reviews of check findings. */
+export type ListedTable = SnapshotTable | 'check_reviews';
+
+function spec(table: ListedTable, field: string): { label: string; kind: FieldKind } {
   const own = OWN_FIELDS[`${table}.${field}`];
   if (own) return own;
   const type = VIEWS.find((v) => v.name === table)?.type; // the record views are named after their tables
@@ -29,7 +34,7 @@ function spec(table: SnapshotTable, field: string): { label: string; kind: Field
   return found ?? { label: field, kind: 'text' };
 }
 
-export function changedFieldLabel(table: SnapshotTable, field: string): string {
+export function changedFieldLabel(table: ListedTable, field: string): string {
   return spec(table, field).label;
 }
 
@@ -69,7 +74,7 @@ export function fieldValueText(table: SnapshotTable, field: string, value: unkno
 }
 
 /** One side of a change: what to show, and the exact value for the tooltip. */
-export function changedFieldText(table: SnapshotTable, change: FieldChange, side: 'mine' | 'theirs'): { text: string; title: string } {
+export function changedFieldText(table: ListedTable, change: FieldChange, side: 'mine' | 'theirs'): { text: string; title: string } {
   const value = change[side];
   const raw = formatValue(value);
   const name = side === 'mine' ? change.mine_name : change.theirs_name;

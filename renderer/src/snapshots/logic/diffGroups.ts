@@ -4,7 +4,7 @@
 import type { MergeChoice } from '../../../../db/model/snapshot';
 import type { ChangedEntry, DiffEntry, FieldChange, SnapshotDiff } from '../../../../db/model/snapshot-types';
 import type { SnapshotTable } from '../../../../db/model/snapshot';
-import { changedFieldLabel } from '../../logic/fieldChanges';
+import { changedFieldLabel, type ListedTable } from '../../logic/fieldChanges';
 
 export const DIFF_GROUPS = ['added', 'changed', 'removed', 'conflicting'] as const;
 export type DiffGroup = (typeof DIFF_GROUPS)[number];
@@ -24,19 +24,20 @@ export const GROUP_HINTS: Readonly<Record<DiffGroup, string>> = {
   conflicting: 'Changed on both sides since you last agreed: choose whose version to keep.',
 };
 
-export const TABLE_LABELS: Readonly<Record<SnapshotTable, string>> = {
+export const TABLE_LABELS: Readonly<Record<ListedTable, string>> = {
   materials: 'Material',
   sources: 'Source',
   facilities: 'Facility',
   flows: 'Flow',
   source_links: 'Source link',
+  check_reviews: 'Check review',
 };
 
 export interface DiffRow {
   /** Unique across groups: group and record. */
   key: string;
   group: DiffGroup;
-  table: SnapshotTable;
+  table: ListedTable;
   id: string;
   label: string;
   fields: readonly FieldChange[];
