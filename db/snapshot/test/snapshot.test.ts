@@ -183,6 +183,8 @@ describe('snapshot diff and merge', () => {
     b.service.run('facilities.delete', { ids: [s.metalPlant.id] });
     b.service.run('facilities.delete', { ids: [s.mine.id] });
     a.service.run('flows.create', { from_id: s.sep.id, to_id: s.mine.id, material_id: s.oxide.id }); // new here, uses the mine
+    // A review here of the metal plant (its material goes no further) goes with it.
+    a.service.run('checks.review', { findings: [{ check: 'dead-end', record_id: s.metalPlant.id }], note: 'Stock' });
     const data = b64(exportWhole(b.ws));
     const diff = a.service.run('snapshot.diff', { data });
     const linkOfMine = a.service.run('sources.links', { record_type: 'facility', record_id: s.mine.id })[0]!;
@@ -191,6 +193,9 @@ describe('snapshot diff and merge', () => {
     expect(report.kept_in_use.map((k) => k.id)).toEqual([s.mine.id]);
     expect(a.ws.get('facilities', s.metalPlant.id)).toBeUndefined();
     expect(a.ws.get('facilities', s.mine.id)).toBeDefined();
+    expect(a.service.run('checks.reviews', {})).toEqual([]);
+    const changes = a.service.run('history.changes', { batch_id: report.batch_id! });
+    expect(changes.entries.filter((e) => e.table === 'check_reviews').map((e) => [e.op, e.label])).toEqual([['delete', 'Receives but ships nothing: Ganzhou metal']]);
   });
 
   it('a merge is one undoable step, recorded in the history; after undo its changes are offered again', () => {
