@@ -77,6 +77,32 @@ export const STORE_BENCHMARKS: Benchmark[] = [
     },
   },
   {
+    name: 'checks-review',
+    description: 'every open warning of the data checks on the big workspace (~22,000) marked reviewed in one step, the checks with those reviews, and the undo',
+    run(ctx) {
+      // On a copy, as bulk-edit: the reviews and their undo add change-log entries.
+      const file = path.join(ctx.dir, 'checks-review.db');
+      bigWorkspace(ctx).ws.db.exec(`VACUUM INTO '${file.replace(/'/g, "''")}'`);
+      const ws = ctx.track(openWorkspace(file));
+      const service = createService(ws);
+      const open = service.run('analysis.checks', { include_planned: true }).findings.filter((f) => f.severity === 'warning');
+      const findings = open.map((f) => ({ check: f.check, record_id: f.record.id }));
+      collectGarbage();
+      const review = time(() => service.run('checks.review', { findings, note: 'Bench: judged right as recorded', include_planned: true }));
+      if (review.result.reviewed !== findings.length) throw new Error(`reviewed ${review.result.reviewed} of ${findings.length} warnings`);
+      collectGarbage();
+      const checked = time(() => service.run('analysis.checks', { include_planned: true }));
+      if (checked.result.counts.warning !== 0 || checked.result.reviewed.warning !== findings.length) throw new Error('the reviews did not set the warnings aside');
+      const undo = time(() => service.run('history.undo', {}));
+      ctx.log(`checks-review: ${findings.length} warnings reviewed`);
+      return [
+        metric(`checks.review, ${findings.length.toLocaleString('en-US')} warnings in one step`, review.ms, 'ms', 2000),
+        metric('  analysis.checks with those reviews', checked.ms, 'ms', 1500),
+        metric('  undo of the review', undo.ms, 'ms', 2000),
+      ];
+    },
+  },
+  {
     name: 'migrate',
     description: 'opening the 20k/100k workspace as schema 4 left it: backup copy, migration 5 (every record table rebuilt), compaction',
     run(ctx) {
