@@ -30,6 +30,14 @@ export function checkWorkspace(ws: Workspace, options: { include_planned: boolea
   return applyReviews(dataChecks(loadCheckInput(ws), options), listReviews(ws));
 }
 
+/** The reviewed record as a person names it: a facility by its name, a flow by its two ends. */
+function recordName(ws: Workspace, review: CheckReview): string {
+  const facility = (id: string) => ws.get('facilities', id)?.name ?? id;
+  if (review.record_type === 'facility') return facility(review.record_id);
+  const flow = ws.get('flows', review.record_id);
+  return flow ? `${facility(flow.from_id)} → ${facility(flow.to_id)}` : review.record_id;
+}
+
 const countingText = (includePlanned: boolean) => (includePlanned ? 'with planned records counted' : 'with operating records counted');
 
 /** Marks findings reviewed with the note, keeping each one's figure of today; one undoable step. */
@@ -80,7 +88,7 @@ export function reopenFindings(ws: Workspace, input: z.output<typeof checksReope
     const first = reviews[0]!;
     const label =
       reviews.length === 1
-        ? `Reopen "${DATA_CHECK_INFO[first.check_id]?.title ?? first.check_id}" finding`
+        ? `Reopen "${DATA_CHECK_INFO[first.check_id]?.title ?? first.check_id}" of ${quoted(recordName(ws, first))}`
         : `Reopen ${reviews.length.toLocaleString('en-US')} check findings`;
     return writeBatch(ws, { label }, (tx) => {
       for (const review of reviews) tx.remove('check_reviews', review);

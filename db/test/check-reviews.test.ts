@@ -101,6 +101,8 @@ describe('reviews of check findings', () => {
     const ids = service.run('checks.reviews', {}).map((r) => r.id);
     expect(service.run('analysis.checks', {}).reviewed).toEqual({ warning: 1, notice: 1 });
 
+    service.run('checks.reopen', { ids: [service.run('checks.reviews', {}).find((r) => r.record_id === sep.id)!.id] });
+    expect(service.run('history.undo', {}).label).toBe('Reopen "Ships more than it receives" of "Baotou separation"');
     expect(service.run('checks.reopen', { ids })).toEqual({ reopened: 2 });
     expect(service.run('analysis.checks', {}).reviewed).toEqual({ warning: 0, notice: 0 });
     expect(service.run('history.undo', {}).label).toBe('Reopen 2 check findings');
