@@ -144,6 +144,8 @@ export interface RecordChange {
   batch: Omit<ChangeBatch, 'entries'>;
   /** For a citation of the record (a source link made, changed or removed): the source's title. */
   citation?: string;
+  /** For a review of one of the record's check findings (made, renewed or reopened): the check's title and the note. */
+  review?: { check: string; note: string };
   op: BatchChangeEntry['op'];
   /** For an update, the fields it changed; empty otherwise. */
   fields: BatchFieldChange[];

@@ -540,5 +540,13 @@ test('data checks: a finding right as recorded is marked reviewed with a note an
   await analysis.reviewDialog.getByRole('button', { name: 'Mark 2 reviewed' }).click();
   await expect(analysis.checkGroup('no-flows')).toHaveCount(0);
   await expect(analysis.checksSummary).toHaveText(/^1 warning and 1 notice in 72 facilities and 185 flows; 2 reviewed findings set aside/);
+
+  // The facility's history keeps every review of it, with its note.
+  await origins.getByRole('button', { name: CHALCO, exact: true }).click();
+  await expect(app.inspector.title).toHaveText(CHALCO);
+  const history = await app.inspector.history();
+  await expect(history.getByRole('listitem').filter({ hasText: 'Reopen "Ships more than it receives"' })).toContainText('“Ships more than it receives”: review removed');
+  await expect(history.getByRole('listitem').filter({ hasText: 'reviewed again' })).toContainText(`“Ships more than it receives” reviewed again: ${WHY}`);
+  await expect(history.getByRole('listitem').filter({ hasText: 'marked reviewed' })).toHaveCount(2); // marked, undone (listed as such), redone
   expect(refused).toEqual([]);
 });

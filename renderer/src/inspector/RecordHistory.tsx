@@ -1,7 +1,7 @@
 // A record's history at the foot of its inspector: every change it went through, newest
 // first, with when, by what (an edit, a CSV import, a merge, an undo) and its fields before
-// and after, and the sources it came to cite or stopped citing. Read from the change log
-// when opened, and again when the record or its citations change.
+// and after, the sources it came to cite or stopped citing, and the reviews of its data-check
+// findings. Read from the change log when opened, and again when the record or its citations change.
 import { useState } from 'react';
 import type { RecordChange } from '../../../db/api';
 import type { SnapshotTable } from '../../../db/model/snapshot';
@@ -42,7 +42,8 @@ export function RecordHistory({ type, id }: { type: EditableType; id: string }) 
                 </div>
                 <div className="record-history-by">{change.batch.label}</div>
                 {change.citation !== undefined ? <div className="record-history-op">{citationText(change.op, change.citation)}</div> : null}
-                {change.op === 'update' ? (
+                {change.review !== undefined ? <div className="record-history-op">{reviewText(change.op, change.review)}</div> : null}
+                {change.review !== undefined ? null : change.op === 'update' ? (
                   <ChangedFields table={change.citation !== undefined ? 'source_links' : table} fields={change.fields} />
                 ) : change.citation === undefined ? (
                   <div className="record-history-op">{change.op === 'insert' ? 'Created' : 'Deleted'}</div>
@@ -60,6 +61,15 @@ export function RecordHistory({ type, id }: { type: EditableType; id: string }) 
 /** What a change to one of the record's citations did. */
 function citationText(op: RecordChange['op'], source: string): string {
   return op === 'insert' ? `Cites “${source}”` : op === 'delete' ? `No longer cites “${source}”` : `Its citation of “${source}” changed`;
+}
+
+/** What a change to the review of one of the record's check findings did. */
+function reviewText(op: RecordChange['op'], review: NonNullable<RecordChange['review']>): string {
+  return op === 'insert'
+    ? `“${review.check}” marked reviewed: ${review.note}`
+    : op === 'delete'
+      ? `“${review.check}”: review removed`
+      : `“${review.check}” reviewed again: ${review.note}`;
 }
 
 /** An update's fields, before -> after, as the tables write them. */
