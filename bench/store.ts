@@ -2,11 +2,23 @@
 // of single edits through the service, and opening that workspace as an older version saved it.
 import path from 'node:path';
 import { exportCsv } from '../db/csv/export';
-import { createService } from '../db/service';
+import { createService, type Service } from '../db/service';
 import { SCHEMA_VERSION } from '../db/store/migrations';
 import { schema4Copy } from '../db/test/schema4';
-import { openWorkspace } from '../db/workspace';
-import { bigWorkspace, collectGarbage, metric, percentile, time, type Benchmark } from './common';
+import { openWorkspace, type Workspace } from '../db/workspace';
+import { bigWorkspace, collectGarbage, metric, percentile, time, type BenchContext, type Benchmark } from './common';
+
+/**
+ * The big workspace copied to a file of its own and opened with its service: for benchmarks
+ * whose writes (and the change-log entries of their undos) would weigh on the benchmarks after
+ * them that copy the whole file (migrate).
+ */
+function bigWorkspaceCopy(ctx: BenchContext, name: string): { ws: Workspace; service: Service } {
+  const file = path.join(ctx.dir, `${name}.db`);
+  bigWorkspace(ctx).ws.db.exec(`VACUUM INTO '${file.replace(/'/g, "''")}'`);
+  const ws = ctx.track(openWorkspace(file));
+  return { ws, service: createService(ws) };
+}
 
 export const STORE_BENCHMARKS: Benchmark[] = [
   {
@@ -48,12 +60,8 @@ export const STORE_BENCHMARKS: Benchmark[] = [
     name: 'bulk-edit',
     description: 'every facility (20,000) and every flow (100,000) of the big workspace edited at once through the service (facilities.updateMany, flows.updateMany, sources.linkMany), each then undone',
     run(ctx) {
-      // On a copy: the edits and undos add 280,000 change-log entries, which would weigh
-      // on the benchmarks after this one that copy the whole file (migrate).
-      const file = path.join(ctx.dir, 'bulk-edit.db');
-      bigWorkspace(ctx).ws.db.exec(`VACUUM INTO '${file.replace(/'/g, "''")}'`);
-      const ws = ctx.track(openWorkspace(file));
-      const service = createService(ws);
+      // On a copy: the edits and undos add 280,000 change-log entries.
+      const { ws, service } = bigWorkspaceCopy(ctx, 'bulk-edit');
       const facilityIds = ws.db.prepare('SELECT id FROM facilities').pluck().all() as string[];
       const flowIds = ws.db.prepare('SELECT id FROM flows').pluck().all() as string[];
       const source = service.run('sources.create', { title: 'Bench bulk citation' });
@@ -81,10 +89,7 @@ export const STORE_BENCHMARKS: Benchmark[] = [
     description: 'every open warning of the data checks on the big workspace (~22,000) marked reviewed in one step, the checks with those reviews, and the undo',
     run(ctx) {
       // On a copy, as bulk-edit: the reviews and their undo add change-log entries.
-      const file = path.join(ctx.dir, 'checks-review.db');
-      bigWorkspace(ctx).ws.db.exec(`VACUUM INTO '${file.replace(/'/g, "''")}'`);
-      const ws = ctx.track(openWorkspace(file));
-      const service = createService(ws);
+      const { service } = bigWorkspaceCopy(ctx, 'checks-review');
       const open = service.run('analysis.checks', { include_planned: true }).findings.filter((f) => f.severity === 'warning');
       const findings = open.map((f) => ({ check: f.check, record_id: f.record.id }));
       collectGarbage();

@@ -4,20 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { dataChecks } from '../analysis/checks';
 import { applyReviews, checksSummary, type CheckReview } from '../model/checks';
-import { LodestoneError } from '../errors';
 import type { Service } from '../service';
-import { seedChain, workspacesPerTest } from './helpers';
+import { errorOf, seedChain, workspacesPerTest } from './helpers';
 
 const workspace = workspacesPerTest();
-
-function errorOf(body: () => unknown): LodestoneError {
-  try {
-    body();
-  } catch (error) {
-    return error as LodestoneError;
-  }
-  throw new Error('expected an error');
-}
 
 /** Baotou separation receives 1,000 t and ships 1,500 t: 500 t "originate" there (a warning). */
 function seedExcess(service: Service) {

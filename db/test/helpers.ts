@@ -2,8 +2,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
+import type { LodestoneError } from '../errors';
 import { createService, type Service } from '../service';
 import { openWorkspace, type Workspace } from '../workspace';
+
+/** The error `body` throws; fails the test when it throws none. */
+export function errorOf(body: () => unknown): LodestoneError {
+  try {
+    body();
+  } catch (error) {
+    return error as LodestoneError;
+  }
+  throw new Error('expected an error');
+}
 
 export interface TestWorkspace {
   ws: Workspace;

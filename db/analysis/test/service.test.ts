@@ -1,8 +1,7 @@
 // The analysis and scenario operations through the api.ts service: validation at the
 // boundary, facility resolution by id or name, saved scenarios re-run, the graph cache.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LodestoneError } from '../../errors';
-import { tempWorkspace, type TestWorkspace } from '../../test/helpers';
+import { errorOf, tempWorkspace, type TestWorkspace } from '../../test/helpers';
 
 let t: TestWorkspace;
 beforeEach(() => {
@@ -25,14 +24,6 @@ function seed() {
   return { oxide, mine, sep, lynas, oem };
 }
 
-function errorOf(body: () => unknown): LodestoneError {
-  try {
-    body();
-  } catch (error) {
-    return error as LodestoneError;
-  }
-  throw new Error('expected an error');
-}
 
 describe('analysis operations', () => {
   it('provenance by id, by owner, and by a unique name; an ambiguous or unknown name is refused by field', () => {
