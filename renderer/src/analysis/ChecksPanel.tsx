@@ -53,7 +53,9 @@ export function ChecksPanel({ result, includePlanned, reviews, onOpenRecord }: P
           {value.findings.length === 0 ? (
             <p className="analysis-message">Nothing to report: every facility and flow counts in the analyses as its records say.</p>
           ) : groups.length === 0 ? (
-            <p className="analysis-message">Nothing open{notices ? '' : ' among the warnings'}: every finding has been reviewed.</p>
+            <p className="analysis-message">
+              {value.counts.warning + value.counts.notice === 0 ? 'Nothing open: every finding has been reviewed.' : 'No open warning; the notices are hidden.'}
+            </p>
           ) : null}
           {groups.map((g) => {
             const headingId = `check-${g.check}`;
