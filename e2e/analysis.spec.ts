@@ -463,6 +463,7 @@ test('data checks: the sample’s gallium recovery counted as an origin, opened 
   await expect(origins).toHaveCount(0);
   await analysis.panel.getByLabel('Show notices').uncheck();
   await expect(analysis.checkGroups).toHaveCount(0);
+  await expect(analysis.panel.locator('.analysis-message')).toHaveText('No open warning; the notices are hidden.');
 
   // Counting planned records: the Kalgoorlie plant's planned shipment takes it above capacity.
   await analysis.root.getByLabel('Count planned and under-construction facilities').check();
