@@ -62,10 +62,9 @@ export function AnalysisView({ state, onShowInDiagram, onOpenRecord, pickers }: 
   const rawChecks = useAnalysis(engine, 'checks', 'analysis.checks', { include_planned: includePlanned }, ws.version);
   // The worker checks the records; the reviews (a table of their own) are put on its findings here.
   const reviews = useCheckReviews(ws.info?.last_change);
-  const checks = useMemo(
-    () => ({ ...rawChecks, value: rawChecks.value && reviews.list ? applyReviews(rawChecks.value, reviews.list) : null, busy: rawChecks.busy || (rawChecks.value !== null && reviews.list === null && reviews.error === null) }),
-    [rawChecks, reviews.list, reviews.error],
-  );
+  // Made again only when the findings or the reviews change (useAnalysis gives a new object each render).
+  const reviewed = useMemo(() => (rawChecks.value && reviews.list ? applyReviews(rawChecks.value, reviews.list) : null), [rawChecks.value, reviews.list]);
+  const checks = { ...rawChecks, value: reviewed, busy: rawChecks.busy || (rawChecks.value !== null && reviews.list === null && reviews.error === null) };
   const warnings = checks.value?.counts.warning ?? 0;
   const checksBadge =
     warnings > 0 ? (
