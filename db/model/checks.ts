@@ -186,17 +186,22 @@ export interface DataChecksResult {
   reviewed: Record<CheckSeverity, number>;
 }
 
+/** What identifies a finding, and so the review that settles it: its check and its record. */
+export function findingId(check: string, recordId: string): string {
+  return `${check}\u0000${recordId}`;
+}
+
 /**
  * The findings with their reviews (matched by check and record), and the counts made again:
  * a reviewed finding leaves the open counts unless its figure has moved. Computed afresh from
  * the reviews given, whatever the findings carried before.
  */
 export function applyReviews(result: DataChecksResult, reviews: readonly CheckReview[]): DataChecksResult {
-  const byFinding = new Map(reviews.map((r) => [`${r.check_id}\u0000${r.record_id}`, r]));
+  const byFinding = new Map(reviews.map((r) => [findingId(r.check_id, r.record_id), r]));
   const counts: Record<CheckSeverity, number> = { warning: 0, notice: 0 };
   const reviewed: Record<CheckSeverity, number> = { warning: 0, notice: 0 };
   const findings = result.findings.map((finding): CheckFinding => {
-    const stored = byFinding.get(`${finding.check}\u0000${finding.record.id}`);
+    const stored = byFinding.get(findingId(finding.check, finding.record.id));
     const review: FindingReview | null = stored
       ? { id: stored.id, revision: stored.revision, note: stored.note, at: stored.updated_at, tonnes: stored.tonnes, changed: figureMoved(stored.tonnes, finding.tonnes) }
       : null;

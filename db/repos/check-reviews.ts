@@ -7,6 +7,7 @@ import { loadCheckInput } from '../analysis/load';
 import {
   applyReviews,
   DATA_CHECK_INFO,
+  findingId,
   type CheckFinding,
   type CheckReview,
   type ChecksReviewResult,
@@ -18,8 +19,6 @@ import { newId } from '../model/ids';
 import { readThenWrite, writeBatch, type Tx } from '../store/changes';
 import type { Workspace } from '../workspace';
 import { fieldError, quoted, requireRecords } from './common';
-
-const key = (check: string, recordId: string) => `${check}\u0000${recordId}`;
 
 export function listReviews(ws: Workspace): CheckReview[] {
   return ws.all('check_reviews', 'created_at, id');
@@ -44,19 +43,19 @@ const countingText = (includePlanned: boolean) => (includePlanned ? 'with planne
 export function reviewFindings(ws: Workspace, input: z.output<typeof checksReviewInput>): ChecksReviewResult {
   return readThenWrite(ws, () => {
     const result = dataChecks(loadCheckInput(ws), { include_planned: input.include_planned });
-    const found = new Map(result.findings.map((f) => [key(f.check, f.record.id), f]));
+    const found = new Map(result.findings.map((f) => [findingId(f.check, f.record.id), f]));
     const chosen = new Map<string, CheckFinding>();
     input.findings.forEach((wanted, i) => {
-      const finding = found.get(key(wanted.check, wanted.record_id));
+      const finding = found.get(findingId(wanted.check, wanted.record_id));
       if (!finding) {
         throw fieldError(
           `findings.${i}.record_id`,
           `No "${DATA_CHECK_INFO[wanted.check].title}" finding for record "${wanted.record_id}" ${countingText(input.include_planned)}; it may have been mended since. Nothing was reviewed`,
         );
       }
-      chosen.set(key(wanted.check, wanted.record_id), finding);
+      chosen.set(findingId(wanted.check, wanted.record_id), finding);
     });
-    const stored = new Map(listReviews(ws).map((r) => [key(r.check_id, r.record_id), r]));
+    const stored = new Map(listReviews(ws).map((r) => [findingId(r.check_id, r.record_id), r]));
     const findings = [...chosen.values()];
     const first = findings[0]!;
     const label =
@@ -67,7 +66,7 @@ export function reviewFindings(ws: Workspace, input: z.output<typeof checksRevie
       const counts: ChecksReviewResult = { reviewed: 0, renewed: 0 };
       for (const finding of findings) {
         const fields = { note: input.note, tonnes: finding.tonnes };
-        const before = stored.get(key(finding.check, finding.record.id));
+        const before = stored.get(findingId(finding.check, finding.record.id));
         if (before) {
           tx.update('check_reviews', before, fields);
           counts.renewed++;
