@@ -98,10 +98,8 @@ export function reopenFindings(ws: Workspace, input: z.output<typeof checksReope
 
 /** Removes the reviews of a record being deleted, in the same batch (so an undo brings them back with it). */
 export function removeReviewsOfRecord(ws: Workspace, tx: Tx, recordType: string, recordId: string): number {
-  const reviews = ws
-    .prepare('SELECT id FROM check_reviews WHERE record_type = ? AND record_id = ?')
-    .pluck()
-    .all(recordType, recordId) as string[];
-  for (const id of reviews) tx.remove('check_reviews', ws.get('check_reviews', id)!);
+  // Rows are records as they are: the table has no JSON or boolean column to decode.
+  const reviews = ws.prepare('SELECT * FROM check_reviews WHERE record_type = ? AND record_id = ?').all(recordType, recordId) as CheckReview[];
+  for (const review of reviews) tx.remove('check_reviews', review);
   return reviews.length;
 }

@@ -3,8 +3,7 @@ import { readThenWrite, writeBatch, type Tx } from '../store/changes';
 import type { Workspace } from '../workspace';
 import { bulkLabel, checkRevision, emptyDeleteResult, parseOrThrow, plural, quoted, requireNewId, requireRecord, requireRecords, updateEach } from './common';
 import type { UpdateManyResult } from '../api';
-import { removeReviewsOfRecord } from './check-reviews';
-import { removeLinksOfRecord } from './links';
+import { removeAttached } from './attached';
 import type { Flow } from '../model/schemas';
 
 export function listFacilities(ws: Workspace): Facility[] {
@@ -84,13 +83,11 @@ export function deleteFacilities(ws: Workspace, ids: readonly string[]) {
     return writeBatch(ws, { label }, (tx) => {
       const result = emptyDeleteResult();
       for (const flow of flows.values()) {
-        result.deleted.source_links += removeLinksOfRecord(ws, tx, 'flow', flow.id);
-        removeReviewsOfRecord(ws, tx, 'flow', flow.id);
+        result.deleted.source_links += removeAttached(ws, tx, 'flow', flow.id);
         tx.remove('flows', flow);
       }
       for (const facility of facilities) {
-        result.deleted.source_links += removeLinksOfRecord(ws, tx, 'facility', facility.id);
-        removeReviewsOfRecord(ws, tx, 'facility', facility.id);
+        result.deleted.source_links += removeAttached(ws, tx, 'facility', facility.id);
         tx.remove('facilities', facility);
       }
       result.deleted.flows = flows.size;

@@ -3,8 +3,7 @@ import { readThenWrite, writeBatch, type Tx } from '../store/changes';
 import type { Workspace } from '../workspace';
 import { bulkLabel, checkRevision, emptyDeleteResult, parseOrThrow, plural, quoted, requireNewId, requireRecord, requireRecords, updateEach } from './common';
 import type { UpdateManyResult } from '../api';
-import { removeReviewsOfRecord } from './check-reviews';
-import { removeLinksOfRecord } from './links';
+import { removeAttached } from './attached';
 
 export function listFlows(ws: Workspace): Flow[] {
   return ws.all('flows');
@@ -68,8 +67,7 @@ export function deleteFlows(ws: Workspace, ids: readonly string[]) {
     return writeBatch(ws, { label }, (tx) => {
       const result = emptyDeleteResult();
       for (const flow of flows) {
-        result.deleted.source_links += removeLinksOfRecord(ws, tx, 'flow', flow.id);
-        removeReviewsOfRecord(ws, tx, 'flow', flow.id);
+        result.deleted.source_links += removeAttached(ws, tx, 'flow', flow.id);
         tx.remove('flows', flow);
       }
       result.deleted.flows = flows.length;

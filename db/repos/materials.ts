@@ -3,7 +3,7 @@ import { materialFields, type Material, type MaterialFields } from '../model/sch
 import { readThenWrite, writeBatch, type Tx } from '../store/changes';
 import type { Workspace } from '../workspace';
 import { checkRevision, emptyDeleteResult, fieldError, parseOrThrow, plural, quoted, requireNewId, requireRecord } from './common';
-import { removeLinksOfRecord } from './links';
+import { removeAttached } from './attached';
 
 export function listMaterials(ws: Workspace): Material[] {
   return ws.all('materials', 'name COLLATE NOCASE');
@@ -55,7 +55,7 @@ export function deleteMaterial(ws: Workspace, id: string) {
     }
     return writeBatch(ws, { label: `Delete material ${quoted(material.name)}` }, (tx) => {
       const result = emptyDeleteResult();
-      result.deleted.source_links = removeLinksOfRecord(ws, tx, 'material', id);
+      result.deleted.source_links = removeAttached(ws, tx, 'material', id);
       tx.remove('materials', material);
       result.deleted.materials = 1;
       return result;

@@ -6,8 +6,7 @@ import { withIndexesRebuilt } from '../csv/import/bulk-indexes';
 import { withLargeCache } from '../csv/import/large-cache';
 import { LodestoneError } from '../errors';
 import { SNAPSHOT_TABLES, type MergeChoice, type MergePolicy } from '../model/snapshot';
-import { removeReviewsOfRecord } from '../repos/check-reviews';
-import { removeLinksOfRecord } from '../repos/links';
+import { removeAttached } from '../repos/attached';
 import { quoted } from '../repos/common';
 import { writeBatch, type Tx } from '../store/changes';
 import { CITED_AS, TABLES, type AnyRecord, type TableName } from '../store/tables';
@@ -192,8 +191,7 @@ function removeUnlessInUse(ws: Workspace, tx: Tx, removal: PlannedRecord): boole
   const inUse = IN_USE_SQL[table];
   if (inUse && ws.prepare(inUse).get({ id: record.id }) !== undefined) return false;
   const type = CITED_AS[table];
-  if (type) removeLinksOfRecord(ws, tx, type, record.id);
-  if (type === 'facility' || type === 'flow') removeReviewsOfRecord(ws, tx, type, record.id);
+  if (type) removeAttached(ws, tx, type, record.id);
   tx.remove(table, current as never);
   return true;
 }
