@@ -12,6 +12,10 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
     runner.setRecords(message.version, message.records);
     return;
   }
+  if (message.type === 'patch') {
+    runner.patchRecords(message.version, message.patch);
+    return;
+  }
   const start = performance.now();
   try {
     const value = runner.run(message.op, message.input);

@@ -2,8 +2,7 @@
 // time, and a newer request for a slot replaces the one still waiting.
 import { describe, expect, it } from 'vitest';
 import type { WorkspaceStore } from '../../state/workspace';
-import { AnalysisEngine, graphRecords } from './engine';
-import { facility, flow, material } from '../../logic/testRecords';
+import { AnalysisEngine } from './engine';
 
 function fakeStore() {
   const calls: { op: string; input: unknown; resolve: (v: unknown) => void }[] = [];
@@ -54,18 +53,5 @@ describe('AnalysisEngine', () => {
     const store = { read: () => Promise.reject(new Error('No facility with id or name "x"')), getSnapshot: () => ({ version: 1 }) } as unknown as WorkspaceStore;
     const result = await new AnalysisEngine(store).request('p', 'analysis.provenance', { facility: 'x', by: 'location', max_routes: 1, include_planned: false });
     expect(result).toEqual({ status: 'failed', error: { code: 'internal', message: 'No facility with id or name "x"' } });
-  });
-});
-
-describe('graphRecords', () => {
-  it('sends the worker only the fields the analyses and the data checks read', () => {
-    const records = graphRecords({
-      facilities: [facility('f', { name: 'Mine', notes: 'long notes', tags: ['a'] })],
-      flows: [flow('l', { from_id: 'f', to_id: 'g', material_id: 'm', volume_t: 5, notes: 'x' })],
-      materials: [material('m', { name: 'Ore', elements: ['Nd'] })],
-    });
-    expect(records.facilities).toEqual([{ id: 'f', name: 'Mine', stage: 'mine', country: 'CN', owner_country: null, status: 'operating', capacity_t: null, capacity_material_id: null, stock_t: null, confidence: 'medium' }]);
-    expect(records.flows).toEqual([{ id: 'l', from_id: 'f', to_id: 'g', material_id: 'm', volume_t: 5, status: 'operating', confidence: 'medium' }]);
-    expect(records.materials).toEqual([{ id: 'm', name: 'Ore', form: 'oxide' }]);
   });
 });

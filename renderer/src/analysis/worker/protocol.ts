@@ -18,9 +18,18 @@ export interface AnalysisRecords {
   materials: (GraphMaterial & CheckMaterial)[];
 }
 
+/** Records changed since the last send, each at its position in its list (past the end: new). */
+export interface RecordsPatch {
+  facilities: [number, AnalysisRecords['facilities'][number]][];
+  flows: [number, GraphFlow][];
+  materials: [number, AnalysisRecords['materials'][number]][];
+}
+
 export type WorkerRequest =
   /** The records to analyse; `version` names them (the store's version). */
   | { type: 'data'; version: number; records: AnalysisRecords }
+  /** The records to analyse, as a patch of the ones held. */
+  | { type: 'patch'; version: number; patch: RecordsPatch }
   | { type: 'run'; id: number; op: AnalysisOp; input: unknown };
 
 export type WorkerResponse =

@@ -8,7 +8,8 @@ import { chokepointsOp, concentrationAllOp, provenanceOp, scenarioOp } from '../
 import { issuesFromZod, LodestoneError, validationError, type LodestoneErrorData } from '../../../../db/errors';
 import { chokepointsInput, concentrationAllInput, provenanceInput, scenarioRunInput } from '../../../../db/model/analysis';
 import { checksInput } from '../../../../db/model/checks';
-import type { AnalysisOp, AnalysisRecords } from './protocol';
+import type { AnalysisOp, AnalysisRecords, RecordsPatch } from './protocol';
+import { applyPatch } from './records';
 
 interface OpDef<S extends z.ZodType> {
   schema: S;
@@ -37,6 +38,12 @@ export class AnalysisRunner {
   setRecords(version: number, records: AnalysisRecords): void {
     this.version = version;
     this.records = records;
+    this.graphs.clear();
+  }
+
+  patchRecords(version: number, patch: RecordsPatch): void {
+    this.version = version;
+    applyPatch(this.records, patch);
     this.graphs.clear();
   }
 
