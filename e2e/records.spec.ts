@@ -163,3 +163,51 @@ test("the inspector's heading shows a long name whole, on two lines, instead of 
   }));
   expect(shape).toEqual({ clipped: false, lines: 2 });
 });
+
+test('the inspector lists what the data checks found about the record: marked reviewed there and undone, and a finding an edit makes shows at once', async ({ page, host, request }) => {
+  await callApi(request, host.url, 'workspace.loadSample', {});
+  const app = new LodestoneApp(page);
+  await app.open(host);
+  const ins = app.inspector;
+  const WHY = 'Gallium recovered as a by-product of alumina refining.';
+  await app.goTo('Facilities');
+  await app.facilities.filter('Chalco');
+  await app.facilities.select('Chalco');
+
+  // The warning the Checks tab lists, above the fields.
+  const origins = ins.finding('ships-more-than-receives');
+  await expect(ins.findings.getByRole('listitem')).toHaveCount(1);
+  await expect(origins).toContainText('WarningShips more than it receives');
+  await expect(origins).toContainText('Ships 12 t/yr and receives nothing that counts');
+
+  // Marked reviewed from here: the dialog's Ctrl+Enter marks it and leaves the editor alone.
+  await origins.getByRole('button', { name: 'Mark reviewed: Ships more than it receives' }).click();
+  const dialog = page.getByTestId('review-dialog');
+  await dialog.getByLabel('Why is this right?').fill(WHY);
+  await dialog.getByLabel('Why is this right?').press('Control+Enter');
+  await expect(dialog).toHaveCount(0);
+  await expect(origins).toContainText('ReviewedShips more than it receives');
+  await expect(origins.locator('.finding-review')).toHaveText(new RegExp(`^Reviewed on \\d{4}-\\d{2}-\\d{2}: “${WHY}”$`));
+  await expect(app.undoButton).toHaveAccessibleName(/^Undo Review "Ships more than it receives" of "Chalco Shandong/);
+  await expect(ins.root.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
+
+  // Undo opens it again.
+  await app.undoButton.click();
+  await expect(origins).toContainText('Warning');
+  await expect(origins.getByRole('button', { name: 'Mark reviewed: Ships more than it receives' })).toHaveText('Mark reviewed…');
+
+  // A capacity below what it ships: the new finding shows once saved, and goes with an undo.
+  await ins.fill('Capacity (t/yr)', '5');
+  await ins.save();
+  await expect(ins.finding('above-capacity')).toContainText('WarningAbove its capacity');
+  await expect(ins.findings.getByRole('listitem')).toHaveCount(2);
+  await app.undoButton.click();
+  await expect(ins.field('Capacity (t/yr)')).toHaveValue('150');
+  await expect(ins.findings.getByRole('listitem')).toHaveCount(1);
+
+  // A facility the checks pass has no such section.
+  await app.facilities.filter('Bayan Obo');
+  await app.facilities.select('Bayan Obo mine');
+  await expect(ins.title).toHaveText('Bayan Obo mine');
+  await expect(ins.findings).toHaveCount(0);
+});

@@ -28,6 +28,16 @@ export class Inspector {
     await box.press('Enter');
   }
 
+  /** The "Data checks" section: what the checks found about the record (absent when nothing). */
+  get findings(): Locator {
+    return this.root.getByTestId('record-findings');
+  }
+
+  /** One finding of the section, by its check's id (e.g. 'above-capacity'). */
+  finding(check: string): Locator {
+    return this.findings.locator(`li[data-check="${check}"]`);
+  }
+
   get title(): Locator {
     return this.root.getByRole('heading', { level: 2 });
   }

@@ -1,5 +1,5 @@
 // A walk through every view of the window, as a person would click through it: the four
-// record tables, a record open in the inspector, the diagram (chain and map layouts), every
+// record tables, a record open in the inspector (and one with a data-check finding), the diagram (chain and map layouts), every
 // Analysis tab (and the Checks tab's review dialog and reviewed list), every Snapshots task, and the Report with its scenario choice open. At each stop
 // it waits until the view has drawn, then hands over to the caller (the egress and the
 // accessibility checks both use it, so they cover the same views).
@@ -45,6 +45,12 @@ export async function visitEveryView(app: LodestoneApp, stop: Stop): Promise<str
   await expect(app.inspector.title).not.toHaveText(/^New /);
   await expect(app.inspector.root.getByRole('button', { name: 'Save', exact: true })).toBeVisible();
   await at('Facilities table with the inspector open');
+  // A facility the data checks flag: its findings listed above its fields.
+  await app.facilities.filter('Chalco');
+  await app.facilities.select('Chalco');
+  await expect(app.inspector.findings.getByRole('listitem')).toHaveCount(1);
+  await at('A flagged facility, its data-check finding in the inspector');
+  await app.facilities.filter('');
 
   const diagram = new Diagram(page);
   await diagram.open();

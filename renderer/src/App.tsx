@@ -240,6 +240,7 @@ export function App() {
             onShowFlowsOf={(name) => void nav.showFlowsOf(name)}
             editorRef={editorRef}
             formRef={formRef}
+            checks={{ engine: analysis.engine, includePlanned: analysis.includePlanned }}
           />
         </ErrorBoundary>
       )}

@@ -9,7 +9,7 @@ import { ReviewedFindings } from './checks/ReviewedFindings';
 import type { CheckReviews } from './checks/useCheckReviews';
 import { PanelStatus } from './PanelStatus';
 import { SectionHead } from './SectionHead';
-import { checkGroups, reviewedFindings } from './logic/checks';
+import { checkGroups, movedReviewText, reviewedFindings } from './logic/checks';
 import { tonnes } from './logic/format';
 import type { AnalysisResult as Result } from './worker/useAnalysis';
 
@@ -106,8 +106,7 @@ export function ChecksPanel({ result, includePlanned, reviews, onOpenRecord }: P
                           ) : null}
                           {f.review ? (
                             <span className="checks-moved" data-testid="review-moved">
-                              Reviewed{f.review.tonnes === null ? '' : ` at ${tonnes(f.review.tonnes)}/yr`} on {f.review.at.slice(0, 10)}, but the figure has moved
-                              since: “{f.review.note}”
+                              {movedReviewText(f.review)}
                             </span>
                           ) : null}
                         </td>

@@ -1,12 +1,25 @@
 // The right-hand panel: the selected record's editor, a new record's form, or what to do
-// when nothing (or a record that is gone) is selected.
+// when nothing (or a record that is gone) is selected. A facility's or flow's editor lists
+// what the data checks found about it; the review dialog opens from here, outside the
+// editor's form, so its keys and its submit stay its own.
+import { useMemo, useState } from 'react';
+import type { CheckFinding } from '../../../db/model/checks';
+import { ReviewDialog } from '../analysis/checks/ReviewDialog';
+import { findingsAbout } from '../analysis/logic/checks';
 import { NothingSelected } from './NothingSelected';
 import { RecordEditor } from './RecordEditor';
+import { RecordFindings } from './RecordFindings';
 import { RecordGone } from './RecordGone';
 import type { InspectorProps } from './types';
+import { useInspectorChecks } from './useInspectorChecks';
 
 export function Inspector(props: InspectorProps) {
   const { type, mode, record } = props;
+  const checks = useInspectorChecks(props.checks, type === 'facility' || type === 'flow');
+  const [reviewing, setReviewing] = useState<CheckFinding | null>(null);
+  const recordId = mode === 'edit' ? (record?.id ?? null) : null;
+  const findings = useMemo(() => (checks.result && recordId ? findingsAbout(checks.result, recordId) : []), [checks.result, recordId]);
+
   return (
     <aside className="inspector" aria-label="Inspector">
       {mode === 'empty' || (mode === 'edit' && !record) ? (
@@ -14,8 +27,19 @@ export function Inspector(props: InspectorProps) {
       ) : mode === 'missing' ? (
         <RecordGone type={type} />
       ) : (
-        <RecordEditor key={`${type}:${mode === 'create' ? 'new' : (record?.id ?? '')}`} {...props} />
+        <RecordEditor
+          key={`${type}:${mode === 'create' ? 'new' : (record?.id ?? '')}`}
+          {...props}
+          findings={<RecordFindings findings={findings} onReview={setReviewing} onReopen={(id) => checks.reviews.reopen([id])} />}
+        />
       )}
+      {reviewing ? (
+        <ReviewDialog
+          findings={[reviewing]}
+          onSubmit={(note) => checks.reviews.review([reviewing], note, checks.includePlanned)}
+          onClose={() => setReviewing(null)}
+        />
+      ) : null}
     </aside>
   );
 }

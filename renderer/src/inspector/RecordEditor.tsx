@@ -1,6 +1,6 @@
 // The form for one record: header, banners, fields, linked sources or records, and the
 // save and delete buttons. Its state lives in useRecordDraft.
-import { useEffect, useId, useMemo, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, type KeyboardEvent, type ReactNode } from 'react';
 import { Icon } from '../components/Icon';
 import { LinkedRecords, LinkedSources } from '../components/SourceLinks';
 import { fieldRows } from '../logic/fields';
@@ -30,7 +30,8 @@ export function RecordEditor({
   onShowFlowsOf,
   editorRef,
   formRef,
-}: InspectorProps) {
+  findings,
+}: InspectorProps & { findings?: ReactNode }) {
   const creating = mode === 'create';
   const idBase = useId().replace(/:/g, '');
   const editor = useRecordDraft({ type, creating, record, createDefaults, indexes, onCreated, formRef });
@@ -92,6 +93,7 @@ export function RecordEditor({
             <Icon name="alert" size={14} /> <span>{editor.formError}</span>
           </div>
         ) : null}
+        {stored ? findings : null}
 
         {rows.map((row) => (
           <div key={row.map((f) => f.key).join('+')} className={row.length > 1 ? 'field-row' : undefined}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckFinding, DataCheck, DataChecksResult } from '../../../../db/model/checks';
-import { checkGroups, GROUP_ROWS, noticeCounts, reviewedFindings } from './checks';
+import { checkGroups, findingsAbout, GROUP_ROWS, movedReviewText, noticeCounts, reviewedFindings } from './checks';
 
 const finding = (check: DataCheck, id: string, severity: CheckFinding['severity']): CheckFinding => ({
   check, severity, record: { type: 'facility', id, name: id }, related: [], message: `${check} ${id}`, tonnes: null,
@@ -61,5 +61,21 @@ describe('reviewed findings', () => {
 
   it('lists the reviewed findings apart, in the order of the findings', () => {
     expect(reviewedFindings(value).map((f) => f.record.id)).toEqual(['held', 'quiet']);
+  });
+
+  it('lists the findings about one record, open before reviewed, and none about another', () => {
+    const about = result([
+      { ...finding('ships-more-than-receives', 'x', 'warning'), review: review(false) },
+      finding('no-flows', 'y', 'notice'),
+      finding('above-capacity', 'x', 'warning'),
+      { ...finding('same-name', 'x', 'notice'), review: review(true) },
+    ]);
+    expect(findingsAbout(about, 'x').map((f) => f.check)).toEqual(['above-capacity', 'same-name', 'ships-more-than-receives']);
+    expect(findingsAbout(about, 'z')).toEqual([]);
+  });
+
+  it('says when a review whose figure moved was made, at what figure and why', () => {
+    expect(movedReviewText(review(true))).toBe('Reviewed at 5.0 t/yr on 2026-11-23, but the figure has moved since: “Known”');
+    expect(movedReviewText({ ...review(true), tonnes: null })).toBe('Reviewed on 2026-11-23, but the figure has moved since: “Known”');
   });
 });

@@ -1,8 +1,18 @@
 // The Checks tab's rows: the open findings grouped by check (in DATA_CHECKS order, warnings
 // first), notices shown or not, each group cut to its first rows until asked for all; and the
 // reviewed findings set apart. The summary line above them is db/model/checks' checksSummary,
-// shared with the CLI.
-import { DATA_CHECK_INFO, DATA_CHECKS, isOpen, type CheckFinding, type DataCheck, type DataCheckInfo, type DataChecksResult } from '../../../../db/model/checks';
+// shared with the CLI. Also the findings about one record, for its inspector.
+import {
+  DATA_CHECK_INFO,
+  DATA_CHECKS,
+  isOpen,
+  type CheckFinding,
+  type DataCheck,
+  type DataCheckInfo,
+  type DataChecksResult,
+  type FindingReview,
+} from '../../../../db/model/checks';
+import { tonnes } from './format';
 
 /** Rows a group lists before "Show all". */
 export const GROUP_ROWS = 50;
@@ -47,4 +57,16 @@ export function noticeCounts(result: DataChecksResult): { title: string; count: 
   const counts = new Map<DataCheck, number>();
   for (const f of result.findings) if (f.severity === 'notice' && isOpen(f)) counts.set(f.check, (counts.get(f.check) ?? 0) + 1);
   return DATA_CHECKS.filter((c) => counts.has(c)).map((c) => ({ title: DATA_CHECK_INFO[c].title, count: counts.get(c)! }));
+}
+
+/** The findings about one record (as their subject): the open ones first, then the reviewed, each in the order of the checks. */
+export function findingsAbout(result: DataChecksResult, recordId: string): CheckFinding[] {
+  const about = result.findings.filter((f) => f.record.id === recordId);
+  return [...about.filter(isOpen), ...about.filter((f) => !isOpen(f))];
+}
+
+/** What a review whose figure has moved says: when, at what figure, and its note. */
+export function movedReviewText(review: FindingReview): string {
+  const at = review.tonnes === null ? '' : ` at ${tonnes(review.tonnes)}/yr`;
+  return `Reviewed${at} on ${review.at.slice(0, 10)}, but the figure has moved since: “${review.note}”`;
 }

@@ -1,0 +1,73 @@
+// The "Data checks" section of a facility's or flow's inspector: what the checks found about
+// this record, as the Checks tab lists it, so it is seen (and mended) where the record is
+// edited, or marked reviewed when it is right as recorded. Absent when the checks pass it.
+import { useId, useState } from 'react';
+import { DATA_CHECK_INFO, isOpen, type CheckFinding } from '../../../db/model/checks';
+import { movedReviewText } from '../analysis/logic/checks';
+import { errorData } from '../api/client';
+import { Icon } from '../components/Icon';
+
+interface Props {
+  findings: readonly CheckFinding[];
+  onReview(finding: CheckFinding): void;
+  onReopen(reviewId: string): Promise<void>;
+}
+
+export function RecordFindings({ findings, onReview, onReopen }: Props) {
+  const headingId = useId();
+  const [error, setError] = useState<string | null>(null);
+  if (findings.length === 0) return null;
+
+  const reopen = (reviewId: string) => {
+    setError(null);
+    onReopen(reviewId).catch((e: unknown) => setError(errorData(e).message));
+  };
+
+  return (
+    <section className="subsection record-findings" aria-labelledby={headingId} data-testid="record-findings">
+      <h3 id={headingId} className="subsection-title">
+        <Icon name="alert" size={14} /> Data checks
+      </h3>
+      <ul className="finding-list">
+        {findings.map((f) => {
+          const info = DATA_CHECK_INFO[f.check];
+          const open = isOpen(f);
+          return (
+            <li key={f.check} className={`finding-item ${open ? `is-${f.severity}` : 'is-reviewed'}`} data-check={f.check}>
+              <div className="finding-head">
+                <span className={open && f.severity === 'warning' ? 'badge badge-warn' : 'badge'}>{open ? (f.severity === 'warning' ? 'Warning' : 'Notice') : 'Reviewed'}</span>
+                <span className="finding-title">{info.title}</span>
+              </div>
+              <p className="finding-message">{f.message}</p>
+              {f.review ? (
+                <p className="finding-review">{open ? movedReviewText(f.review) : `Reviewed on ${f.review.at.slice(0, 10)}: “${f.review.note}”`}</p>
+              ) : null}
+              {open ? (
+                <details className="finding-why">
+                  <summary>Why it matters</summary>
+                  <p>{info.why}</p>
+                </details>
+              ) : null}
+              <div className="finding-actions">
+                {open ? (
+                  <button type="button" className="button button-small" aria-label={`Mark reviewed: ${info.title}`} onClick={() => onReview(f)}>
+                    {f.review ? 'Review again…' : 'Mark reviewed…'}
+                  </button>
+                ) : (
+                  <button type="button" className="button button-small" aria-label={`Reopen: ${info.title}`} onClick={() => reopen(f.review!.id)}>
+                    Reopen
+                  </button>
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}
