@@ -1,8 +1,8 @@
 // Benchmarks of the analyses (db/analysis) on the 20k-facility / 100k-flow workspace:
 // loading the graph from the store, provenance of every facility (stage shares of each
 // facility's inbound, one trace over the whole graph), concentration of every stage,
-// chokepoints for all OEMs, a 24-month scenario (China bans all exports from month 1), and
-// the data checks.
+// chokepoints for all OEMs, a 24-month scenario (China bans all exports from month 1), the
+// data checks, and what the window pays to hand the records to its analysis worker.
 import { dataChecks } from '../db/analysis/checks';
 import { chokepoints, defaultTargets } from '../db/analysis/chokepoints';
 import { concentrationOverview } from '../db/analysis/concentration';
@@ -11,6 +11,7 @@ import { loadCheckInput, loadGraph } from '../db/analysis/load';
 import { provenance, provenanceOfAll } from '../db/analysis/provenance';
 import { runScenario } from '../db/analysis/scenario';
 import { scenarioFields } from '../db/model/analysis';
+import { graphRecords, recordsPatch, type RecordLists } from '../renderer/src/analysis/worker/records';
 import { bigWorkspace, collectGarbage, metric, time, type BenchContext, type Benchmark } from './common';
 
 export function bigGraph(ctx: BenchContext): { graph: Graph; loadMs: number } {
@@ -59,6 +60,34 @@ export const ANALYSIS_BENCHMARKS: Benchmark[] = [
       const { ms, result } = time(() => dataChecks(loadCheckInput(ws), { include_planned: true }));
       ctx.log(`checks: ${result.counts.warning} warnings, ${result.counts.notice} notices`);
       return [metric('analysis: data checks, 20k/100k (read and check)', ms, 'ms', 1000)];
+    },
+  },
+  {
+    name: 'analysis-worker-send',
+    description: "the window's records copied to its analysis worker: all of them, and after one edit only what changed",
+    run(ctx) {
+      const { ws } = bigWorkspace(ctx);
+      const sent: RecordLists = { facilities: ws.all('facilities', 'id'), flows: ws.all('flows', 'id'), materials: ws.all('materials', 'id') };
+      // structuredClone is the copy postMessage makes; the median of 3 of each.
+      const median = (body: () => unknown) => {
+        const runs = [0, 1, 2].map(() => {
+          collectGarbage();
+          return time(body).ms;
+        });
+        return runs.sort((a, b) => a - b)[1]!;
+      };
+      const all = median(() => structuredClone(graphRecords(sent)));
+      // An edit as the window's store applies it: the record replaced in its place.
+      const flows = sent.flows.slice();
+      flows[500] = { ...flows[500]!, volume_t: 1, revision: flows[500]!.revision + 1 };
+      const now: RecordLists = { ...sent, flows };
+      const patch = recordsPatch(sent, now);
+      if (!patch || patch.flows.length !== 1) throw new Error('the edit did not give a one-record patch');
+      const one = median(() => structuredClone(recordsPatch(sent, now)));
+      return [
+        metric('window -> analysis worker: every record, 20k/100k', all, 'ms', null),
+        metric('window -> analysis worker: after one edit', one, 'ms', 20),
+      ];
     },
   },
   {
