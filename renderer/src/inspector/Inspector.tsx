@@ -30,7 +30,7 @@ export function Inspector(props: InspectorProps) {
         <RecordEditor
           key={`${type}:${mode === 'create' ? 'new' : (record?.id ?? '')}`}
           {...props}
-          findings={<RecordFindings findings={findings} onReview={setReviewing} onReopen={(id) => checks.reviews.reopen([id])} />}
+          findings={<RecordFindings findings={findings} stale={checks.busy} onReview={setReviewing} onReopen={(id) => checks.reviews.reopen([id])} />}
         />
       )}
       {reviewing ? (

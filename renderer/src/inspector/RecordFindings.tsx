@@ -9,11 +9,13 @@ import { Icon } from '../components/Icon';
 
 interface Props {
   findings: readonly CheckFinding[];
+  /** The checks are running again after an edit: these findings may be about to change. */
+  stale: boolean;
   onReview(finding: CheckFinding): void;
   onReopen(reviewId: string): Promise<void>;
 }
 
-export function RecordFindings({ findings, onReview, onReopen }: Props) {
+export function RecordFindings({ findings, stale, onReview, onReopen }: Props) {
   const headingId = useId();
   const [error, setError] = useState<string | null>(null);
   if (findings.length === 0) return null;
@@ -24,7 +26,12 @@ export function RecordFindings({ findings, onReview, onReopen }: Props) {
   };
 
   return (
-    <section className="subsection record-findings" aria-labelledby={headingId} data-testid="record-findings">
+    <section
+      className={stale ? 'subsection record-findings is-stale' : 'subsection record-findings'}
+      aria-labelledby={headingId}
+      aria-busy={stale || undefined}
+      data-testid="record-findings"
+    >
       <h3 id={headingId} className="subsection-title">
         <Icon name="alert" size={14} /> Data checks
       </h3>

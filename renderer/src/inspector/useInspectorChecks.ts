@@ -17,6 +17,8 @@ export interface RecordChecks {
 export interface InspectorChecks {
   /** null until the checks and the reviews have both answered (or while inactive). */
   result: DataChecksResult | null;
+  /** The checks are running again (after an edit): `result` is the previous one. */
+  busy: boolean;
   includePlanned: boolean;
   reviews: CheckReviews;
 }
@@ -27,5 +29,5 @@ export function useInspectorChecks({ engine, includePlanned }: RecordChecks, act
   const raw = useAnalysis(engine, 'inspector-checks', 'analysis.checks', active ? { include_planned: includePlanned } : null, ws.version);
   const reviews = useCheckReviews(ws.info?.last_change);
   const result = useMemo(() => (raw.value && reviews.list ? applyReviews(raw.value, reviews.list) : null), [raw.value, reviews.list]);
-  return { result, includePlanned, reviews };
+  return { result, busy: raw.busy, includePlanned, reviews };
 }
