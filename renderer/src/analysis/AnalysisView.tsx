@@ -3,11 +3,10 @@
 // data checks (records the analyses read otherwise than the analyst likely means).
 // Analyses run in a Web Worker over the records the window holds and follow every edit.
 import { useMemo } from 'react';
-import { applyReviews } from '../../../db/model/checks';
 import type { Pickers } from '../logic/pickers';
 import { useWorkspace } from '../state/context';
 import { AnalysisTabs, panelId, tabId } from './AnalysisTabs';
-import { useCheckReviews } from './checks/useCheckReviews';
+import { useReviewedChecks } from './checks/useReviewedChecks';
 import { ChecksPanel } from './ChecksPanel';
 import { ChokepointPanel } from './ChokepointPanel';
 import { ConcentrationPanel } from './ConcentrationPanel';
@@ -59,12 +58,7 @@ export function AnalysisView({ state, onShowInDiagram, onOpenRecord, pickers }: 
   );
   // Asked for last, so it queues behind the showing tab's analysis: its count of warnings
   // marks the Checks tab whichever tab is showing.
-  const rawChecks = useAnalysis(engine, 'checks', 'analysis.checks', { include_planned: includePlanned }, ws.version);
-  // The worker checks the records; the reviews (a table of their own) are put on its findings here.
-  const reviews = useCheckReviews(ws.info?.last_change);
-  // Made again only when the findings or the reviews change (useAnalysis gives a new object each render).
-  const reviewed = useMemo(() => (rawChecks.value && reviews.list ? applyReviews(rawChecks.value, reviews.list) : null), [rawChecks.value, reviews.list]);
-  const checks = { ...rawChecks, value: reviewed, busy: rawChecks.busy || (rawChecks.value !== null && reviews.list === null && reviews.error === null) };
+  const { checks, reviews } = useReviewedChecks(engine, 'checks', { include_planned: includePlanned });
   const warnings = checks.value?.counts.warning ?? 0;
   const checksBadge =
     warnings > 0 ? (

@@ -5,20 +5,22 @@
 import { useMemo, useState } from 'react';
 import type { CheckFinding } from '../../../db/model/checks';
 import { ReviewDialog } from '../analysis/checks/ReviewDialog';
+import { useReviewedChecks } from '../analysis/checks/useReviewedChecks';
 import { findingsAbout } from '../analysis/logic/checks';
 import { NothingSelected } from './NothingSelected';
 import { RecordEditor } from './RecordEditor';
 import { RecordFindings } from './RecordFindings';
 import { RecordGone } from './RecordGone';
 import type { InspectorProps } from './types';
-import { useInspectorChecks } from './useInspectorChecks';
 
 export function Inspector(props: InspectorProps) {
   const { type, mode, record } = props;
-  const checks = useInspectorChecks(props.checks, type === 'facility' || type === 'flow');
+  // The records the checks look at: facilities and flows.
+  const active = type === 'facility' || type === 'flow';
+  const { checks, reviews } = useReviewedChecks(props.checks.engine, 'inspector-checks', active ? { include_planned: props.checks.includePlanned } : null);
   const [reviewing, setReviewing] = useState<CheckFinding | null>(null);
   const recordId = mode === 'edit' ? (record?.id ?? null) : null;
-  const findings = useMemo(() => (checks.result && recordId ? findingsAbout(checks.result, recordId) : []), [checks.result, recordId]);
+  const findings = useMemo(() => (checks.value && recordId ? findingsAbout(checks.value, recordId) : []), [checks.value, recordId]);
 
   return (
     <aside className="inspector" aria-label="Inspector">
@@ -30,13 +32,13 @@ export function Inspector(props: InspectorProps) {
         <RecordEditor
           key={`${type}:${mode === 'create' ? 'new' : (record?.id ?? '')}`}
           {...props}
-          findings={<RecordFindings findings={findings} stale={checks.busy} onReview={setReviewing} onReopen={(id) => checks.reviews.reopen([id])} />}
+          findings={<RecordFindings findings={findings} stale={checks.busy} onReview={setReviewing} onReopen={(id) => reviews.reopen([id])} />}
         />
       )}
       {reviewing ? (
         <ReviewDialog
           findings={[reviewing]}
-          onSubmit={(note) => checks.reviews.review([reviewing], note, checks.includePlanned)}
+          onSubmit={(note) => reviews.review([reviewing], note, props.checks.includePlanned)}
           onClose={() => setReviewing(null)}
         />
       ) : null}

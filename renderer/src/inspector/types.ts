@@ -5,7 +5,7 @@ import type { AnyRecord, Draft, EditableType } from '../logic/forms';
 import type { Pickers } from '../logic/pickers';
 import type { Indexes } from '../logic/rows';
 import type { InspectorMode } from '../logic/views';
-import type { RecordChecks } from './useInspectorChecks';
+import type { AnalysisEngine } from '../analysis/worker/engine';
 
 /** The open editor, for the window's shortcuts and its "discard changes?" question. */
 export interface EditorHandle {
@@ -32,6 +32,6 @@ export interface InspectorProps {
   onShowFlowsOf: (facilityName: string) => void;
   editorRef: RefObject<EditorHandle | null>;
   formRef: RefObject<HTMLFormElement | null>;
-  /** How to run the data checks whose findings a facility's or flow's editor lists. */
-  checks: RecordChecks;
+  /** How to run the data checks whose findings a facility's or flow's editor lists (as the Checks tab counts). */
+  checks: { engine: AnalysisEngine; includePlanned: boolean };
 }
