@@ -78,6 +78,11 @@ export const DATA_CHECK_INFO: Readonly<Record<DataCheck, DataCheckInfo>> = {
   },
 };
 
+/** A check's title by its name; the name itself for one no check has (a stored review of a check since removed). */
+export function checkTitle(check: string): string {
+  return Object.prototype.hasOwnProperty.call(DATA_CHECK_INFO, check) ? DATA_CHECK_INFO[check as DataCheck].title : check;
+}
+
 export const checksInput = z.object({ include_planned: z.boolean().default(false) });
 
 // ---------- reviews: findings an analyst has looked at and judged right ----------

@@ -6,6 +6,7 @@ import { dataChecks } from '../analysis/checks';
 import { loadCheckInput } from '../analysis/load';
 import {
   applyReviews,
+  checkTitle,
   DATA_CHECK_INFO,
   findingId,
   type CheckFinding,
@@ -87,7 +88,7 @@ export function reopenFindings(ws: Workspace, input: z.output<typeof checksReope
     const first = reviews[0]!;
     const label =
       reviews.length === 1
-        ? `Reopen "${DATA_CHECK_INFO[first.check_id]?.title ?? first.check_id}" of ${quoted(recordName(ws, first))}`
+        ? `Reopen "${checkTitle(first.check_id)}" of ${quoted(recordName(ws, first))}`
         : `Reopen ${reviews.length.toLocaleString('en-US')} check findings`;
     return writeBatch(ws, { label }, (tx) => {
       for (const review of reviews) tx.remove('check_reviews', review);

@@ -3,7 +3,7 @@
 // record citing its source. Ids stand in only where no name is known. Names are looked up
 // in the sources given, the first that holds the record winning (a snapshot's records
 // before the workspace's: a record it adds, or renames, is named as it is there).
-import { DATA_CHECK_INFO, type DataCheck } from '../model/checks';
+import { checkTitle } from '../model/checks';
 import { changedFields } from './changes';
 import { CITED_TABLES, type AnyRecord, type TableName } from './tables';
 
@@ -61,7 +61,7 @@ export function recordNamer(...sources: readonly RecordSource[]): RecordNamer {
     }
     if (table === 'check_reviews') {
       const reviewed = citedTable(r.record_type);
-      const check = DATA_CHECK_INFO[r.check_id as DataCheck]?.title ?? String(r.check_id);
+      const check = checkTitle(String(r.check_id));
       return `${check}: ${reviewed ? named(reviewed, r.record_id) : String(r.record_id)}`;
     }
     return String(r.name ?? r.title ?? r.id);

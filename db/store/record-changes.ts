@@ -4,7 +4,7 @@
 // and removed too, and for a facility or flow the reviews of its check findings. What the
 // inspector shows as the record's history.
 import type { ChangeBatch, RecordChange, RecordChanges } from '../api';
-import { DATA_CHECK_INFO, type DataCheck } from '../model/checks';
+import { checkTitle } from '../model/checks';
 import type { Workspace } from '../workspace';
 import { beforeAfterFields } from './batch-changes';
 import { recordNamer } from './labels';
@@ -57,7 +57,7 @@ export function recordChanges(ws: Workspace, table: TableName, id: string, limit
       }
       if (logged === 'check_reviews') {
         const review = (after ?? before)! as unknown as { check_id: string; note: string };
-        change.review = { check: DATA_CHECK_INFO[review.check_id as DataCheck]?.title ?? review.check_id, note: review.note };
+        change.review = { check: checkTitle(review.check_id), note: review.note };
       }
       return change;
     }),
