@@ -40,8 +40,11 @@ export function tonnesText(t: number): string {
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
-/** A facility name as a person would read it: case, accents, spaces and punctuation aside. */
-export function nameKey(name: string): string {
+/**
+ * A facility name as a person would read it: case, accents, spaces and punctuation aside.
+ * Looser than csv/format's nameKey (case only), by which names are unique and resolved.
+ */
+export function lookalikeKey(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -170,7 +173,7 @@ function sameNames(
 ): void {
   const groups = new Map<string, CheckFacility[]>();
   for (const f of facilities) {
-    const key = nameKey(f.name);
+    const key = lookalikeKey(f.name);
     if (key === '') continue;
     const group = groups.get(key);
     if (group) group.push(f);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { generateChain } from '../../../bench/generate';
 import { checksSummary, warningsLine } from '../../model/checks';
 import type { FacilityStatus, MaterialForm, Stage } from '../../model/enums';
-import { dataChecks, nameKey, type CheckFacility, type CheckFlow, type CheckInput } from '../checks';
+import { dataChecks, lookalikeKey, type CheckFacility, type CheckFlow, type CheckInput } from '../checks';
 import { buildGraph, originatedShare } from '../graph';
 import { generatedInput } from './fixtures';
 
@@ -145,8 +145,8 @@ describe('data checks', () => {
       ['a', ['b', 'c'], 'Reads the same as 2 other facilities: one facility entered twice?'],
       ['c', ['a', 'b'], 'Reads the same as 2 other facilities: one facility entered twice?'],
     ]);
-    expect(nameKey('Baotóu-Steel')).toBe(nameKey('BAOTOU STEEL'));
-    expect(nameKey('—')).toBe('');
+    expect(lookalikeKey('Baotóu-Steel')).toBe(lookalikeKey('BAOTOU STEEL'));
+    expect(lookalikeKey('—')).toBe('');
   });
 
   it('list warnings first, then by check, the most tonnes first', () => {
