@@ -12,7 +12,7 @@ import { provenance, provenanceOfAll } from '../db/analysis/provenance';
 import { runScenario } from '../db/analysis/scenario';
 import { scenarioFields } from '../db/model/analysis';
 import { graphRecords, recordsPatch, type RecordLists } from '../renderer/src/analysis/worker/records';
-import { bigWorkspace, collectGarbage, metric, time, type BenchContext, type Benchmark } from './common';
+import { bigWorkspace, collectGarbage, medianOf3, metric, time, type BenchContext, type Benchmark } from './common';
 
 export function bigGraph(ctx: BenchContext): { graph: Graph; loadMs: number } {
   return ctx.memo('big-graph', () => {
@@ -69,21 +69,14 @@ export const ANALYSIS_BENCHMARKS: Benchmark[] = [
       const { ws } = bigWorkspace(ctx);
       const sent: RecordLists = { facilities: ws.all('facilities', 'id'), flows: ws.all('flows', 'id'), materials: ws.all('materials', 'id') };
       // structuredClone is the copy postMessage makes; the median of 3 of each.
-      const median = (body: () => unknown) => {
-        const runs = [0, 1, 2].map(() => {
-          collectGarbage();
-          return time(body).ms;
-        });
-        return runs.sort((a, b) => a - b)[1]!;
-      };
-      const all = median(() => structuredClone(graphRecords(sent)));
+      const all = medianOf3(() => structuredClone(graphRecords(sent)));
       // An edit as the window's store applies it: the record replaced in its place.
       const flows = sent.flows.slice();
       flows[500] = { ...flows[500]!, volume_t: 1, revision: flows[500]!.revision + 1 };
       const now: RecordLists = { ...sent, flows };
       const patch = recordsPatch(sent, now);
       if (!patch || patch.flows.length !== 1) throw new Error('the edit did not give a one-record patch');
-      const one = median(() => structuredClone(recordsPatch(sent, now)));
+      const one = medianOf3(() => structuredClone(recordsPatch(sent, now)));
       return [
         metric('window -> analysis worker: every record, 20k/100k', all, 'ms', null),
         metric('window -> analysis worker: after one edit', one, 'ms', 20),

@@ -53,6 +53,15 @@ export function collectGarbage(): void {
   }
 }
 
+/** The median of three timed runs of `body`, the collector run before each: one run swings with it on a small machine. */
+export function medianOf3(body: () => unknown): number {
+  const runs = [0, 1, 2].map(() => {
+    collectGarbage();
+    return time(body).ms;
+  });
+  return runs.sort((a, b) => a - b)[1]!;
+}
+
 export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return NaN;
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { chokepoints, defaultTargets } from '../db/analysis/chokepoints';
 import { exportGraph } from '../db/interop';
 import { bigGraph } from './analysis';
-import { bigCsv, bigWorkspace, collectGarbage, metric, time, type BenchContext, type Benchmark, type Metric } from './common';
+import { bigCsv, bigWorkspace, medianOf3, metric, time, type BenchContext, type Benchmark, type Metric } from './common';
 import { snapshotImport } from './snapshot';
 import { schemaFloor } from './sqlite-schema-floor';
 
@@ -81,11 +81,7 @@ function chokepointsVsNetworkx(ctx: BenchContext): Metric[] {
   if (nx.n !== graph.n) throw new Error(`networkx counted ${nx.n} facilities, Lodestone ${graph.n}: not the same graph`);
   // Median of three: one run at ~0.1-0.3 s swings with the collector on a small machine.
   const targets = defaultTargets(graph);
-  const runs = [0, 1, 2].map(() => {
-    collectGarbage();
-    return time(() => chokepoints(graph, targets)).ms;
-  });
-  const ours = { ms: runs.sort((a, b) => a - b)[1]! };
+  const ours = { ms: medianOf3(() => chokepoints(graph, targets)) };
   ctx.log(`peers: networkx ${nx.networkx} on ${nx.n} facilities and ${nx.m} facility pairs; Lodestone ${graph.n} facilities, ${graph.m} flows`);
   return [
     metric('peers: networkx read_graphml of the export, for reference', nx.read_ms, 'ms', null),
