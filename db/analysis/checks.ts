@@ -6,7 +6,7 @@
 // it has a volume above zero. Pure and linear in the records.
 import { STAGE_LABELS, STAGES, type Stage } from '../model/enums';
 import type { Facility, Flow, Material } from '../model/schemas';
-import { DATA_CHECK_INFO, DATA_CHECKS, type CheckedRecord, type CheckFinding, type DataCheck, type DataChecksResult } from '../model/checks';
+import { checkedFlowName, DATA_CHECK_INFO, DATA_CHECKS, type CheckedRecord, type CheckFinding, type DataCheck, type DataChecksResult } from '../model/checks';
 import { statusCounts } from './graph';
 
 export type CheckFacility = Pick<Facility, 'id' | 'name' | 'stage' | 'status' | 'capacity_t' | 'capacity_material_id'>;
@@ -63,7 +63,7 @@ export function dataChecks(input: CheckInput, options: { include_planned?: boole
   const flowRecord = (flow: CheckFlow): CheckedRecord => {
     const end = (id: string) => facilityById(id)?.name ?? id;
     const material = materialById.get(flow.material_id)?.name ?? flow.material_id;
-    return { type: 'flow', id: flow.id, name: `${end(flow.from_id)} → ${end(flow.to_id)} (${material})` };
+    return { type: 'flow', id: flow.id, name: checkedFlowName(end(flow.from_id), end(flow.to_id), material) };
   };
 
   const findings: CheckFinding[] = [];

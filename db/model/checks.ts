@@ -83,6 +83,11 @@ export function checkTitle(check: string): string {
   return Object.prototype.hasOwnProperty.call(DATA_CHECK_INFO, check) ? DATA_CHECK_INFO[check as DataCheck].title : check;
 }
 
+/** A flow as the checks name it: its two ends and its material. */
+export function checkedFlowName(from: string, to: string, material: string): string {
+  return `${from} → ${to} (${material})`;
+}
+
 export const checksInput = z.object({ include_planned: z.boolean().default(false) });
 
 // ---------- reviews: findings an analyst has looked at and judged right ----------

@@ -6,6 +6,7 @@ import { dataChecks } from '../analysis/checks';
 import { loadCheckInput } from '../analysis/load';
 import {
   applyReviews,
+  checkedFlowName,
   checkTitle,
   DATA_CHECK_INFO,
   findingId,
@@ -30,12 +31,13 @@ export function checkWorkspace(ws: Workspace, options: { include_planned: boolea
   return applyReviews(dataChecks(loadCheckInput(ws), options), listReviews(ws));
 }
 
-/** The reviewed record as a person names it: a facility by its name, a flow by its two ends. */
+/** The reviewed record named as its finding names it: a facility by its name, a flow by its ends and material. */
 function recordName(ws: Workspace, review: CheckReview): string {
   const facility = (id: string) => ws.get('facilities', id)?.name ?? id;
   if (review.record_type === 'facility') return facility(review.record_id);
   const flow = ws.get('flows', review.record_id);
-  return flow ? `${facility(flow.from_id)} → ${facility(flow.to_id)}` : review.record_id;
+  if (!flow) return review.record_id;
+  return checkedFlowName(facility(flow.from_id), facility(flow.to_id), ws.get('materials', flow.material_id)?.name ?? flow.material_id);
 }
 
 const countingText = (includePlanned: boolean) => (includePlanned ? 'with planned records counted' : 'with operating records counted');

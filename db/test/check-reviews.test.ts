@@ -99,6 +99,17 @@ describe('reviews of check findings', () => {
     expect(service.run('checks.reviews', {}).map((r) => r.id).sort()).toEqual([...ids].sort());
   });
 
+  it('names a reviewed flow by its ends and material in the labels of marking and reopening it', () => {
+    const { service } = workspace();
+    const { sep, metal, oxide } = seedExcess(service);
+    const bare = service.run('flows.create', { from_id: sep.id, to_id: metal.id, material_id: oxide.id, volume_t: null });
+    const flowName = `"Baotou separation → Ganzhou metal (${oxide.name})"`;
+    service.run('checks.review', { findings: [{ check: 'flow-without-volume', record_id: bare.id }], note: 'Volume not published' });
+    expect(service.run('workspace.info', {}).undo).toBe(`Review "Flow without a volume" of ${flowName}`);
+    service.run('checks.reopen', { ids: service.run('checks.reviews', {}).map((r) => r.id) });
+    expect(service.run('workspace.info', {}).undo).toBe(`Reopen "Flow without a volume" of ${flowName}`);
+  });
+
   it("removes a record's reviews with it, and the undo of the delete brings them back", () => {
     const { service } = workspace();
     const { sep, metal, out } = seedExcess(service);
