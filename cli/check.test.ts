@@ -68,7 +68,7 @@ describe('lodestone check', () => {
     expect(lines[0]).toBe('Data checks (operating records counted): 1 warning and 0 notices in 4 facilities and 3 flows; 1 reviewed finding set aside');
     expect(lines).toContain('Warning: Ships more than it receives (0, 1 reviewed)');
     const at = lines.indexOf('  - Separation [sep]: Ships 150 t/yr but receives 100 t/yr: the 50 t/yr more (33% of what it ships) counts as originating here.');
-    expect(lines[at + 1]).toMatch(/^    reviewed \(\d{4}-\d{2}-\d{2}\): Draws on its own stock$/);
+    expect(lines[at + 1]).toMatch(/^    Reviewed on \d{4}-\d{2}-\d{2}: “Draws on its own stock”$/);
 
     const wrong = await runCaptured(['--db', db, 'check', '--review', 'dead-end:sep', '--note', 'x']);
     expect(wrong.code).toBe(1);

@@ -3,18 +3,14 @@
 // --strict fails when there is an open warning, for scripts that gate a shared workspace or
 // a snapshot on clean data. --review and --reopen mark one finding, as the Checks tab does.
 import { LodestoneError } from '../../db/errors';
-import { checksSummary, DATA_CHECK_INFO, DATA_CHECKS, isOpen, warningsLine, type CheckFinding, type DataCheck, type DataChecksResult } from '../../db/model/checks';
-import { tonnesText } from '../../db/analysis/checks';
+import { checksSummary, DATA_CHECK_INFO, DATA_CHECKS, isOpen, reviewText, warningsLine, type CheckFinding, type DataCheck, type DataChecksResult } from '../../db/model/checks';
 import type { Service } from '../../db/service';
 import type { Command } from '../command';
 import { formatCount } from '../table';
 
 function findingLine(f: CheckFinding): string[] {
   const line = `  - ${f.record.name} [${f.record.id}]: ${f.message}`;
-  if (!f.review) return [line];
-  const then = f.review.tonnes === null ? '' : ` at ${tonnesText(f.review.tonnes)}`;
-  const state = f.review.changed ? `reviewed${then}, but the figure has moved since` : 'reviewed';
-  return [line, `    ${state} (${f.review.at.slice(0, 10)}): ${f.review.note}`];
+  return f.review ? [line, `    ${reviewText(f.review)}`] : [line];
 }
 
 export function checkReport(result: DataChecksResult): string {

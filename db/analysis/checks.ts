@@ -6,7 +6,7 @@
 // it has a volume above zero. Pure and linear in the records.
 import { STAGE_LABELS, STAGES, type Stage } from '../model/enums';
 import type { Facility, Flow, Material } from '../model/schemas';
-import { checkedFlowName, DATA_CHECK_INFO, DATA_CHECKS, type CheckedRecord, type CheckFinding, type DataCheck, type DataChecksResult } from '../model/checks';
+import { checkedFlowName, tonnesText, DATA_CHECK_INFO, DATA_CHECKS, type CheckedRecord, type CheckFinding, type DataCheck, type DataChecksResult } from '../model/checks';
 import { statusCounts } from './graph';
 
 export type CheckFacility = Pick<Facility, 'id' | 'name' | 'stage' | 'status' | 'capacity_t' | 'capacity_material_id'>;
@@ -28,15 +28,7 @@ const PASSING_STAGES: ReadonlySet<Stage> = new Set(['concentrator', 'separation'
 /** The chain proper, in order: a flow from a later one of these to an earlier one runs upstream. */
 const CHAIN_ORDER = new Map<Stage, number>(STAGES.slice(0, STAGES.indexOf('oem') + 1).map((s, i) => [s, i]));
 
-// Formatters made once: toLocaleString with options builds one per call, which made the
-// messages of 20,000 findings take a second.
-const NUMBER_FORMATS = [0, 1, 3].map((digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }));
 const byName = new Intl.Collator('en').compare;
-
-export function tonnesText(t: number): string {
-  const format = NUMBER_FORMATS[t >= 100 ? 0 : t >= 1 ? 1 : 2]!;
-  return `${format.format(t)} t/yr`;
-}
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 

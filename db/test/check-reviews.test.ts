@@ -3,7 +3,7 @@
 // a record's reviews go and come back with it.
 import { describe, expect, it } from 'vitest';
 import { dataChecks } from '../analysis/checks';
-import { applyReviews, checksSummary, type CheckReview } from '../model/checks';
+import { applyReviews, checksSummary, reviewText, type CheckReview, type FindingReview } from '../model/checks';
 import type { Service } from '../service';
 import { errorOf, seedChain, workspacesPerTest } from './helpers';
 
@@ -139,5 +139,13 @@ describe('reviews of check findings', () => {
     expect(applyReviews(applyReviews(reviewed, []), reviews)).toEqual(reviewed);
     const raw = dataChecks({ facilities: [], flows: [], materials: [] });
     expect(applyReviews(raw, reviews)).toEqual(raw);
+  });
+
+  it('says when a finding was reviewed and why, and for a moved figure the figure it was reviewed at', () => {
+    const review: FindingReview = { id: 'r', revision: 1, note: 'Known', at: '2026-11-23T10:00:00.000Z', tonnes: 5, changed: false };
+    expect(reviewText(review)).toBe('Reviewed on 2026-11-23: “Known”');
+    expect(reviewText({ ...review, changed: true })).toBe('Reviewed at 5 t/yr on 2026-11-23, but the figure has moved since: “Known”');
+    expect(reviewText({ ...review, changed: true, tonnes: 1234.5 })).toBe('Reviewed at 1,235 t/yr on 2026-11-23, but the figure has moved since: “Known”');
+    expect(reviewText({ ...review, changed: true, tonnes: null })).toBe('Reviewed on 2026-11-23, but the figure has moved since: “Known”');
   });
 });

@@ -3,13 +3,13 @@
 // with the inspector on it, to mend it there; a finding that is right as recorded is marked
 // reviewed with a note and set apart below. The checks follow every edit and undo.
 import { useMemo, useState } from 'react';
-import { checksSummary, type CheckedRecord, type CheckFinding, type DataCheck } from '../../../db/model/checks';
+import { checksSummary, reviewText, type CheckedRecord, type CheckFinding, type DataCheck } from '../../../db/model/checks';
 import { ReviewDialog } from './checks/ReviewDialog';
 import { ReviewedFindings } from './checks/ReviewedFindings';
 import type { CheckReviews } from './checks/useCheckReviews';
 import { PanelStatus } from './PanelStatus';
 import { SectionHead } from './SectionHead';
-import { checkGroups, movedReviewText, reviewedFindings } from './logic/checks';
+import { checkGroups, reviewedFindings } from './logic/checks';
 import { tonnes } from './logic/format';
 import type { AnalysisResult as Result } from './worker/useAnalysis';
 
@@ -106,7 +106,7 @@ export function ChecksPanel({ result, includePlanned, reviews, onOpenRecord }: P
                           ) : null}
                           {f.review ? (
                             <span className="checks-moved" data-testid="review-moved">
-                              {movedReviewText(f.review)}
+                              {reviewText(f.review)}
                             </span>
                           ) : null}
                         </td>

@@ -2,8 +2,7 @@
 // this record, as the Checks tab lists it, so it is seen (and mended) where the record is
 // edited, or marked reviewed when it is right as recorded. Absent when the checks pass it.
 import { useId, useState } from 'react';
-import { DATA_CHECK_INFO, isOpen, type CheckFinding } from '../../../db/model/checks';
-import { movedReviewText } from '../analysis/logic/checks';
+import { DATA_CHECK_INFO, isOpen, reviewText, type CheckFinding } from '../../../db/model/checks';
 import { errorData } from '../api/client';
 import { Icon } from '../components/Icon';
 
@@ -47,7 +46,7 @@ export function RecordFindings({ findings, stale, onReview, onReopen }: Props) {
               </div>
               <p className="finding-message">{f.message}</p>
               {f.review ? (
-                <p className="finding-review">{open ? movedReviewText(f.review) : `Reviewed on ${f.review.at.slice(0, 10)}: “${f.review.note}”`}</p>
+                <p className="finding-review">{reviewText(f.review)}</p>
               ) : null}
               {open ? (
                 <details className="finding-why">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckFinding, DataCheck, DataChecksResult } from '../../../../db/model/checks';
-import { checkGroups, findingsAbout, GROUP_ROWS, movedReviewText, noticeCounts, reviewedFindings } from './checks';
+import { checkGroups, findingsAbout, GROUP_ROWS, noticeCounts, reviewedFindings } from './checks';
 
 const finding = (check: DataCheck, id: string, severity: CheckFinding['severity']): CheckFinding => ({
   check, severity, record: { type: 'facility', id, name: id }, related: [], message: `${check} ${id}`, tonnes: null,
@@ -72,10 +72,5 @@ describe('reviewed findings', () => {
     ]);
     expect(findingsAbout(about, 'x').map((f) => f.check)).toEqual(['above-capacity', 'same-name', 'ships-more-than-receives']);
     expect(findingsAbout(about, 'z')).toEqual([]);
-  });
-
-  it('says when a review whose figure moved was made, at what figure and why', () => {
-    expect(movedReviewText(review(true))).toBe('Reviewed at 5.0 t/yr on 2026-11-23, but the figure has moved since: “Known”');
-    expect(movedReviewText({ ...review(true), tonnes: null })).toBe('Reviewed on 2026-11-23, but the figure has moved since: “Known”');
   });
 });

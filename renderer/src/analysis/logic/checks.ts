@@ -10,9 +10,7 @@ import {
   type DataCheck,
   type DataCheckInfo,
   type DataChecksResult,
-  type FindingReview,
 } from '../../../../db/model/checks';
-import { tonnes } from './format';
 
 /** Rows a group lists before "Show all". */
 export const GROUP_ROWS = 50;
@@ -65,8 +63,3 @@ export function findingsAbout(result: DataChecksResult, recordId: string): Check
   return [...about.filter(isOpen), ...about.filter((f) => !isOpen(f))];
 }
 
-/** What a review whose figure has moved says: when, at what figure, and its note. */
-export function movedReviewText(review: FindingReview): string {
-  const at = review.tonnes === null ? '' : ` at ${tonnes(review.tonnes)}/yr`;
-  return `Reviewed${at} on ${review.at.slice(0, 10)}, but the figure has moved since: “${review.note}”`;
-}
