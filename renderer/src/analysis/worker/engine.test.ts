@@ -6,11 +6,12 @@ import { AnalysisEngine } from './engine';
 
 function fakeStore() {
   const calls: { op: string; input: unknown; resolve: (v: unknown) => void }[] = [];
+  const at = { version: 1 };
   const store = {
     read: (op: string, input: unknown) => new Promise((resolve) => calls.push({ op, input, resolve })),
-    getSnapshot: () => ({ version: 1, facilities: [], flows: [], materials: [] }),
+    getSnapshot: () => ({ version: at.version, facilities: [], flows: [], materials: [] }),
   } as unknown as WorkspaceStore;
-  return { store, calls };
+  return { store, calls, at };
 }
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
@@ -47,6 +48,29 @@ describe('AnalysisEngine', () => {
     expect(calls.map((c) => (c.input as { facility?: string }).facility)).toEqual([undefined, 'b']);
     calls[1]!.resolve({ facility: { id: 'b' } });
     expect(await latest).toMatchObject({ status: 'done', value: { facility: { id: 'b' } } });
+  });
+
+  it('answers the same question of the same workspace version once, whichever slot asks; a new version asks again', async () => {
+    const { store, calls, at } = fakeStore();
+    const engine = new AnalysisEngine(store);
+    const inspector = engine.request('inspector-checks', 'analysis.checks', { include_planned: false });
+    const diagram = engine.request('diagram-checks', 'analysis.checks', { include_planned: false });
+    const planned = engine.request('checks', 'analysis.checks', { include_planned: true });
+    await tick();
+    calls[0]!.resolve({ findings: ['first'] });
+    expect(await inspector).toMatchObject({ status: 'done', value: { findings: ['first'] } });
+    expect(await diagram).toMatchObject({ status: 'done', value: { findings: ['first'] } });
+    await tick();
+    expect(calls.map((c) => c.input)).toEqual([{ include_planned: false }, { include_planned: true }]);
+    calls[1]!.resolve({ findings: ['planned'] });
+    expect(await planned).toMatchObject({ value: { findings: ['planned'] } });
+
+    at.version = 2;
+    const again = engine.request('diagram-checks', 'analysis.checks', { include_planned: false });
+    await tick();
+    expect(calls).toHaveLength(3);
+    calls[2]!.resolve({ findings: ['second'] });
+    expect(await again).toMatchObject({ value: { findings: ['second'] } });
   });
 
   it('reports a failed job with the host’s message', async () => {

@@ -1,7 +1,9 @@
 // Runs the view's analyses off the window's thread: in a Web Worker over the records the
 // window already holds (sent once per workspace version), or through the host's API if a
 // worker cannot start. One job at a time; a newer request for the same slot (panel)
-// replaces one still waiting, so fast edits never queue stale work.
+// replaces one still waiting, so fast edits never queue stale work. Places that ask the same
+// question of the same workspace version (the inspector's and the diagram's data checks)
+// share one answer.
 import type { LodestoneErrorData } from '../../../../db/errors';
 import { errorData } from '../../api/client';
 import type { WorkspaceSnapshot, WorkspaceStore } from '../../state/workspace';
@@ -32,6 +34,8 @@ export class AnalysisEngine {
   private nextId = 1;
   private replies = new Map<number, (r: WorkerResponse) => void>();
   private listeners = new Set<() => void>();
+  /** The answers given at one workspace version, by question (op and input), to share. */
+  private answered: { version: number; results: Map<string, JobResult<AnalysisOp>> } = { version: -1, results: new Map() };
 
   constructor(private readonly store: WorkspaceStore) {}
 
@@ -61,6 +65,7 @@ export class AnalysisEngine {
   }
 
   dispose(): void {
+    this.answered = { version: -1, results: new Map() };
     this.worker?.terminate();
     this.worker = null;
     this.forgetSent();
@@ -96,6 +101,17 @@ export class AnalysisEngine {
   }
 
   private async execute(job: Job): Promise<JobResult<AnalysisOp>> {
+    const version = this.store.getSnapshot().version;
+    const question = `${job.op}\u0000${JSON.stringify(job.input)}`;
+    if (this.answered.version !== version) this.answered = { version, results: new Map() };
+    const known = this.answered.results.get(question);
+    if (known) return known;
+    const result = await this.compute(job);
+    if (result.status === 'done' && this.answered.version === version) this.answered.results.set(question, result);
+    return result;
+  }
+
+  private async compute(job: Job): Promise<JobResult<AnalysisOp>> {
     const start = performance.now();
     try {
       const worker = this.workerFailed ? null : this.startWorker();
