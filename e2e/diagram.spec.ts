@@ -1,5 +1,6 @@
 // The network diagram: shows the workspace, follows edits and the shared selection,
-// filters into the status bar, draws new flows, exports images, shows names as text.
+// filters into the status bar, draws new flows, exports images, shows names as text, haloes
+// what the data checks warn about.
 import { readFile } from 'node:fs/promises';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, test, type Host } from './fixtures';
@@ -241,4 +242,52 @@ test('stage names head every column of the sample chain without running into eac
   const zoomed = await diagram.stageHeaders();
   expect(touching(zoomed)).toEqual([]);
   expect(zoomed.map((h) => h.text)).toEqual(expect.arrayContaining(['Separation']));
+});
+
+test('the diagram haloes what the data checks warn about, follows edits and reviews, and the legend turns the haloes off', async ({ page, host, request }) => {
+  await callApi(request, host.url, 'workspace.loadSample', {});
+  const app = new LodestoneApp(page);
+  await app.open(host);
+  const diagram = new Diagram(page);
+  await diagram.open();
+  const CHALCO = 'fac-chalco-gallium';
+  const legend = diagram.warningsLegend;
+  const haloes = legend.getByRole('checkbox', { name: /^Open warning/ });
+
+  // The sample's one warning: Chalco's gallium recovery ships what nothing brings in.
+  await expect.poll(() => diagram.flaggedIds()).toEqual([CHALCO]);
+  await expect(haloes).toBeChecked();
+  await expect(legend).toHaveText('Open warning1');
+  await expect(await diagram.hoverNode(CHALCO)).toContainText('Warning: Ships more than it receives');
+  await expect(await diagram.hoverNode('fac-bayan-obo')).not.toContainText('Warning');
+
+  // Closed, the plant no longer counts: its operating flow is left out of the analyses, and
+  // Sumitomo's GaN wafers now come from gallium nothing brings in.
+  await diagram.clickNode(CHALCO);
+  await expect(app.inspector.title).toHaveText(/^Chalco Shandong/);
+  await app.inspector.select('Status', 'closed');
+  await app.inspector.save();
+  await expect.poll(() => diagram.flaggedIds()).toEqual(['fac-sumitomo-chem-gan', 'flow-100-ga-metal']);
+  await expect(legend).toHaveText('Open warning2');
+  await app.undoButton.click();
+  await expect.poll(() => diagram.flaggedIds()).toEqual([CHALCO]);
+
+  // Reviewed in the inspector: no longer open, so no halo; undo brings it back.
+  await app.inspector.finding('ships-more-than-receives').getByRole('button', { name: 'Mark reviewed: Ships more than it receives' }).click();
+  const dialog = page.getByTestId('review-dialog');
+  await dialog.getByLabel('Why is this right?').fill('By-product of alumina refining');
+  await dialog.getByLabel('Why is this right?').press('Control+Enter');
+  await expect.poll(() => diagram.flaggedIds()).toEqual([]);
+  await expect(legend).toHaveText('Open warning0');
+  await app.undoButton.click();
+  await expect.poll(() => diagram.flaggedIds()).toEqual([CHALCO]);
+
+  // Off from the legend (by keyboard), and on again.
+  await haloes.focus();
+  await page.keyboard.press('Space');
+  await expect(haloes).not.toBeChecked();
+  await expect.poll(() => diagram.flaggedIds()).toEqual([]);
+  await expect(legend).toHaveText('Open warning');
+  await haloes.check();
+  await expect.poll(() => diagram.flaggedIds()).toEqual([CHALCO]);
 });

@@ -149,6 +149,27 @@ export class Diagram {
     });
   }
 
+  /** Ids of the nodes and edges cytoscape holds with a data-check warning's halo (class `flagged`, drawn with an underlay). */
+  async flaggedIds(): Promise<string[]> {
+    return this.canvas.evaluate((el) => {
+      type Ele = { id(): string; style(name: string): string };
+      const cy = (el as unknown as { _cyreg: { cy: { $(selector: string): { map<T>(f: (e: Ele) => T): T[] } } } })._cyreg.cy;
+      return cy.$('.flagged').map((e) => (Number(e.style('underlay-opacity')) > 0 ? e.id() : `${e.id()} (no halo drawn)`)).sort();
+    });
+  }
+
+  /** The legend's data-check warnings entry: its checkbox turns the haloes on and off. */
+  get warningsLegend(): Locator {
+    return this.root.getByTestId('legend-warnings');
+  }
+
+  /** The tooltip shown while the pointer rests on a node. */
+  async hoverNode(id: string): Promise<Locator> {
+    const p = await this.nodePoint(id);
+    await this.page.mouse.move(p.x, p.y);
+    return this.root.getByRole('tooltip');
+  }
+
   async filterBy(what: 'country' | 'stage' | 'material' | 'element' | 'status' | 'year' | 'confidence', value: string): Promise<void> {
     await this.filters.getByRole('combobox', { name: `Filter by ${what}` }).selectOption(value);
   }

@@ -157,6 +157,7 @@ export function App() {
               }}
               onDeleteSelected={(sel) => void deleteMany(sel)}
               searchRef={filterRef}
+              checks={{ engine: analysis.engine, includePlanned: analysis.includePlanned }}
             />
           ) : (
             <RecordView

@@ -1,8 +1,9 @@
-// The legend beside the diagram: country colours, stage shapes, and how status, capacity
-// and volume are drawn. Swatches are small SVGs (fill attributes, no inline styles).
+// The legend beside the diagram: country colours, stage shapes, and how status, capacity,
+// volume and data-check warnings are drawn (their haloes turned on and off here). Swatches
+// are small SVGs (fill attributes, no inline styles).
 import { useState } from 'react';
 import type { Facility, Flow, Material } from '../../../db/model/schemas';
-import { legendEntries, materialColor, type NodeShape } from './model/style';
+import { FLAG_COLOR, FLAG_OPACITY, legendEntries, materialColor, type NodeShape } from './model/style';
 
 const SHAPE_PATHS: Partial<Record<NodeShape, string>> = {
   triangle: 'M7 1 L13 13 L1 13 Z',
@@ -31,9 +32,11 @@ interface Props {
   facilities: readonly Facility[];
   flows: readonly Flow[];
   materials: readonly Material[];
+  /** The haloes of the data checks' open warnings: on or off, and how many are shown (null: not known yet, or off). */
+  warnings: { shown: boolean; onToggle(): void; count: number | null; busy: boolean };
 }
 
-export function DiagramLegend({ facilities, flows, materials }: Props) {
+export function DiagramLegend({ facilities, flows, materials, warnings }: Props) {
   const [open, setOpen] = useState(true);
   const { countries, stages } = legendEntries(facilities);
   const used = new Set(flows.map((f) => f.material_id));
@@ -45,6 +48,24 @@ export function DiagramLegend({ facilities, flows, materials }: Props) {
       </button>
       {open ? (
         <div className="legend-body">
+          <p className="legend-heading">Data checks</p>
+          <ul className="legend-list">
+            <li data-testid="legend-warnings">
+              <label className="legend-check" title="Halo the facilities and flows with an open data-check warning. The Analysis page's Checks tab lists them; select one to read its warning in the inspector">
+                <input type="checkbox" checked={warnings.shown} onChange={warnings.onToggle} />
+                <svg className="legend-swatch" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+                  <circle cx="7" cy="7" r="7" fill={FLAG_COLOR} fillOpacity={FLAG_OPACITY} />
+                  <circle cx="7" cy="7" r="3.5" fill="#6b7785" />
+                </svg>
+                Open warning
+                {warnings.count !== null ? (
+                  <span className="legend-count" aria-busy={warnings.busy || undefined}>
+                    {warnings.count.toLocaleString('en-US')}
+                  </span>
+                ) : null}
+              </label>
+            </li>
+          </ul>
           <p className="legend-heading">Country (colour)</p>
           <ul className="legend-list">
             {countries.slice(0, 12).map((c) => (

@@ -1,11 +1,14 @@
 // The diagram view: toolbar (search, filters, focus, layout, export), the canvas with its
-// tooltip and map layer, and the legend. Data comes from the workspace store, so an edit
+// tooltip and map layer, and the legend (where the data-check warnings' haloes are turned off). Data comes from the workspace store, so an edit
 // made anywhere shows here at once; the selection is the window's (inspector and tables).
 import type { StylesheetJson } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { COUNTRY_NAMES } from '../../../db/model/countries';
 import { FACILITY_STATUSES, STAGES, STAGE_LABELS, type Stage } from '../../../db/model/enums';
 import type { Facility, Flow, Material } from '../../../db/model/schemas';
+import { openWarnings } from '../analysis/logic/checks';
+import { useReviewedChecks } from '../analysis/checks/useReviewedChecks';
+import type { AnalysisEngine } from '../analysis/worker/engine';
 import { useToast } from '../components/Toasts';
 import { capitalize, formatNumber } from '../logic/format';
 import { useStore } from '../state/context';
@@ -41,6 +44,8 @@ export interface DiagramViewProps {
   onDeleteSelected(selection: DiagramSelection): void;
   /** The search box (Ctrl+F puts the keyboard there). */
   searchRef?: Ref<HTMLInputElement>;
+  /** Where the data checks run, counting what the Checks tab counts (its "count planned" setting). */
+  checks: { engine: AnalysisEngine; includePlanned: boolean };
 }
 
 type Highlight = 'none' | 'focus' | 'routes';
@@ -69,6 +74,7 @@ function tooltipLines(hover: HoverInfo, facilities: ReadonlyMap<string, Facility
 }
 
 const MAX_MARKED_SHOWN = 2_000;
+const NO_WARNINGS: ReadonlyMap<string, string[]> = new Map();
 
 export function DiagramView(props: DiagramViewProps) {
   const { facilities, flows, materials, state, selectedId } = props;
@@ -118,13 +124,25 @@ export function DiagramView(props: DiagramViewProps) {
     return out;
   }, [layout, chain, mapPositions, forced, saved]);
 
+  // The data checks' open warnings, haloed; the last result stays while the checks run again after an edit.
+  const { showWarnings, setShowWarnings } = state;
+  const { checks: checked } = useReviewedChecks(props.checks.engine, 'diagram-checks', showWarnings ? { include_planned: props.checks.includePlanned } : null);
+  const warnings = useMemo(() => (showWarnings && checked.value ? openWarnings(checked.value) : NO_WARNINGS), [showWarnings, checked.value]);
+  const flagged = useMemo(() => new Set(warnings.keys()), [warnings]);
+
   const shownFacilities = useMemo(() => facilities.filter((f) => visible.facilityIds.has(f.id)), [facilities, visible]);
   const shownFlows = useMemo(() => flows.filter((f) => visible.flowIds.has(f.id)), [flows, visible]);
   const maxima = useMemo(() => scaleMaxima({ facilities, flows }), [facilities, flows]);
   const elements = useMemo(
-    () => buildElements({ facilities: shownFacilities, flows: shownFlows, materials }, { positions, ...maxima }),
-    [shownFacilities, shownFlows, materials, positions, maxima],
+    () => buildElements({ facilities: shownFacilities, flows: shownFlows, materials }, { positions, flagged, ...maxima }),
+    [shownFacilities, shownFlows, materials, positions, flagged, maxima],
   );
+  const flaggedShown = useMemo(() => {
+    let n = 0;
+    for (const f of shownFacilities) if (flagged.has(f.id)) n++;
+    for (const f of shownFlows) if (flagged.has(f.id)) n++;
+    return n;
+  }, [shownFacilities, shownFlows, flagged]);
   // Bulk mode follows the workspace's size, not the filters, so filtering never remounts.
   const bulk = facilities.length + flows.length > BULK_THRESHOLD;
   const stylesheet: StylesheetJson = useMemo(() => diagramStylesheet({ ...maxima, bulk }), [maxima, bulk]);
@@ -297,6 +315,7 @@ export function DiagramView(props: DiagramViewProps) {
   const active = Object.values(filter).some((v) => (Array.isArray(v) ? v.length > 0 : v !== undefined && v !== null));
 
   const tooltip = hover ? tooltipLines(hover, facilityById, flowById, materialById) : [];
+  const tooltipWarnings = hover && tooltip.length ? (warnings.get(hover.id) ?? []) : [];
 
   return (
     <section className="diagram-view" data-testid="diagram" aria-label="Network diagram">
@@ -501,11 +520,21 @@ export function DiagramView(props: DiagramViewProps) {
                 {line}
               </div>
             ))}
+            {tooltipWarnings.map((title) => (
+              <div key={title} className="diagram-tooltip-warning">
+                Warning: {title}
+              </div>
+            ))}
           </div>
         ) : null}
         {facilities.length === 0 ? <p className="diagram-empty">No facilities yet. Double-click the canvas to add one.</p> : null}
       </div>
-      <DiagramLegend facilities={shownFacilities} materials={materials} flows={shownFlows} />
+      <DiagramLegend
+        facilities={shownFacilities}
+        materials={materials}
+        flows={shownFlows}
+        warnings={{ shown: showWarnings, onToggle: () => setShowWarnings(!showWarnings), count: showWarnings && checked.value ? flaggedShown : null, busy: checked.busy }}
+      />
       </div>
     </section>
   );

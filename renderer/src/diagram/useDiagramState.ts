@@ -1,4 +1,4 @@
-// What the diagram view remembers while the window is open (filters, layout, focus), kept
+// What the diagram view remembers while the window is open (filters, layout, focus, warning haloes), kept
 // by the window so the status bar can count what the diagram shows.
 import { useCallback, useMemo, useState } from 'react';
 import { useStore } from '../state/context';
@@ -10,6 +10,8 @@ export type DiagramLayout = 'chain' | 'force' | 'map';
 export function useDiagramState(ws: Pick<WorkspaceSnapshot, 'facilities' | 'flows' | 'materials'>) {
   const [filter, setFilter] = useState<DiagramFilter>({});
   const [layout, setLayout] = useState<DiagramLayout>('chain');
+  /** Halo the facilities and flows with an open data-check warning. */
+  const [showWarnings, setShowWarnings] = useState(true);
   /** Bumps when positions were saved outside the view (a facility placed where it was created). */
   const [positionsVersion, setPositionsVersion] = useState(0);
   const store = useStore();
@@ -28,7 +30,7 @@ export function useDiagramState(ws: Pick<WorkspaceSnapshot, 'facilities' | 'flow
     () => filterDiagram({ facilities: ws.facilities, flows: ws.flows, materials: ws.materials }, filter),
     [ws.facilities, ws.flows, ws.materials, filter],
   );
-  return { filter, setFilter, layout, setLayout, visible, positionsVersion, placeFacility, focusRequest, setFocusRequest };
+  return { filter, setFilter, layout, setLayout, showWarnings, setShowWarnings, visible, positionsVersion, placeFacility, focusRequest, setFocusRequest };
 }
 
 export type DiagramState = ReturnType<typeof useDiagramState>;

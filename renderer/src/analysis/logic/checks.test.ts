@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckFinding, DataCheck, DataChecksResult } from '../../../../db/model/checks';
-import { checkGroups, findingsAbout, GROUP_ROWS, noticeCounts, reviewedFindings } from './checks';
+import { checkGroups, findingsAbout, GROUP_ROWS, noticeCounts, openWarnings, reviewedFindings } from './checks';
 
 const finding = (check: DataCheck, id: string, severity: CheckFinding['severity']): CheckFinding => ({
   check, severity, record: { type: 'facility', id, name: id }, related: [], message: `${check} ${id}`, tonnes: null,
@@ -61,6 +61,15 @@ describe('reviewed findings', () => {
 
   it('lists the reviewed findings apart, in the order of the findings', () => {
     expect(reviewedFindings(value).map((f) => f.record.id)).toEqual(['held', 'quiet']);
+  });
+
+  it('gives each record with an open warning its warnings’ titles: not notices, not warnings under a review that holds', () => {
+    const flow = { ...finding('flow-end-not-counted', 'fl', 'warning'), record: { type: 'flow' as const, id: 'fl', name: 'a → b (oxide)' } };
+    const flagged = openWarnings(result([held, moved, finding('above-capacity', 'moved', 'warning'), notice, finding('no-flows', 'n', 'notice'), flow]));
+    expect([...flagged]).toEqual([
+      ['moved', ['Ships more than it receives', 'Above its capacity']],
+      ['fl', ['Flow left out: an end does not count']],
+    ]);
   });
 
   it('lists the findings about one record, open before reviewed, and none about another', () => {

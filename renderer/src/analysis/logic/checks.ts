@@ -1,7 +1,8 @@
 // The Checks tab's rows: the open findings grouped by check (in DATA_CHECKS order, warnings
 // first), notices shown or not, each group cut to its first rows until asked for all; and the
 // reviewed findings set apart. The summary line above them is db/model/checks' checksSummary,
-// shared with the CLI. Also the findings about one record, for its inspector.
+// shared with the CLI. Also the findings about one record, for its inspector, and the records
+// with an open warning, for the diagram.
 import {
   DATA_CHECK_INFO,
   DATA_CHECKS,
@@ -63,3 +64,14 @@ export function findingsAbout(result: DataChecksResult, recordId: string): Check
   return [...about.filter(isOpen), ...about.filter((f) => !isOpen(f))];
 }
 
+/** The titles of each record's open warnings (what changes a result), by record id: the facilities and flows the diagram rings. */
+export function openWarnings(result: DataChecksResult): Map<string, string[]> {
+  const byRecord = new Map<string, string[]>();
+  for (const f of result.findings) {
+    if (f.severity !== 'warning' || !isOpen(f)) continue;
+    const titles = byRecord.get(f.record.id);
+    if (titles) titles.push(DATA_CHECK_INFO[f.check].title);
+    else byRecord.set(f.record.id, [DATA_CHECK_INFO[f.check].title]);
+  }
+  return byRecord;
+}

@@ -1,5 +1,6 @@
 import type cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
+import { FLAG_COLOR, FLAG_OPACITY } from './style';
 import { EDGE_ALPHA, buildEdgeBulk, drawEdgeBulk, edgeAt, edgeBulkSvgPaths, setNodePosition, type StrokeTarget } from './edgeBulk';
 
 function node(id: string, x: number, y: number): cytoscape.ElementDefinition {
@@ -87,6 +88,20 @@ describe('drawEdgeBulk', () => {
       [100, 100, 5000, 0],
     ]);
     expect(strokes[1]).toMatchObject({ color: '#222222', width: 6, alpha: EDGE_ALPHA.inactive, dash: [6, 4] });
+  });
+
+  it('draws a halo under each flagged edge (an open data-check warning) before every edge, faint when not highlighted', () => {
+    const flagged = elements.map((el) => (el.data.id === 'bc' ? { ...el, classes: ['status-operating', 'flagged'] } : el));
+    const bulk = buildEdgeBulk(flagged);
+    expect(bulk.batches[0]).toMatchObject({ color: FLAG_COLOR, width: 2 + 8, halo: true });
+    const { target, strokes } = recorder();
+    expect(drawEdgeBulk(target, bulk, wholeView)).toBe(4);
+    expect(strokes[0]).toMatchObject({ color: FLAG_COLOR, width: 10, alpha: FLAG_OPACITY, dash: [], segments: [[100, 0, 100, 100]] });
+    expect(strokes.slice(1).map((s) => s.color)).toEqual(['#111111', '#222222']);
+
+    const focused = recorder();
+    drawEdgeBulk(focused.target, bulk, { ...wholeView, highlighted: new Set([bulk.edgeIndex.get('ab')!]) });
+    expect(focused.strokes.find((s) => s.color === FLAG_COLOR)!.alpha).toBeCloseTo(EDGE_ALPHA.dimmed * FLAG_OPACITY);
   });
 
   it('leaves out edges wholly off screen, and dashes too small to see', () => {

@@ -4,6 +4,7 @@
 // and grouped into batches of one look (colour, width, dash), so a frame is one stroke per
 // batch. Pure: no DOM; the drawing target is any object with the few canvas 2D calls used.
 import type cytoscape from 'cytoscape';
+import { FLAG_COLOR, FLAG_OPACITY } from './style';
 
 export interface Viewport {
   zoom: number;
@@ -27,6 +28,8 @@ export interface EdgeBatch {
   color: string;
   width: number;
   dashed: boolean;
+  /** The halo under flagged edges (an open data-check warning), drawn before every edge. */
+  halo: boolean;
   /** Edge indices in this batch. */
   edges: Uint32Array;
 }
@@ -53,6 +56,8 @@ export interface EdgeBulk {
 /** Opacity of an edge as the stylesheet draws it (style.ts: 0.75, inactive 0.45). */
 export const EDGE_ALPHA = { normal: 0.75, inactive: 0.45, dimmed: 0.06, highlighted: 1 } as const;
 const DASH = [6, 4];
+/** How far a flagged edge's halo reaches beyond each side of the line (style.ts's underlay padding). */
+const HALO_PADDING = 4;
 
 function hasClass(classes: cytoscape.ElementDefinition['classes'], name: string): boolean {
   if (!classes) return false;
@@ -78,7 +83,12 @@ export function buildEdgeBulk(elements: readonly cytoscape.ElementDefinition[]):
   const definitions: cytoscape.ElementDefinition[] = [];
   const source: number[] = [];
   const target: number[] = [];
-  const byKey = new Map<string, { color: string; width: number; dashed: boolean; edges: number[] }>();
+  const byKey = new Map<string, { color: string; width: number; dashed: boolean; halo: boolean; edges: number[] }>();
+  const inBatch = (key: string, look: { color: string; width: number; dashed: boolean; halo: boolean }, index: number) => {
+    let batch = byKey.get(key);
+    if (!batch) byKey.set(key, (batch = { ...look, edges: [] }));
+    batch.edges.push(index);
+  };
   const widths: number[] = [];
   for (const el of elements) {
     if (el.group !== 'edges' || !el.data.id) continue;
@@ -94,15 +104,16 @@ export function buildEdgeBulk(elements: readonly cytoscape.ElementDefinition[]):
     const width = Math.max(1, Math.round(Number(el.data.width) || 1));
     widths.push(width);
     const dashed = hasClass(el.classes, 'inactive');
-    const key = `${color}|${width}|${dashed ? 1 : 0}`;
-    let batch = byKey.get(key);
-    if (!batch) byKey.set(key, (batch = { color, width, dashed, edges: [] }));
-    batch.edges.push(index);
+    inBatch(`${color}|${width}|${dashed ? 1 : 0}`, { color, width, dashed, halo: false }, index);
+    if (hasClass(el.classes, 'flagged')) {
+      const haloWidth = width + 2 * HALO_PADDING;
+      inBatch(`halo|${haloWidth}`, { color: FLAG_COLOR, width: haloWidth, dashed: false, halo: true }, index);
+    }
   }
-  // Thin before wide, so wide (big-volume) flows stay visible on top.
+  // Haloes under every edge; then thin before wide, so wide (big-volume) flows stay visible on top.
   const batches = [...byKey.values()]
-    .sort((a, b) => a.width - b.width || Number(b.dashed) - Number(a.dashed) || (a.color < b.color ? -1 : a.color > b.color ? 1 : 0))
-    .map((b) => ({ color: b.color, width: b.width, dashed: b.dashed, edges: Uint32Array.from(b.edges) }));
+    .sort((a, b) => Number(b.halo) - Number(a.halo) || a.width - b.width || Number(b.dashed) - Number(a.dashed) || (a.color < b.color ? -1 : a.color > b.color ? 1 : 0))
+    .map((b) => ({ color: b.color, width: b.width, dashed: b.dashed, halo: b.halo, edges: Uint32Array.from(b.edges) }));
   return {
     ids,
     definitions,
@@ -143,7 +154,7 @@ export interface DrawOptions {
 /**
  * Strokes the edges in model coordinates: the target must already carry the viewport
  * transform (screen = model * zoom + pan); the viewport here only decides what is on screen.
- * Returns how many edges were drawn.
+ * Returns how many edges were drawn (a halo is not counted).
  */
 export function drawEdgeBulk(target: StrokeTarget, bulk: EdgeBulk, options: DrawOptions): number {
   const { zoom, pan } = options.viewport;
@@ -189,12 +200,13 @@ export function drawEdgeBulk(target: StrokeTarget, bulk: EdgeBulk, options: Draw
           target.strokeStyle = batch.color;
           target.lineWidth = batch.width;
           target.setLineDash(batch.dashed && dashVisible ? DASH : []);
-          target.globalAlpha = pass === 'faint' ? EDGE_ALPHA.dimmed : pass === 'strong' ? EDGE_ALPHA.highlighted : batch.dashed ? EDGE_ALPHA.inactive : EDGE_ALPHA.normal;
+          if (batch.halo) target.globalAlpha = pass === 'faint' ? EDGE_ALPHA.dimmed * FLAG_OPACITY : FLAG_OPACITY;
+          else target.globalAlpha = pass === 'faint' ? EDGE_ALPHA.dimmed : pass === 'strong' ? EDGE_ALPHA.highlighted : batch.dashed ? EDGE_ALPHA.inactive : EDGE_ALPHA.normal;
           target.beginPath();
         }
         target.moveTo(ax, ay);
         target.lineTo(bx, by);
-        drawn++;
+        if (!batch.halo) drawn++;
       }
       if (started) target.stroke();
     }

@@ -38,6 +38,13 @@ describe('buildElements', () => {
     expect(els.find((e) => e.data.id === 'f1')!.classes).not.toContain('inactive');
   });
 
+  it('marks the facilities and flows given as flagged (an open data-check warning), and no others', () => {
+    const els = buildElements(data, { flagged: new Set(['sep-cn', 'f3']) });
+    const flagged = els.filter((e) => (e.classes as string[]).includes('flagged')).map((e) => e.data.id);
+    expect(flagged).toEqual(['sep-cn', 'f3']);
+    expect(buildElements(data).some((e) => (e.classes as string[]).includes('flagged'))).toBe(false);
+  });
+
   it('keeps markup-like names as plain text labels', () => {
     const evil = '<img src=x onerror=alert(1)>';
     const els = buildElements({ facilities: [facility('x', { name: evil })], flows: [], materials: [] });

@@ -22,6 +22,8 @@ export interface BuildOptions {
   /** Override the scale maxima (default: the largest capacity / volume in the data). */
   maxCapacity?: number;
   maxVolume?: number;
+  /** Facilities and flows with an open data-check warning: they get the class `flagged`. */
+  flagged?: ReadonlySet<string>;
 }
 
 /** Largest finite capacity and flow volume (at least 1), the maxima of the size scales. */
@@ -48,8 +50,8 @@ export function plainLabel(name: string): string {
  * ownerCountry, status, confidence, capacity, capacityMaterialId, capacityMaterial (name),
  * and the precomputed style fields color, shape, size. Edge data: id, source, target,
  * materialId, material (name), volume, year, status, confidence, color, width.
- * Classes: `stage-<stage>`, `status-<status>`, `confidence-<c>`, and `inactive` when the
- * status is anything but operating.
+ * Classes: `stage-<stage>`, `status-<status>`, `confidence-<c>`, `inactive` when the
+ * status is anything but operating, and `flagged` for a record in `options.flagged`.
  */
 export function buildElements(data: DiagramData, options: BuildOptions = {}): cytoscape.ElementDefinition[] {
   const maxima = scaleMaxima(data);
@@ -84,7 +86,7 @@ export function buildElements(data: DiagramData, options: BuildOptions = {}): cy
         shape: stageShape(f.stage),
         size: nodeSize(f.capacity_t, maxCapacity),
       },
-      classes: statusClasses(f.status, f.confidence, `stage-${f.stage}`),
+      classes: elementClasses(f, options.flagged, `stage-${f.stage}`),
     };
     const position = options.positions?.get(f.id);
     if (position) element.position = { x: position.x, y: position.y };
@@ -107,16 +109,17 @@ export function buildElements(data: DiagramData, options: BuildOptions = {}): cy
         color: colorOf(f.material_id),
         width: edgeWidth(f.volume_t, maxVolume),
       },
-      classes: statusClasses(f.status, f.confidence),
+      classes: elementClasses(f, options.flagged),
     });
   }
   return out;
 }
 
-function statusClasses(status: string, confidence: string, first?: string): string[] {
+function elementClasses(record: Pick<Facility, 'id' | 'status' | 'confidence'>, flagged: ReadonlySet<string> | undefined, first?: string): string[] {
   const classes = first ? [first] : [];
-  classes.push(`status-${status}`, `confidence-${confidence}`);
-  if (status !== 'operating') classes.push('inactive');
+  classes.push(`status-${record.status}`, `confidence-${record.confidence}`);
+  if (record.status !== 'operating') classes.push('inactive');
+  if (flagged?.has(record.id)) classes.push('flagged');
   return classes;
 }
 

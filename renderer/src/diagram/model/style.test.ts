@@ -5,6 +5,8 @@ import {
   labelSizeAt,
   labelZoomStep,
   COUNTRY_COLORS,
+  FLAG_COLOR,
+  FLAG_OPACITY,
   EDGE_WIDTH,
   NODE_SIZE,
   countryColor,
@@ -56,7 +58,7 @@ describe('style mapping', () => {
     expect(materialColor('a', mats)).not.toBe(materialColor('b', mats));
     expect(materialColor('missing', mats)).toMatch(/^#/);
   });
-  it('the stylesheet dashes planned flows, fades dimmed elements and hides small labels', () => {
+  it('the stylesheet dashes planned flows, haloes flagged elements, fades dimmed ones and hides small labels', () => {
     const sheet = diagramStylesheet({ maxCapacity: 100, maxVolume: 100 });
     const rule = (selector: string) => sheet.find((b) => b.selector === selector) as unknown as { style: Record<string, unknown> } | undefined;
     expect(rule('edge.inactive')!.style['line-style']).toBe('dashed');
@@ -66,6 +68,9 @@ describe('style mapping', () => {
     expect(rule('node')!.style['text-wrap']).toBe('ellipsis');
     expect(rule('node')!.style.width).toBe('data(size)');
     expect(rule('edge.highlighted')).toBeDefined();
+    expect(rule('node.flagged')!.style).toMatchObject({ 'underlay-color': FLAG_COLOR, 'underlay-shape': 'ellipse' });
+    expect(rule('edge.flagged')!.style['underlay-opacity']).toBe(FLAG_OPACITY);
+    expect(Number(rule('.flagged.dimmed')!.style['underlay-opacity'])).toBeLessThan(0.1);
     const mapped = diagramStylesheet({ maxCapacity: 100, maxVolume: 100, precomputed: false });
     expect(String((mapped[0] as unknown as { style: Record<string, unknown> }).style.width)).toContain('mapData(capacity');
   });

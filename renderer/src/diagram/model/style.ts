@@ -207,11 +207,16 @@ export function labelZoomStep(zoom: number): number {
   return Math.round(Math.pow(1.15, step) * 1000) / 1000;
 }
 
+/** The halo of a facility or flow with an open data-check warning (the legend draws it too). */
+export const FLAG_COLOR = '#F5A300';
+export const FLAG_OPACITY = 0.55;
+
 export const INACTIVE_FACILITY_STATUSES = ['planned', 'construction', 'idle', 'closed'] as const;
 
 /**
  * The cytoscape stylesheet. Classes set by buildElements: `stage-<stage>`, `status-<status>`,
- * `inactive` (facility not operating / flow not operating), `confidence-low`. Classes the
+ * `inactive` (facility not operating / flow not operating), `confidence-low`, `flagged` (an
+ * open data-check warning). Classes the
  * component toggles: `dimmed` (faded out while focusing), `highlighted` (on a route or in the
  * focused chain), `focus` (the focused elements themselves), `hidden` (filtered out).
  */
@@ -292,7 +297,13 @@ export function diagramStylesheet(options: StylesheetOptions): cytoscape.Stylesh
       selector: 'edge:selected',
       style: { 'line-color': '#0B5FFF', 'target-arrow-color': '#0B5FFF', opacity: 1, 'z-index': 20 },
     },
+    // An open data-check warning: an amber halo round the node or along the flow, apart from
+    // the border (status, selection and focus draw with that) and the fill (the country).
+    { selector: 'node.flagged', style: { 'underlay-color': FLAG_COLOR, 'underlay-opacity': FLAG_OPACITY, 'underlay-padding': 7, 'underlay-shape': 'ellipse' } },
+    { selector: 'edge.flagged', style: { 'underlay-color': FLAG_COLOR, 'underlay-opacity': FLAG_OPACITY, 'underlay-padding': 4 } },
     { selector: '.dimmed', style: { opacity: 0.12, 'text-opacity': 0 } },
+    // cytoscape draws an underlay at its own opacity, whatever the element's.
+    { selector: '.flagged.dimmed', style: { 'underlay-opacity': FLAG_OPACITY * 0.12 } },
     {
       selector: 'node.highlighted',
       style: { 'border-width': 3, 'border-color': '#111111', 'border-opacity': 1, opacity: 1, 'z-index': 10, 'font-weight': 'bold' },
