@@ -81,6 +81,23 @@ test('an edit in the inspector changes the label on the canvas', async ({ page, 
   await expect.poll(() => diagram.label(chain.alpha.id)).toBe('Alpha Refinery');
 });
 
+test('an edit the chain layout does not read (an operator) is shown without laying the chain out again; a new stage is', async ({ page, host, request }) => {
+  const { chain, app, diagram } = await openSeededDiagram(page, host, request);
+  const layoutPasses = () => page.evaluate(() => performance.getEntriesByName('diagram:layout').length);
+  await diagram.clickNode(chain.alpha.id);
+  await expect(app.inspector.title).toHaveText('Alpha Separation');
+  const before = await layoutPasses();
+  await app.inspector.fill('Operator', 'Someone else');
+  await app.inspector.save();
+  await expect(app.undoButton).toHaveAccessibleName(/^Undo Edit facility/);
+  await expect(await diagram.hoverNode(chain.alpha.id)).toContainText('Operator: Someone else');
+  expect(await layoutPasses()).toBe(before);
+
+  await app.inspector.select('Stage', 'concentrator');
+  await app.inspector.save();
+  await expect.poll(layoutPasses).toBe(before + 1);
+});
+
 test('dragging from one facility to another creates a flow', async ({ page, host, request }) => {
   const { chain, app, diagram } = await openSeededDiagram(page, host, request);
   await diagram.toggleDrawMode();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateChain, prng } from '../../../../bench/generate';
 import type { Stage } from '../../../../db/model/enums';
-import { chainLayout, chainLayoutWithColumns, countCrossings, measureChainLayout, stageSlots, type LayoutFacility, type LayoutFlow } from './chainLayout';
+import { chainLayout, chainLayoutWithColumns, countCrossings, measureChainLayout, sameLayoutInput, stageSlots, type LayoutFacility, type LayoutFlow } from './chainLayout';
 import { nodeSize } from './style';
 
 function generated(facilities: number, flows: number) {
@@ -142,5 +142,20 @@ describe('chainLayout', () => {
 
   it('handles empty input', () => {
     expect(chainLayout([], []).size).toBe(0);
+  });
+
+  it('knows when an edit leaves the layout as it was: a field it does not read, or a record replaced by an equal one', () => {
+    const facilities = [node('m', 'mine'), node('s', 'separation')];
+    const flows = [edge('m', 's')];
+    const before = { facilities, flows };
+    const operator = { facilities: [facilities[0]!, { ...facilities[1]!, operator: 'Someone' } as LayoutFacility], flows };
+    expect(sameLayoutInput(before, operator)).toBe(true);
+    expect(sameLayoutInput(before, { facilities, flows: [{ ...flows[0]!, volume_t: 5 } as LayoutFlow] })).toBe(true);
+    expect(sameLayoutInput(before, { facilities: [facilities[0]!, { ...facilities[1]!, stage: 'metal' }], flows })).toBe(false);
+    expect(sameLayoutInput(before, { facilities: [facilities[0]!, { ...facilities[1]!, name: 'Renamed' }], flows })).toBe(false);
+    expect(sameLayoutInput(before, { facilities: [facilities[0]!, { ...facilities[1]!, capacity_t: 9 }], flows })).toBe(false);
+    expect(sameLayoutInput(before, { facilities, flows: [{ ...flows[0]!, to_id: 'm' }] })).toBe(false);
+    expect(sameLayoutInput(before, { facilities: [...facilities].reverse(), flows })).toBe(false);
+    expect(sameLayoutInput(before, { facilities, flows: [] })).toBe(false);
   });
 });

@@ -141,6 +141,30 @@ function inLayerOrder(
   };
 }
 
+/**
+ * Whether two versions of the records lay out the same: the same records in the same order,
+ * differing in no field the layout reads. The store keeps an unedited record the same object,
+ * so this is an identity check for all but the records an edit replaced.
+ */
+export function sameLayoutInput(
+  a: { facilities: readonly LayoutFacility[]; flows: readonly LayoutFlow[] },
+  b: { facilities: readonly LayoutFacility[]; flows: readonly LayoutFlow[] },
+): boolean {
+  if (a.facilities.length !== b.facilities.length || a.flows.length !== b.flows.length) return false;
+  for (let i = 0; i < a.facilities.length; i++) {
+    const x = a.facilities[i]!;
+    const y = b.facilities[i]!;
+    if (x === y) continue;
+    if (x.id !== y.id || x.name !== y.name || x.stage !== y.stage || x.country !== y.country || x.capacity_t !== y.capacity_t) return false;
+  }
+  for (let i = 0; i < a.flows.length; i++) {
+    const x = a.flows[i]!;
+    const y = b.flows[i]!;
+    if (x !== y && (x.id !== y.id || x.from_id !== y.from_id || x.to_id !== y.to_id)) return false;
+  }
+  return true;
+}
+
 /** Positions by facility id (see the top of the file for the rules). */
 export function chainLayout(
   facilities: readonly LayoutFacility[],
