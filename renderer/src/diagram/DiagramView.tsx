@@ -1,6 +1,7 @@
 // The diagram view: toolbar (search, filters, focus, layout, export), the canvas with its
-// tooltip and map layer, and the legend (where the data-check warnings' haloes are turned off). Data comes from the workspace store, so an edit
-// made anywhere shows here at once; the selection is the window's (inspector and tables).
+// tooltip and map layer, and the legend (where the data-check warnings' haloes are turned
+// off). Data comes from the workspace store, so an edit made anywhere shows here at once;
+// the selection is the window's (inspector and tables).
 import type { StylesheetJson } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { COUNTRY_NAMES } from '../../../db/model/countries';
