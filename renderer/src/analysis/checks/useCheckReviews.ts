@@ -1,10 +1,12 @@
-// The reviews of data-check findings: listed through the API and listed again whenever the
-// workspace changes (a review, an undo, another program), and written as undoable records.
+// The reviews of data-check findings: listed again whenever the workspace changes (a review,
+// an undo, another program), in one read shared by every place that asks (sharedReviews.ts),
+// and written as undoable records.
 import { useCallback, useEffect, useState } from 'react';
 import type { CheckFinding, CheckReview } from '../../../../db/model/checks';
 import type { LodestoneErrorData } from '../../../../db/errors';
 import { errorData } from '../../api/client';
 import { useStore } from '../../state/context';
+import { readReviews } from './sharedReviews';
 
 /** A review refreshes only the workspace info (undo label, last change); the record lists are unchanged. */
 const INFO_ONLY = ['info'] as const;
@@ -18,15 +20,15 @@ export interface CheckReviews {
   reopen(ids: readonly string[]): Promise<void>;
 }
 
-export function useCheckReviews(lastChange: number | undefined): CheckReviews {
+/** `change`: the workspace and its last change (null before they are known); the reviews are listed again when it moves. */
+export function useCheckReviews(change: string | null): CheckReviews {
   const store = useStore();
   const [list, setList] = useState<CheckReview[] | null>(null);
   const [error, setError] = useState<LodestoneErrorData | null>(null);
 
-  const load = useCallback(() => {
+  useEffect(() => {
     let live = true;
-    store
-      .read('checks.reviews', {})
+    readReviews(store, change)
       .then((reviews) => {
         if (!live) return;
         setList(reviews);
@@ -36,8 +38,7 @@ export function useCheckReviews(lastChange: number | undefined): CheckReviews {
     return () => {
       live = false;
     };
-  }, [store]);
-  useEffect(() => load(), [load, lastChange]);
+  }, [store, change]);
 
   const review = useCallback(
     async (findings: readonly CheckFinding[], note: string, includePlanned: boolean) => {
