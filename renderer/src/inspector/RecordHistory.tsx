@@ -42,7 +42,7 @@ export function RecordHistory({ type, id }: { type: EditableType; id: string }) 
                 </div>
                 <div className="record-history-by">{change.batch.label}</div>
                 {change.citation !== undefined ? <div className="record-history-op">{citationText(change.op, change.citation)}</div> : null}
-                {change.review !== undefined ? <div className="record-history-op">{reviewText(change.op, change.review)}</div> : null}
+                {change.review !== undefined ? <div className="record-history-op">{reviewChangeText(change.op, change.review)}</div> : null}
                 {change.review !== undefined ? null : change.op === 'update' ? (
                   <ChangedFields table={change.citation !== undefined ? 'source_links' : table} fields={change.fields} />
                 ) : change.citation === undefined ? (
@@ -64,7 +64,7 @@ function citationText(op: RecordChange['op'], source: string): string {
 }
 
 /** What a change to the review of one of the record's check findings did. */
-function reviewText(op: RecordChange['op'], review: NonNullable<RecordChange['review']>): string {
+function reviewChangeText(op: RecordChange['op'], review: NonNullable<RecordChange['review']>): string {
   return op === 'insert'
     ? `“${review.check}” marked reviewed: ${review.note}`
     : op === 'delete'
