@@ -39,7 +39,7 @@ export function snapshotImport(ctx: BenchContext): Promise<{ importMs: number; f
     const snapshot = await readSnapshotFile(file);
     const report = mergeSnapshot(ws, snapshot, { onConflict: 'fail', fileName: 'big.lodestone', author: 'bench' });
     const importMs = performance.now() - start;
-    const total = SNAPSHOT_TABLES.reduce((n, t) => n + snapshot.counts[t], 0);
+    const total = SNAPSHOT_TABLES.reduce((n, t) => n + snapshot.records[t].length, 0);
     if (report.added !== total || ws.count('flows') !== BIG.flows) throw new Error(`The merge added ${report.added} of ${total} records`);
     collectGarbage();
     const floor = time(() => JSON.parse(gunzipSync(fs.readFileSync(file)).toString('utf8')) as unknown);

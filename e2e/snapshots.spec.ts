@@ -5,6 +5,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, test, type Host } from './fixtures';
+import { AnalysisPage } from './pages/analysis';
 import { LodestoneApp } from './pages/app';
 import { expectNoSeriousAxeViolations } from './pages/axe';
 import { callApi, seedSmallChain } from './pages/api';
@@ -171,6 +172,42 @@ test("import: a colleague's snapshot shows added, changed and conflicting record
   await expect(row).toContainText('Merged');
   await expect(row).toContainText('Colleague Cho');
   await expect(row).toContainText('Undone');
+});
+
+test("a colleague's review of a data-check finding comes with their snapshot: listed as added, merged, and the Checks tab sets the finding aside with their note", async ({
+  page,
+  host,
+  request,
+}, info) => {
+  const chain = await seedSmallChain(request, host.url);
+  const colleague = await colleagueFrom(request, host, info.outputPath());
+  const WHY = 'Alpha buys concentrate from mines we do not map';
+  await colleague.reviewFinding('ships-more-than-receives', chain.alpha.id, WHY);
+  const theirs = await colleague.exportSnapshot('reviewed.lodestone', 'Colleague Cho');
+
+  const { app, snapshots } = await openSnapshots(page, host);
+  await snapshots.chooseSnapshot(theirs);
+  await expect(snapshots.root.getByText(/1 check review\b/)).toBeVisible();
+  await snapshots.expectDiff({ added: 1, changed: 0, removed: 0, conflicting: 0 });
+  const added = (await snapshots.diffList('added')).getByRole('listitem');
+  await expect(added).toHaveCount(1);
+  await expect(added).toContainText('Check review');
+  await expect(added).toContainText('Ships more than it receives: Alpha Separation');
+  await snapshots.merge();
+  await expect(snapshots.mergeResult).toContainText('1 added, 0 changed, 0 removed');
+
+  const analysis = new AnalysisPage(page);
+  await analysis.open();
+  await analysis.tab('Checks');
+  await expect(analysis.checksBadge).toHaveCount(0);
+  await analysis.reviewed.getByRole('button', { name: 'Show' }).click();
+  await expect(analysis.reviewed.getByRole('row').nth(1)).toContainText(`Alpha SeparationShips more than it receives${WHY}`);
+
+  // One step to undo, like any merge: the finding is open again.
+  await page.keyboard.press('Control+z');
+  await expect(app.notice(/^Undone: Merge snapshot/)).toBeVisible();
+  await expect(analysis.checksBadge).toHaveText('1');
+  expect(await callApi(request, host.url, 'checks.reviews', {})).toEqual([]);
 });
 
 test('record by record: Merge waits for a choice per conflict; keeping mine keeps my value and takes their other changes', async ({

@@ -4,6 +4,7 @@ import { exportSnapshot, resolveMaterialFilter } from '../../db/snapshot';
 import type { Command } from '../command';
 import { formatCount } from '../table';
 import { writeFileAtomically } from '../write-file';
+import { snapshotCountsText } from './snapshot-file';
 
 const list = (value: string | boolean | undefined) =>
   typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : [];
@@ -17,7 +18,7 @@ export const exportSnapshotCommand: Command = {
     materials: { type: 'string', value: 'M,...', description: 'only these materials (names or ids) and the facilities handling them' },
     stages: { type: 'string', value: 'S,...', description: 'only facilities of these stages' },
     author: { type: 'string', value: 'NAME', description: 'the author label written into the snapshot' },
-    'no-sensitive': { type: 'boolean', description: 'leave out notes and sources marked sensitive' },
+    'no-sensitive': { type: 'boolean', description: 'leave out notes, sources marked sensitive and check reviews' },
   },
   positionals: [1, 1],
   run(ctx) {
@@ -36,9 +37,6 @@ export const exportSnapshotCommand: Command = {
     const { bytes, header } = exportSnapshot(ws, { filter, author: input.author, fileName: out });
     writeFileAtomically(out, bytes);
     if (ctx.json) return ctx.printJson({ file: out, bytes: bytes.length, ...header });
-    const c = header.counts;
-    ctx.io.out(
-      `Wrote ${out}: ${formatCount(c.facilities)} facilities, ${formatCount(c.flows)} flows, ${formatCount(c.materials)} materials, ${formatCount(c.sources)} sources (${formatCount(bytes.length)} bytes)`,
-    );
+    ctx.io.out(`Wrote ${out}: ${snapshotCountsText(header.counts)} (${formatCount(bytes.length)} bytes)`);
   },
 };

@@ -1,8 +1,9 @@
 // Reading the snapshot file a command names: streamed within the limits, every check
-// passed, messages prefixed with the file's name.
+// passed, messages prefixed with the file's name; and what a snapshot holds, in words.
 import path from 'node:path';
 import { LodestoneError } from '../../db/errors';
-import { readSnapshotFile, type Snapshot } from '../../db/snapshot';
+import { readSnapshotFile, type Snapshot, type SnapshotCounts } from '../../db/snapshot';
+import { formatCount } from '../table';
 
 export async function readNamedSnapshot(file: string): Promise<Snapshot> {
   try {
@@ -13,4 +14,10 @@ export async function readNamedSnapshot(file: string): Promise<Snapshot> {
     }
     throw error;
   }
+}
+
+/** "3 facilities, 2 flows, 2 materials, 1 sources", and the check reviews when there are any. */
+export function snapshotCountsText(c: SnapshotCounts): string {
+  const reviews = c.check_reviews ? `, ${formatCount(c.check_reviews)} check reviews` : '';
+  return `${formatCount(c.facilities)} facilities, ${formatCount(c.flows)} flows, ${formatCount(c.materials)} materials, ${formatCount(c.sources)} sources${reviews}`;
 }

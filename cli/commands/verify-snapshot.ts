@@ -1,6 +1,5 @@
 import type { Command } from '../command';
-import { formatCount } from '../table';
-import { readNamedSnapshot } from './snapshot-file';
+import { readNamedSnapshot, snapshotCountsText } from './snapshot-file';
 
 export const verifySnapshotCommand: Command = {
   name: 'verify-snapshot',
@@ -13,9 +12,6 @@ export const verifySnapshotCommand: Command = {
     const file = ctx.positionals[0]!;
     const { records: _records, ...header } = await readNamedSnapshot(file);
     if (ctx.json) return ctx.printJson({ valid: true, file, ...header });
-    const c = header.counts;
-    ctx.io.out(
-      `${file} is a valid snapshot: made ${header.created_at}${header.author ? ` by ${header.author}` : ''}; ${formatCount(c.facilities)} facilities, ${formatCount(c.flows)} flows, ${formatCount(c.materials)} materials, ${formatCount(c.sources)} sources`,
-    );
+    ctx.io.out(`${file} is a valid snapshot: made ${header.created_at}${header.author ? ` by ${header.author}` : ''}; ${snapshotCountsText(header.counts)}`);
   },
 };

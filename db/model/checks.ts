@@ -1,7 +1,7 @@
 // Data checks: the input of `analysis.checks` and the shape of its findings. Imports only
 // zod and db/model so the renderer can import it.
 import { z } from 'zod';
-import { recordId } from './schemas';
+import { recordId, recordMeta } from './schemas';
 
 /** The checks, in the order findings are listed (warnings first). */
 export const DATA_CHECKS = [
@@ -111,6 +111,20 @@ const reviewNote = z
   .trim()
   .min(1, 'Say why the finding is right')
   .max(2000, 'The note is longer than 2000 characters');
+/**
+ * A stored review as snapshots carry it: checked like every record a file brings in. The
+ * tonnes are the finding's figure when it was reviewed; a review whose figure has moved
+ * since no longer holds (applyReviews).
+ */
+export const checkReviewSchema = z.object({
+  check_id: z.enum(DATA_CHECKS, { error: `Check must be one of: ${DATA_CHECKS.join(', ')}` }),
+  record_type: z.enum(['facility', 'flow'], { error: 'Record type must be facility or flow' }),
+  record_id: recordId,
+  note: reviewNote,
+  tonnes: z.number().finite().min(0, 'Tonnes cannot be negative').nullable(),
+  ...recordMeta,
+});
+
 const findingKey = z.object({
   check: z.enum(DATA_CHECKS, { error: `Check must be one of: ${DATA_CHECKS.join(', ')}` }),
   record_id: recordId,

@@ -46,7 +46,8 @@ export const confidenceSchema = enumOf(CONFIDENCES, 'Confidence');
 export const materialFormSchema = enumOf(MATERIAL_FORMS, 'Form');
 export const recordTypeSchema = enumOf(RECORD_TYPES, 'Record type');
 
-const meta = {
+/** The fields every stored record has besides its own. */
+export const recordMeta = {
   id: recordId,
   created_at: z.string(),
   updated_at: z.string(),
@@ -71,7 +72,7 @@ export const materialFields = z.object({
   notes: optionalText('Notes', 10_000),
 });
 export const materialCreateSchema = materialFields.extend({ id: recordId.optional() });
-export const materialSchema = materialFields.extend(meta);
+export const materialSchema = materialFields.extend(recordMeta);
 export type MaterialFields = z.output<typeof materialFields>;
 export type MaterialCreate = z.input<typeof materialCreateSchema>;
 export type Material = z.output<typeof materialSchema>;
@@ -104,7 +105,7 @@ export const facilityFields = z.object({
   notes: optionalText('Notes', 10_000),
 });
 export const facilityCreateSchema = facilityFields.extend({ id: recordId.optional() });
-export const facilitySchema = facilityFields.extend(meta);
+export const facilitySchema = facilityFields.extend(recordMeta);
 export type FacilityFields = z.output<typeof facilityFields>;
 export type FacilityCreate = z.input<typeof facilityCreateSchema>;
 export type Facility = z.output<typeof facilitySchema>;
@@ -131,7 +132,7 @@ const noSelfLoop = <T extends { from_id?: string; to_id?: string }>(flow: T) =>
 const selfLoopIssue = { message: 'A flow cannot go from a facility to itself', path: ['to_id'] };
 export const flowFields = flowFieldsBase.refine(noSelfLoop, selfLoopIssue);
 export const flowCreateSchema = flowFieldsBase.extend({ id: recordId.optional() }).refine(noSelfLoop, selfLoopIssue);
-export const flowSchema = flowFieldsBase.extend(meta);
+export const flowSchema = flowFieldsBase.extend(recordMeta);
 export type FlowFields = z.output<typeof flowFieldsBase>;
 export type FlowCreate = z.input<typeof flowCreateSchema>;
 export type Flow = z.output<typeof flowSchema>;
@@ -151,7 +152,7 @@ export const sourceFields = z.object({
   notes: optionalText('Notes', 10_000),
 });
 export const sourceCreateSchema = sourceFields.extend({ id: recordId.optional() });
-export const sourceSchema = sourceFields.extend(meta);
+export const sourceSchema = sourceFields.extend(recordMeta);
 export type SourceFields = z.output<typeof sourceFields>;
 export type SourceCreate = z.input<typeof sourceCreateSchema>;
 export type Source = z.output<typeof sourceSchema>;
@@ -162,7 +163,7 @@ export const sourceLinkFields = z.object({
   record_id: recordId,
   note: optionalText('Note', 2_000),
 });
-export const sourceLinkSchema = sourceLinkFields.extend(meta);
+export const sourceLinkSchema = sourceLinkFields.extend(recordMeta);
 export type SourceLinkCreate = z.input<typeof sourceLinkFields>;
 export type SourceLink = z.output<typeof sourceLinkSchema>;
 

@@ -3,8 +3,10 @@
 // the record lists. Facilities: those in the countries and stages asked for (all when a list
 // is empty) and, with a materials filter, those holding a listed material as capacity or
 // sending or receiving it. Flows: of listed materials (if any) with both ends kept. Then the
-// materials, sources and source links the kept records use. Without sensitive content,
-// sources marked sensitive and their links are left out too.
+// materials, sources and source links the kept records use, and the check reviews of kept
+// facilities and flows. Without sensitive content, sources marked sensitive and their links
+// are left out too, and every review: its note is an analyst's reasoning, and a review
+// cannot be kept without one.
 import type { SnapshotFilter } from './snapshot';
 import type { SnapshotRecords } from './snapshot-types';
 
@@ -20,7 +22,7 @@ export function pickSnapshotRecords(all: SelectableRecords, filter: SnapshotFilt
   if (filter.include_sensitive) return picked;
   const sources = picked.sources.filter((s) => !s.sensitive);
   const kept = new Set(sources.map((s) => s.id));
-  return { ...picked, sources, source_links: picked.source_links.filter((l) => kept.has(l.source_id)) };
+  return { ...picked, sources, source_links: picked.source_links.filter((l) => kept.has(l.source_id)), check_reviews: [] };
 }
 
 function subset(all: SelectableRecords, filter: SnapshotFilter): SelectableRecords {
@@ -54,5 +56,6 @@ function subset(all: SelectableRecords, filter: SnapshotFilter): SelectableRecor
     flows,
     sources: all.sources.filter((s) => cited.has(s.id)),
     source_links,
+    check_reviews: all.check_reviews.filter((r) => kept[r.record_type].has(r.record_id)),
   };
 }

@@ -1,5 +1,6 @@
 // The shapes the snapshot operations return. In db/model because db/api.ts (which the
 // renderer type-checks) may only import from here; db/snapshot re-exports them.
+import type { CheckReview } from './checks';
 import type { Facility, Flow, Material, Source, SourceLink } from './schemas';
 import type { SnapshotFilter, SnapshotTable } from './snapshot';
 
@@ -9,8 +10,11 @@ export interface SnapshotRecords {
   flows: Flow[];
   sources: Source[];
   source_links: SourceLink[];
+  /** Empty when read from a file made before snapshots carried reviews. */
+  check_reviews: CheckReview[];
 }
-export type SnapshotCounts = Record<SnapshotTable, number>;
+/** Records per table; check_reviews is absent from files made before snapshots carried reviews. */
+export type SnapshotCounts = Record<Exclude<SnapshotTable, 'check_reviews'>, number> & { check_reviews?: number };
 
 /** Everything in a snapshot file but its records. */
 export interface SnapshotHeader {

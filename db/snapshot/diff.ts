@@ -1,7 +1,8 @@
 // The diff of a verified snapshot against the workspace, classified by the rule in
 // versions.ts. plan() keeps the records for merge.ts; diffSnapshot() is its public summary.
 import { nameKey } from '../csv/format';
-import { SNAPSHOT_TABLES, type SnapshotTable } from '../model/snapshot';
+import type { CheckReview } from '../model/checks';
+import { LATER_SNAPSHOT_TABLES, SNAPSHOT_TABLES, type SnapshotTable } from '../model/snapshot';
 import { sameContent } from '../store/changes';
 import { namedFieldChanges, recordNamer, type RecordNamer } from '../store/labels';
 import type { AnyRecord } from '../store/tables';
@@ -19,6 +20,11 @@ export interface PlannedChange {
 export interface PlannedRecord {
   table: SnapshotTable;
   record: AnyRecord;
+  /**
+   * A review added in place of the review here of the same finding, which the snapshot
+   * deleted (reopened, then reviewed again there): written only if that one is removed.
+   */
+  replaces?: string;
 }
 
 export interface DiffPlan {
@@ -52,12 +58,17 @@ export function planMerge(ws: Workspace, snapshot: Snapshot): DiffPlan {
     snapshot, mine, theirs, added: [], changed: [], conflicting: [], removed: [], newerHere: [], deletedHere: [], unchanged: 0, matchedByName,
   };
   const linkKeys = new Set([...mine.source_links.values()].map((l) => linkKey(l as SnapshotRecords['source_links'][number])));
+  const reviewsHere = new Map([...mine.check_reviews.values()].map((r) => [reviewKey(r as CheckReview), r.id]));
+  /** Their reviews of findings reviewed here under another id: settled once the removals are known. */
+  const sameFinding: { record: AnyRecord; here: string }[] = [];
   for (const table of SNAPSHOT_TABLES) {
     for (const record of theirs[table] as AnyRecord[]) {
       const current = mine[table].get(record.id);
       if (!current) {
+        const reviewedHere = table === 'check_reviews' ? reviewsHere.get(reviewKey(record as CheckReview)) : undefined;
         // the same citation under another id is already here
         if (table === 'source_links' && linkKeys.has(linkKey(record as SnapshotRecords['source_links'][number]))) plan.unchanged++;
+        else if (reviewedHere !== undefined) sameFinding.push({ record, here: reviewedHere });
         else if (known.has(table, record)) plan.deletedHere.push({ table, record });
         else plan.added.push({ table, record });
         continue;
@@ -74,6 +85,7 @@ export function planMerge(ws: Workspace, snapshot: Snapshot): DiffPlan {
   const matched = new Set(matchedByName.map((m) => m.mine_id));
   const theirLinks = new Set(theirs.source_links.map(linkKey));
   for (const table of SNAPSHOT_TABLES) {
+    if (!carries(snapshot, table)) continue; // a file made before it says nothing of what was removed
     const theirIds = new Set((theirs[table] as AnyRecord[]).map((r) => r.id));
     for (const record of scope[table] as AnyRecord[]) {
       if (theirIds.has(record.id) || (table === 'materials' && matched.has(record.id))) continue;
@@ -83,11 +95,28 @@ export function planMerge(ws: Workspace, snapshot: Snapshot): DiffPlan {
       if (known.has(table, current)) plan.removed.push({ table, record: current });
     }
   }
+  // A finding reviewed on both sides: the review here stands, unless the snapshot deleted it
+  // (reopened there), when theirs takes its place.
+  const removedReviews = new Set(plan.removed.filter((r) => r.table === 'check_reviews').map((r) => r.record.id));
+  for (const { record, here } of sameFinding) {
+    if (removedReviews.has(here)) plan.added.push({ table: 'check_reviews', record, replaces: here });
+    else plan.unchanged++;
+  }
   return plan;
+}
+
+/** Whether the file holds the table's list (tables added to the format later are absent from older files). */
+function carries(snapshot: Snapshot, table: SnapshotTable): boolean {
+  return !LATER_SNAPSHOT_TABLES.includes(table) || (snapshot.counts as Partial<Record<SnapshotTable, number>>)[table] !== undefined;
 }
 
 function linkKey(link: SnapshotRecords['source_links'][number]): string {
   return `${link.source_id}\u0000${link.record_type}\u0000${link.record_id}`;
+}
+
+/** A review's finding: check_reviews holds one review per check and record. */
+function reviewKey(review: CheckReview): string {
+  return `${review.check_id}\u0000${review.record_id}`;
 }
 
 function withFieldsOf(record: AnyRecord, from: AnyRecord, fields: readonly string[]): AnyRecord {
@@ -124,6 +153,7 @@ function matchMaterialsByName(records: SnapshotRecords, mine: Map<string, AnyRec
     flows: records.flows.map((f) => (alias.has(f.material_id) ? { ...f, material_id: to(f.material_id) } : f)),
     sources: records.sources,
     source_links: records.source_links.map((l) => (l.record_type === 'material' && alias.has(l.record_id) ? { ...l, record_id: to(l.record_id) } : l)),
+    check_reviews: records.check_reviews, // of facilities and flows only
   };
   return { theirs, matchedByName };
 }

@@ -1,6 +1,7 @@
 // Checks across a snapshot's records: ids unique per table, material names unique, every
 // reference resolving inside the snapshot (a snapshot is self-contained by construction),
-// no self-loops, no repeated citation. Throws naming the first record at fault.
+// no self-loops, no repeated citation, no finding reviewed twice. Throws naming the first
+// record at fault.
 import { LodestoneError } from '../errors';
 import { nameKey } from '../csv/format';
 import { SNAPSHOT_TABLES } from '../model/snapshot';
@@ -51,5 +52,14 @@ export function checkIntegrity(records: SnapshotRecords): void {
     const key = `${link.source_id}\u0000${link.record_type}\u0000${link.record_id}`;
     if (cited.has(key)) throw refuse(`Source link "${link.id}" repeats another link (same source, ${link.record_type} "${link.record_id}")`);
     cited.add(key);
+  }
+  const reviewed = new Set<string>();
+  for (const review of records.check_reviews) {
+    if (!tableOf[review.record_type].has(review.record_id)) {
+      throw refuse(`Check review "${review.id}" reviews ${review.record_type} "${review.record_id}", which is not in the snapshot`);
+    }
+    const key = `${review.check_id}\u0000${review.record_id}`;
+    if (reviewed.has(key)) throw refuse(`Check review "${review.id}" reviews a finding another review settles (${review.check_id} on "${review.record_id}")`);
+    reviewed.add(key);
   }
 }

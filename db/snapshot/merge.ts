@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import { withIndexesRebuilt } from '../csv/import/bulk-indexes';
 import { withLargeCache } from '../csv/import/large-cache';
 import { LodestoneError } from '../errors';
+import type { CheckReview } from '../model/checks';
 import { SNAPSHOT_TABLES, type MergeChoice, type MergePolicy } from '../model/snapshot';
 import { removeAttached } from '../repos/attached';
 import { quoted } from '../repos/common';
@@ -52,10 +53,15 @@ function decide(plan: DiffPlan, options: MergeOptions): Decided {
       `${open.length} record(s) changed on both sides, first ${TABLES[first.table].noun} ${quoted(planNamer(plan).label(first.table, first.mine))} (id "${first.mine.id}"); choose theirs or mine (--on-conflict); nothing was merged`,
     );
   }
+  const removals = plan.removed.filter((r) => choice(r.record.id) !== 'mine');
+  const removing = new Set(removals.map((r) => r.record.id));
   const writes: Decided['writes'] = [];
   const conflicts = { theirs: 0, mine: 0 };
   // The default side of each category: theirs for what only they changed, mine for what only I did.
-  for (const { table, record } of plan.added) if (choice(record.id) !== 'mine') writes.push({ table, before: null, after: record });
+  for (const { table, record, replaces } of plan.added) {
+    // a review in place of one here that stays would review its finding twice
+    if (choice(record.id) !== 'mine' && (replaces === undefined || removing.has(replaces))) writes.push({ table, before: null, after: record });
+  }
   for (const { table, mine, theirs } of plan.changed) if (choice(mine.id) !== 'mine') writes.push({ table, before: mine, after: theirs });
   for (const { table, mine, theirs } of plan.newerHere) if (choice(mine.id) === 'theirs') writes.push({ table, before: mine, after: theirs });
   for (const { table, record } of plan.deletedHere) if (choice(record.id) === 'theirs') writes.push({ table, before: null, after: record });
@@ -64,8 +70,23 @@ function decide(plan: DiffPlan, options: MergeOptions): Decided {
     conflicts[side]++;
     if (side === 'theirs') writes.push({ table, before: mine, after: theirs });
   }
-  const removals = plan.removed.filter((r) => choice(r.record.id) !== 'mine');
-  return { writes, removals, conflicts };
+  return { writes: withoutOrphanReviews(plan, writes, removing), removals, conflicts };
+}
+
+/**
+ * Their reviews of the facilities and flows the merged workspace will hold. One of a record
+ * it leaves out (deleted here and not brought back, or added there and declined) would
+ * review nothing: nothing points from a review to its record, so nothing else refuses it.
+ */
+function withoutOrphanReviews(plan: DiffPlan, writes: Decided['writes'], removing: ReadonlySet<string>): Decided['writes'] {
+  if (!writes.some((w) => w.table === 'check_reviews')) return writes;
+  const written = new Set(writes.filter((w) => w.table === 'facilities' || w.table === 'flows').map((w) => w.after.id));
+  const held = (table: 'facilities' | 'flows', id: string) => written.has(id) || (plan.mine[table].has(id) && !removing.has(id));
+  return writes.filter((w) => {
+    if (w.table !== 'check_reviews') return true;
+    const review = w.after as CheckReview;
+    return held(review.record_type === 'facility' ? 'facilities' : 'flows', review.record_id);
+  });
 }
 
 /**
@@ -120,8 +141,13 @@ function mergeOnce(ws: Workspace, snapshot: Snapshot, options: MergeOptions): Me
     return withLargeCache(ws, rows, () =>
       writeBatch(ws, { label, kind: 'import', checkForeignKeysAtEnd: true }, (tx) => {
         if (dataVersion(ws) !== planned) throw new ChangedSincePlanned();
+        // Reviews first: nothing points at one, and a review the snapshot replaces must be gone
+        // before its successor is written (one review per finding).
+        const isReview = (r: PlannedRecord) => r.table === 'check_reviews';
+        for (const removal of decided.removals.filter(isReview)) if (removeUnlessInUse(ws, tx, removal)) report.removed++;
         writeRecords(ws, tx, decided.writes);
-        for (const removal of [...decided.removals].reverse()) {
+        // children before their parents (removals are listed in SNAPSHOT_TABLES order)
+        for (const removal of decided.removals.filter((r) => !isReview(r)).reverse()) {
           if (!removeUnlessInUse(ws, tx, removal)) report.kept_in_use.push({ table: removal.table, id: removal.record.id, label: namer.label(removal.table, removal.record) });
           else report.removed++;
         }

@@ -13,6 +13,7 @@ export function selectRecords(ws: Workspace, filter: SnapshotFilter): SnapshotRe
     flows: ws.all('flows', 'id'),
     sources: ws.all('sources', 'id'),
     source_links: ws.all('source_links', 'id'),
+    check_reviews: ws.all('check_reviews', 'id'),
   };
   const picked = pickSnapshotRecords(all, filter);
   if (filter.include_sensitive) return picked as SnapshotRecords;
@@ -22,5 +23,6 @@ export function selectRecords(ws: Workspace, filter: SnapshotFilter): SnapshotRe
     flows: picked.flows.map((r) => ({ ...r, notes: '' })),
     sources: picked.sources.map((r) => ({ ...r, notes: '' })),
     source_links: picked.source_links.map((r) => ({ ...r, note: '' })),
+    check_reviews: [], // none without sensitive content (snapshot-selection.ts)
   };
 }

@@ -3,8 +3,9 @@
 // Every refusal is one line naming what is wrong, and the record where there is one.
 import { z } from 'zod';
 import { LodestoneError } from '../errors';
+import { checkReviewSchema } from '../model/checks';
 import { facilitySchema, flowSchema, materialSchema, recordId, sourceLinkSchema, sourceSchema } from '../model/schemas';
-import { SNAPSHOT_FORMAT, SNAPSHOT_TABLES, SNAPSHOT_VERSION, snapshotFilterSchema, type SnapshotTable } from '../model/snapshot';
+import { LATER_SNAPSHOT_TABLES, SNAPSHOT_FORMAT, SNAPSHOT_TABLES, SNAPSHOT_VERSION, snapshotFilterSchema, type SnapshotTable } from '../model/snapshot';
 import { recordsMatchHash } from './canonical';
 import { isPlainFacility, isPlainFlow } from './fast-check';
 import { checkIntegrity } from './integrity';
@@ -18,6 +19,7 @@ const RECORD_SCHEMAS: Record<SnapshotTable, z.ZodType> = {
   flows: flowSchema,
   sources: sourceSchema,
   source_links: sourceLinkSchema,
+  check_reviews: checkReviewSchema,
 };
 
 const count = z.number({ error: 'must be a whole number' }).int('must be a whole number').min(0, 'cannot be negative');
@@ -27,7 +29,10 @@ const headerSchema = z.object({
   author: text(200),
   workspace_id: text(100),
   filter: snapshotFilterSchema,
-  counts: z.object(Object.fromEntries(SNAPSHOT_TABLES.map((t) => [t, count])) as Record<SnapshotTable, typeof count>),
+  // A table added after the first files is counted only by the files that hold it.
+  counts: z.object(
+    Object.fromEntries(SNAPSHOT_TABLES.map((t) => [t, LATER_SNAPSHOT_TABLES.includes(t) ? count.optional() : count])) as Record<SnapshotTable, typeof count>,
+  ),
   sha256: text(64).regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits'),
 });
 
@@ -76,16 +81,19 @@ export function parseSnapshot(text: string, inflated?: Uint8Array): Snapshot {
   if (!header.success) throw refuse(`The snapshot's header is invalid: ${firstIssue(header.error)}`);
   const raw = json.records;
   if (!isObject(raw)) throw refuse('The snapshot has no "records" object');
+  const counts: Partial<Record<SnapshotTable, number>> = header.data.counts;
   for (const table of SNAPSHOT_TABLES) {
+    // A file made before a later table says nothing of it: no list and no count.
+    if (LATER_SNAPSHOT_TABLES.includes(table) && raw[table] === undefined && counts[table] === undefined) continue;
     if (!Array.isArray(raw[table])) throw refuse(`The snapshot's records have no "${table}" list`);
+    if (counts[table] === undefined) throw refuse(`The snapshot's counts say nothing of its ${table}`);
   }
   // Schemas before the hash: a record too big to be valid (a 200 MB name) is refused without hashing it.
   const records = {} as Record<SnapshotTable, unknown[]>;
   for (const table of SNAPSHOT_TABLES) {
-    const list = raw[table] as unknown[];
-    if (list.length !== header.data.counts[table]) {
-      throw refuse(`The snapshot's counts say ${header.data.counts[table]} ${table} but it holds ${list.length}`);
-    }
+    const list = (raw[table] ?? []) as unknown[];
+    const counted = counts[table] ?? 0;
+    if (list.length !== counted) throw refuse(`The snapshot's counts say ${counted} ${table} but it holds ${list.length}`);
     records[table] = list.map((record, index) => parseRecord(table, record, index));
   }
   // The hash covers the records exactly as written, before any normalising.

@@ -1,5 +1,6 @@
 // A colleague's workspace, on its own file, driven through the `lodestone` CLI (as a
-// colleague's script would): merge a snapshot, change records by CSV, export a snapshot.
+// colleague's script would): merge a snapshot, change records by CSV, review a data-check
+// finding, export a snapshot.
 import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -38,6 +39,11 @@ export class ColleagueWorkspace {
     const file = path.join(this.dir, `colleague-flows-${Date.now()}.csv`);
     await writeFile(file, csv);
     await lodestone('--db', this.db, 'import-csv', '--flows', file);
+  }
+
+  /** Marks a data-check finding reviewed, e.g. ("dead-end", "fac-1", "why"). */
+  async reviewFinding(check: string, recordId: string, note: string): Promise<void> {
+    await lodestone('--db', this.db, 'check', '--review', `${check}:${recordId}`, '--note', note);
   }
 
   async exportSnapshot(name: string, author: string): Promise<string> {

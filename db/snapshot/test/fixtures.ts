@@ -9,7 +9,7 @@ export const WHOLE = { countries: [], materials: [], stages: [], include_sensiti
 
 /** Every record of every snapshot table, in id order: equal dumps mean equal records. */
 export function recordsDump(ws: Workspace): string {
-  return ['materials', 'facilities', 'flows', 'sources', 'source_links']
+  return ['materials', 'facilities', 'flows', 'sources', 'source_links', 'check_reviews']
     .map((t) => JSON.stringify(ws.db.prepare(`SELECT * FROM ${t} ORDER BY id`).all()))
     .join('\n');
 }

@@ -23,8 +23,8 @@ const OWN_FIELDS: Readonly<Record<string, { label: string; kind: FieldKind }>> =
   'check_reviews.tonnes': { label: 'Figure when reviewed (t/yr)', kind: 'number' },
 };
 
-/** Tables whose changes are listed field by field: the ones snapshots exchange, and the reviews of check findings. */
-export type ListedTable = SnapshotTable | 'check_reviews';
+/** Tables whose changes are listed field by field: the ones snapshots exchange (the reviews of check findings among them). */
+export type ListedTable = SnapshotTable;
 
 function spec(table: ListedTable, field: string): { label: string; kind: FieldKind } {
   const own = OWN_FIELDS[`${table}.${field}`];

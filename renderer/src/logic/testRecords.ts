@@ -1,4 +1,5 @@
 // Records for unit tests, with the schemas' defaults filled in.
+import type { CheckReview } from '../../../db/model/checks';
 import type { Facility, Flow, Material, Source, SourceLink } from '../../../db/model/schemas';
 import { facilityFields, flowFieldsBase, materialFields, sourceFields } from '../../../db/model/schemas';
 
@@ -29,5 +30,14 @@ export const link = (id: string, source_id: string, record_type: SourceLink['rec
   record_type,
   record_id,
   note: '',
+  ...meta(id),
+});
+
+export const review = (id: string, check_id: CheckReview['check_id'], record_type: CheckReview['record_type'], record_id: string): CheckReview => ({
+  check_id,
+  record_type,
+  record_id,
+  note: 'Checked with the operator',
+  tonnes: null,
   ...meta(id),
 });

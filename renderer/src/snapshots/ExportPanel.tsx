@@ -3,6 +3,7 @@
 // file before it is made, then saves it (a download; see platform/files.ts).
 import { useMemo, useState } from 'react';
 import { STAGES } from '../../../db/model/enums';
+import { useCheckReviews } from '../analysis/checks/useCheckReviews';
 import { errorData } from '../api/client';
 import { useToast } from '../components/Toasts';
 import { formatNumber, plural } from '../logic/format';
@@ -27,9 +28,14 @@ export function ExportPanel() {
 
   const countries = useMemo(() => countryItems(ws.facilities), [ws.facilities]);
   const materials = useMemo(() => materialItems(ws.materials), [ws.materials]);
+  const reviews = useCheckReviews(ws.info ? `${ws.info.workspace_id}:${ws.info.last_change}` : null).list;
   const counts = useMemo(
-    () => exportCounts({ facilities: ws.facilities, flows: ws.flows, materials: ws.materials, sources: ws.sources, links: ws.links }, selection),
-    [ws.facilities, ws.flows, ws.materials, ws.sources, ws.links, selection],
+    () =>
+      exportCounts(
+        { facilities: ws.facilities, flows: ws.flows, materials: ws.materials, sources: ws.sources, links: ws.links, reviews: reviews ?? [] },
+        selection,
+      ),
+    [ws.facilities, ws.flows, ws.materials, ws.sources, ws.links, reviews, selection],
   );
   const patch = (p: Partial<ExportSelection>) => {
     setSelection((s) => ({ ...s, ...p }));
@@ -84,14 +90,15 @@ export function ExportPanel() {
         </label>
         <label className="check">
           <input type="checkbox" checked={!selection.includeSensitive} onChange={(e) => patch({ includeSensitive: !e.target.checked })} />
-          <span>Leave out notes and sensitive sources</span>
+          <span>Leave out notes, sensitive sources and check reviews</span>
         </label>
       </div>
       <div className="snap-summary" data-testid="export-summary" aria-live="polite">
         <strong>{isWholeWorkspace(selection) ? 'The whole workspace:' : 'This part of the workspace:'}</strong>{' '}
         {plural(counts.facilities, 'facility', 'facilities')}, {plural(counts.flows, 'flow')}, {plural(counts.materials, 'material')},{' '}
         {plural(counts.sources, 'source')}
-        {selection.includeSensitive ? '' : ', without notes'}
+        {counts.reviews > 0 ? `, ${plural(counts.reviews, 'check review')}` : ''}
+        {selection.includeSensitive ? '' : ', without notes or check reviews'}
       </div>
       <div className="snap-actions">
         <button type="submit" className="button button-primary" disabled={busy}>

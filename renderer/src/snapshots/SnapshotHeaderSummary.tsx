@@ -28,7 +28,8 @@ export function SnapshotHeaderSummary({ name, header }: { name: string; header: 
         <dd>
           {part.length ? `Part of a workspace (${part.join('; ')})` : 'A whole workspace'}: {plural(header.counts.facilities, 'facility', 'facilities')},{' '}
           {plural(header.counts.flows, 'flow')}, {plural(header.counts.materials, 'material')}, {plural(header.counts.sources, 'source')}
-          {f.include_sensitive ? '' : ' (notes and sensitive sources left out)'}
+          {header.counts.check_reviews ? `, ${plural(header.counts.check_reviews, 'check review')}` : ''}
+          {f.include_sensitive ? '' : ' (notes, sensitive sources and check reviews left out)'}
         </dd>
       </div>
     </dl>

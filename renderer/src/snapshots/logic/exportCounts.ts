@@ -1,5 +1,6 @@
 // What a snapshot export will hold, counted in the window before exporting, by the same rule
 // the core writes the file with (db/model/snapshot-selection.ts).
+import type { CheckReview } from '../../../../db/model/checks';
 import type { Stage } from '../../../../db/model/enums';
 import type { Facility, Flow, Material, Source, SourceLink } from '../../../../db/model/schemas';
 import { pickSnapshotRecords } from '../../../../db/model/snapshot-selection';
@@ -20,6 +21,7 @@ export interface ExportLists {
   materials: readonly Material[];
   sources: readonly Source[];
   links: readonly SourceLink[];
+  reviews: readonly CheckReview[];
 }
 
 export interface ExportCounts {
@@ -27,11 +29,19 @@ export interface ExportCounts {
   flows: number;
   materials: number;
   sources: number;
+  reviews: number;
 }
 
 export function exportCounts(lists: ExportLists, selection: ExportSelection): ExportCounts {
   const picked = pickSnapshotRecords(
-    { facilities: lists.facilities, flows: lists.flows, materials: lists.materials, sources: lists.sources, source_links: lists.links },
+    {
+      facilities: lists.facilities,
+      flows: lists.flows,
+      materials: lists.materials,
+      sources: lists.sources,
+      source_links: lists.links,
+      check_reviews: lists.reviews,
+    },
     {
       countries: [...selection.countries],
       materials: [...selection.materials],
@@ -39,5 +49,11 @@ export function exportCounts(lists: ExportLists, selection: ExportSelection): Ex
       include_sensitive: selection.includeSensitive,
     },
   );
-  return { facilities: picked.facilities.length, flows: picked.flows.length, materials: picked.materials.length, sources: picked.sources.length };
+  return {
+    facilities: picked.facilities.length,
+    flows: picked.flows.length,
+    materials: picked.materials.length,
+    sources: picked.sources.length,
+    reviews: picked.check_reviews.length,
+  };
 }

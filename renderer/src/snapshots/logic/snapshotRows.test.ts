@@ -8,6 +8,7 @@ const records = {
   flows: [flow('w1', { from_id: 'f1', to_id: 'f2', material_id: 'm1', volume_t: 40, year: 2024 }), flow('w2', { from_id: 'f1', to_id: 'gone', material_id: 'm9' })],
   sources: [],
   source_links: [],
+  check_reviews: [],
 };
 
 describe('snapshot browser rows', () => {
