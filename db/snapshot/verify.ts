@@ -62,7 +62,10 @@ export function parseSnapshot(text: string, inflated?: Uint8Array): Snapshot {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    const detail = String((error as Error).message).slice(0, 120);
+    // V8 quotes the text around the fault, which may hold a line break or other control characters
+    const detail = String((error as Error).message)
+      .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+      .slice(0, 120);
     throw refuse(`The file is not a Lodestone snapshot: its content is not JSON (${detail})`);
   }
   if (!isObject(json) || json.format !== SNAPSHOT_FORMAT) {

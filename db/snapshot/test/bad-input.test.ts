@@ -19,7 +19,9 @@ let good: Buffer;
 let json: Record<string, unknown> & { records: Record<string, Record<string, unknown>[]> };
 beforeAll(() => {
   source = tempWorkspace();
-  seedTwoCountries(source.service);
+  const seeded = seedTwoCountries(source.service);
+  // a review too, so that the fuzz bends check_reviews like every other table
+  source.service.run('checks.review', { findings: [{ check: 'dead-end', record_id: seeded.metalPlant.id }], note: 'Domestic sales', include_planned: false });
   good = exportWhole(source.ws);
   json = JSON.parse(gunzipSync(good).toString('utf8'));
   target = tempWorkspace();
@@ -50,6 +52,10 @@ describe('bad snapshot files are refused and change nothing', () => {
   it('a truncated file', () => expectRefused(good.subarray(0, good.length - 20), /truncated/));
   it('a file that is not gzip', () => expectRefused(Buffer.from('{"format":"lodestone-snapshot"}'), /not gzip-compressed/));
   it('gzip of something that is not JSON', () => expectRefused(gz('this is { not json'), /not JSON/));
+  it('JSON broken beside a line break: the message quoting it stays one line', () => {
+    const message = expectRefused(gz('{"format":\n nope\n}'), /not JSON/);
+    expect(message).not.toMatch(/[\u0000-\u001f]/);
+  });
   it('gzip of bytes that are not UTF-8', () => expectRefused(gzipSync(Buffer.from([0x7b, 0xff, 0xfe, 0x7d])), /not UTF-8/));
   it('JSON that is not a snapshot', () => expectRefused(gz({ hello: 'world' }), /not a Lodestone snapshot.*"format"/));
   it('JSON that is an array', () => expectRefused(gz([1, 2, 3]), /not a Lodestone snapshot/));
@@ -170,7 +176,7 @@ describe('fuzz', () => {
         bytes = gzipSync(plain);
       } else {
         // a field of a record set to another value, hash recomputed: only the schema and integrity checks stand
-        const tables = ['materials', 'facilities', 'flows', 'sources', 'source_links'];
+        const tables = ['materials', 'facilities', 'flows', 'sources', 'source_links', 'check_reviews'];
         const values = [null, '', 'X', -1, 1e308, 'CN', '<b>', [], {}, true, 2101, 'oem', json.records.facilities![0]!.id];
         bytes = rehashed(json, (r) => {
           const list = r[tables[Math.floor(random() * tables.length)]!]!;
