@@ -126,6 +126,8 @@ describe('lodestone scenario run', () => {
       ['order.json', { name: 'x', disruptions: [{ kind: 'flow', id: 'f', fraction: 1, start_month: 3, end_month: 1 }] }, /order\.json: disruptions\.0\.end_month: End month 1 is before start month 3$/],
       ['unknown.json', { name: 'x', disruptions: [{ kind: 'facility', id: 'Atlantis', fraction: 1, start_month: 1 }] }, /unknown\.json: disruptions\.0\.id: No facility with id or name "Atlantis"$/],
       ['broken.json', '{"name": ', /broken\.json: not valid JSON/],
+      // the parser quotes the text around the fault: its line breaks must not split the message
+      ['broken-lines.json', '{"name":\n nope\n}', /broken-lines\.json: not valid JSON \(Unexpected token/],
     ];
     for (const [name, value, pattern] of cases) {
       const result = await lodestone('scenario', 'run', write(name, value));

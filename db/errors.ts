@@ -64,3 +64,13 @@ export function toErrorData(error: unknown): LodestoneErrorData {
   }
   return { code: 'internal', message: error instanceof Error ? error.message : String(error) };
 }
+
+/**
+ * A parser's message about bad input, fit for a one-line refusal: V8's JSON.parse quotes the
+ * text around the fault, line breaks and other control characters included.
+ */
+export function parseErrorDetail(error: unknown, max = 120): string {
+  return String((error as Error | null)?.message ?? error)
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .slice(0, max);
+}

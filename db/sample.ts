@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ImportReport } from './api';
 import { importCsv, type CsvImportFiles } from './csv/import';
-import { issuesFromZod, LodestoneError, validationError } from './errors';
+import { issuesFromZod, LodestoneError, parseErrorDetail, validationError } from './errors';
 import { sourceCreateSchema } from './model/schemas';
 import { insertSource } from './repos/sources';
 import type { Workspace } from './workspace';
@@ -37,7 +37,7 @@ function readSources(file: string) {
   try {
     data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch (error) {
-    throw new LodestoneError('validation', `${file}: not valid UTF-8 JSON (${(error as Error).message})`);
+    throw new LodestoneError('validation', `${file}: not valid UTF-8 JSON (${parseErrorDetail(error)})`);
   }
   if (!Array.isArray(data)) throw new LodestoneError('validation', `${file}: expected an array of sources`);
   return data.map((item, index) => {

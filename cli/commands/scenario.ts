@@ -2,7 +2,7 @@
 // interfaces.md input shape) against the workspace without saving it. --json prints the
 // result; otherwise a table of the facilities that run short, earliest first.
 import fs from 'node:fs';
-import { LodestoneError } from '../../db/errors';
+import { LodestoneError, parseErrorDetail } from '../../db/errors';
 import type { ScenarioResult } from '../../db/model/analysis';
 import { UsageError } from '../args';
 import type { Command, Context } from '../command';
@@ -19,7 +19,7 @@ function readScenario(file: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new LodestoneError('validation', `${file}: not valid JSON (${(error as Error).message})`);
+    throw new LodestoneError('validation', `${file}: not valid JSON (${parseErrorDetail(error)})`);
   }
 }
 

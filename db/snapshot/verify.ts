@@ -2,7 +2,7 @@
 // records, each record against the model's schemas (db/model/schemas.ts), then integrity.
 // Every refusal is one line naming what is wrong, and the record where there is one.
 import { z } from 'zod';
-import { LodestoneError } from '../errors';
+import { LodestoneError, parseErrorDetail } from '../errors';
 import { checkReviewSchema } from '../model/checks';
 import { facilitySchema, flowSchema, materialSchema, recordId, sourceLinkSchema, sourceSchema } from '../model/schemas';
 import { LATER_SNAPSHOT_TABLES, SNAPSHOT_FORMAT, SNAPSHOT_TABLES, SNAPSHOT_VERSION, snapshotFilterSchema, type SnapshotTable } from '../model/snapshot';
@@ -62,10 +62,7 @@ export function parseSnapshot(text: string, inflated?: Uint8Array): Snapshot {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    // V8 quotes the text around the fault, which may hold a line break or other control characters
-    const detail = String((error as Error).message)
-      .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-      .slice(0, 120);
+    const detail = parseErrorDetail(error);
     throw refuse(`The file is not a Lodestone snapshot: its content is not JSON (${detail})`);
   }
   if (!isObject(json) || json.format !== SNAPSHOT_FORMAT) {
