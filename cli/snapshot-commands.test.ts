@@ -15,7 +15,7 @@ const lodestone = (...args: string[]) => runCaptured(args);
 function dump(db: string): string {
   const ws = openWorkspace(db);
   try {
-    return ['materials', 'facilities', 'flows', 'sources', 'source_links'].map((t) => JSON.stringify(ws.db.prepare(`SELECT * FROM ${t} ORDER BY id`).all())).join('\n');
+    return ['materials', 'facilities', 'flows', 'sources', 'source_links', 'check_reviews'].map((t) => JSON.stringify(ws.db.prepare(`SELECT * FROM ${t} ORDER BY id`).all())).join('\n');
   } finally {
     ws.close();
   }
@@ -48,6 +48,19 @@ describe('snapshot commands', () => {
     expect(dump(b)).toBe(dump(a));
     const diff = await lodestone('--db', b, 'diff-snapshot', file, '--json');
     expect(JSON.parse(diff.stdout)).toMatchObject({ added: [], changed: [], removed: [], conflicting: [], unchanged: 7 });
+  });
+
+  it('a reviewed finding goes with the snapshot: export and verify count the review, and the workspace that imports it has the finding reviewed', async () => {
+    const a = await seeded('reviews');
+    expect((await lodestone('--db', a, 'check', '--review', 'dead-end:f3', '--note', 'Sells to magnet makers we do not map')).code).toBe(0);
+    const file = path.join(tmp, 'reviews.lodestone');
+    const exported = await lodestone('--db', a, 'export-snapshot', file);
+    expect(exported.stdout).toMatch(/: 3 facilities, 2 flows, 2 materials, 0 sources, 1 check reviews \(\d+ bytes\)$/m);
+    expect((await lodestone('verify-snapshot', file)).stdout).toMatch(/; 3 facilities, 2 flows, 2 materials, 0 sources, 1 check reviews$/m);
+    const b = path.join(tmp, 'reviews-b.db');
+    expect((await lodestone('--db', b, 'import-snapshot', file, '--on-conflict', 'fail')).code).toBe(0);
+    expect(dump(b)).toBe(dump(a));
+    expect((await lodestone('--db', b, 'check')).stdout).toContain('Sells to magnet makers we do not map');
   });
 
   it('a subset by country and stage, without sensitive content', async () => {
