@@ -1,7 +1,7 @@
 // The diff of a verified snapshot against the workspace, classified by the rule in
 // versions.ts. plan() keeps the records for merge.ts; diffSnapshot() is its public summary.
 import { nameKey } from '../csv/format';
-import type { CheckReview } from '../model/checks';
+import { findingId, type CheckReview } from '../model/checks';
 import { LATER_SNAPSHOT_TABLES, SNAPSHOT_TABLES, type SnapshotTable } from '../model/snapshot';
 import { sameContent } from '../store/changes';
 import { namedFieldChanges, recordNamer, type RecordNamer } from '../store/labels';
@@ -58,14 +58,14 @@ export function planMerge(ws: Workspace, snapshot: Snapshot): DiffPlan {
     snapshot, mine, theirs, added: [], changed: [], conflicting: [], removed: [], newerHere: [], deletedHere: [], unchanged: 0, matchedByName,
   };
   const linkKeys = new Set([...mine.source_links.values()].map((l) => linkKey(l as SnapshotRecords['source_links'][number])));
-  const reviewsHere = new Map([...mine.check_reviews.values()].map((r) => [reviewKey(r as CheckReview), r.id]));
+  const reviewsHere = new Map([...mine.check_reviews.values()].map((r) => [reviewedFinding(r as CheckReview), r.id]));
   /** Their reviews of findings reviewed here under another id: settled once the removals are known. */
   const sameFinding: { record: AnyRecord; here: string }[] = [];
   for (const table of SNAPSHOT_TABLES) {
     for (const record of theirs[table] as AnyRecord[]) {
       const current = mine[table].get(record.id);
       if (!current) {
-        const reviewedHere = table === 'check_reviews' ? reviewsHere.get(reviewKey(record as CheckReview)) : undefined;
+        const reviewedHere = table === 'check_reviews' ? reviewsHere.get(reviewedFinding(record as CheckReview)) : undefined;
         // the same citation under another id is already here
         if (table === 'source_links' && linkKeys.has(linkKey(record as SnapshotRecords['source_links'][number]))) plan.unchanged++;
         else if (reviewedHere !== undefined) sameFinding.push({ record, here: reviewedHere });
@@ -110,13 +110,11 @@ function carries(snapshot: Snapshot, table: SnapshotTable): boolean {
   return !LATER_SNAPSHOT_TABLES.includes(table) || (snapshot.counts as Partial<Record<SnapshotTable, number>>)[table] !== undefined;
 }
 
+/** The finding a review settles: check_reviews holds one review per finding. */
+const reviewedFinding = (review: CheckReview) => findingId(review.check_id, review.record_id);
+
 function linkKey(link: SnapshotRecords['source_links'][number]): string {
   return `${link.source_id}\u0000${link.record_type}\u0000${link.record_id}`;
-}
-
-/** A review's finding: check_reviews holds one review per check and record. */
-function reviewKey(review: CheckReview): string {
-  return `${review.check_id}\u0000${review.record_id}`;
 }
 
 function withFieldsOf(record: AnyRecord, from: AnyRecord, fields: readonly string[]): AnyRecord {

@@ -4,6 +4,7 @@
 // record at fault.
 import { LodestoneError } from '../errors';
 import { nameKey } from '../csv/format';
+import { findingId } from '../model/checks';
 import { SNAPSHOT_TABLES } from '../model/snapshot';
 import type { SnapshotRecords } from './types';
 
@@ -58,7 +59,7 @@ export function checkIntegrity(records: SnapshotRecords): void {
     if (!tableOf[review.record_type].has(review.record_id)) {
       throw refuse(`Check review "${review.id}" reviews ${review.record_type} "${review.record_id}", which is not in the snapshot`);
     }
-    const key = `${review.check_id}\u0000${review.record_id}`;
+    const key = findingId(review.check_id, review.record_id);
     if (reviewed.has(key)) throw refuse(`Check review "${review.id}" reviews a finding another review settles (${review.check_id} on "${review.record_id}")`);
     reviewed.add(key);
   }
