@@ -74,3 +74,20 @@ test('sorting by a column header, by mouse and keyboard', async ({ page, host, r
   await page.keyboard.press('Enter');
   await expect(app.inspector.field('Name')).toBeFocused();
 });
+
+test('a table keeps its sort across a change made while another view is shown', async ({ page, host, request }) => {
+  await seedSmallChain(request, host.url);
+  const app = new LodestoneApp(page);
+  await app.open(host);
+  await app.facilities.sortBy('Name');
+  await expect(app.facilities.columnHeader('Name')).toHaveAttribute('aria-sort', 'descending');
+  // Only the table on screen is sorted after a change; the others when they are shown again.
+  await app.goTo('Flows');
+  await callApi(request, host.url, 'facilities.create', { name: 'Omega Mine', stage: 'mine', country: 'AU' });
+  await page.evaluate(() => window.dispatchEvent(new Event('focus'))); // the window looks for outside changes
+  await app.expectCounts([4, 4], [2, 2]);
+  await app.goTo('Facilities');
+  await expect(app.facilities.rows).toHaveCount(4);
+  await expect(app.facilities.rows.first()).toContainText('Omega Mine');
+  await expect(app.facilities.rows.last()).toContainText('Alpha Separation');
+});

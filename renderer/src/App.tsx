@@ -53,7 +53,7 @@ export function App() {
   const firstRun = useFirstRun(store, info);
   const views = useViews();
   const { view, creating, patchView } = views;
-  const { indexes, visible, pickers, filterDefs } = useRecordTables(ws, views.views);
+  const { indexes, visible, pickers, filterDefs } = useRecordTables(ws, views.views, views.page === 'records' ? view : null);
   const guard = useUnsavedGuard(editorRef);
   const nav = useNavigation(views, guard, formRef);
   const focusGrid = useGridFocus(gridRef);

@@ -1,5 +1,6 @@
 // Everything the tables and the inspector derive from the workspace lists: lookups, the
-// rows of each table (filtered and sorted per view), picker options and filter menus.
+// rows of each table (filtered per view, and sorted for the one on screen), picker options
+// and filter menus.
 import { useMemo } from 'react';
 import { filterDefsFor } from '../logic/filters';
 import { facilityOptions, materialOptions, sourceOptions, type Pickers } from '../logic/pickers';
@@ -9,7 +10,8 @@ import type { WorkspaceSnapshot } from '../state/workspace';
 import type { VisibleRows } from '../views/ViewTable';
 import { useVisibleRows } from './useVisibleRows';
 
-export function useRecordTables(ws: WorkspaceSnapshot, views: Readonly<Record<ViewName, ViewState>>) {
+/** `shown`: the table on screen (null on the diagram and the other pages); only its rows are sorted. */
+export function useRecordTables(ws: WorkspaceSnapshot, views: Readonly<Record<ViewName, ViewState>>, shown: ViewName | null) {
   const indexes = useMemo(
     () => buildIndexes(ws.facilities, ws.flows, ws.materials, ws.sources, ws.links),
     [ws.facilities, ws.flows, ws.materials, ws.sources, ws.links],
@@ -20,10 +22,10 @@ export function useRecordTables(ws: WorkspaceSnapshot, views: Readonly<Record<Vi
   const allSources = useMemo(() => sourceRows(ws.sources, indexes), [ws.sources, indexes]);
 
   const visible: VisibleRows = {
-    facilities: useVisibleRows(allFacilities, views.facilities),
-    flows: useVisibleRows(allFlows, views.flows),
-    materials: useVisibleRows(allMaterials, views.materials),
-    sources: useVisibleRows(allSources, views.sources),
+    facilities: useVisibleRows(allFacilities, views.facilities, shown === 'facilities'),
+    flows: useVisibleRows(allFlows, views.flows, shown === 'flows'),
+    materials: useVisibleRows(allMaterials, views.materials, shown === 'materials'),
+    sources: useVisibleRows(allSources, views.sources, shown === 'sources'),
   };
 
   const pickers: Pickers = useMemo(
