@@ -6,11 +6,12 @@ import { withIndexesRebuilt } from '../csv/import/bulk-indexes';
 import { withLargeCache } from '../csv/import/large-cache';
 import { LodestoneError } from '../errors';
 import type { CheckReview } from '../model/checks';
-import { SNAPSHOT_TABLES, type MergeChoice, type MergePolicy } from '../model/snapshot';
+import { SNAPSHOT_TABLES, type MergeChoice, type MergePolicy, type SnapshotTable } from '../model/snapshot';
+import type { SourceLink } from '../model/schemas';
 import { removeAttached } from '../repos/attached';
 import { quoted } from '../repos/common';
 import { writeBatch, type Tx } from '../store/changes';
-import { CITED_AS, TABLES, type AnyRecord, type TableName } from '../store/tables';
+import { CITED_AS, CITED_TABLES, TABLES, type AnyRecord, type TableName } from '../store/tables';
 import type { Workspace } from '../workspace';
 import { backupWorkspace } from './backup';
 import { planMerge, planNamer, type DiffPlan, type PlannedRecord } from './diff';
@@ -70,22 +71,24 @@ function decide(plan: DiffPlan, options: MergeOptions): Decided {
     conflicts[side]++;
     if (side === 'theirs') writes.push({ table, before: mine, after: theirs });
   }
-  return { writes: withoutOrphanReviews(plan, writes, removing), removals, conflicts };
+  return { writes: withoutOrphans(plan, writes, removing), removals, conflicts };
 }
 
 /**
- * Their reviews of the facilities and flows the merged workspace will hold. One of a record
- * it leaves out (deleted here and not brought back, or added there and declined) would
- * review nothing: nothing points from a review to its record, so nothing else refuses it.
+ * Their reviews and citations of the records the merged workspace will hold. One of a record
+ * it leaves out (deleted here and not brought back, or added there and declined) would point
+ * at nothing: nothing points from a review or a source link to its record (a record_type and
+ * id, no foreign key), so nothing else refuses it.
  */
-function withoutOrphanReviews(plan: DiffPlan, writes: Decided['writes'], removing: ReadonlySet<string>): Decided['writes'] {
-  if (!writes.some((w) => w.table === 'check_reviews')) return writes;
-  const written = new Set(writes.filter((w) => w.table === 'facilities' || w.table === 'flows').map((w) => w.after.id));
-  const held = (table: 'facilities' | 'flows', id: string) => written.has(id) || (plan.mine[table].has(id) && !removing.has(id));
+function withoutOrphans(plan: DiffPlan, writes: Decided['writes'], removing: ReadonlySet<string>): Decided['writes'] {
+  const attached = (w: Decided['writes'][number]) => w.table === 'check_reviews' || w.table === 'source_links';
+  if (!writes.some(attached)) return writes;
+  const written = new Set(writes.map((w) => `${w.table}\u0000${w.after.id}`));
+  const held = (table: SnapshotTable, id: string) => written.has(`${table}\u0000${id}`) || (plan.mine[table].has(id) && !removing.has(id));
   return writes.filter((w) => {
-    if (w.table !== 'check_reviews') return true;
-    const review = w.after as CheckReview;
-    return held(review.record_type === 'facility' ? 'facilities' : 'flows', review.record_id);
+    if (!attached(w)) return true;
+    const { record_type, record_id } = w.after as CheckReview | SourceLink;
+    return held(CITED_TABLES[record_type] as SnapshotTable, record_id);
   });
 }
 

@@ -229,6 +229,23 @@ describe('snapshot diff and merge', () => {
     expect(a.service.run('flows.list', {}).filter((f) => f.material_id === oxideHere.id)).toHaveLength(1);
   });
 
+  it('a citation made there of a record deleted here is not written, unless the merge brings the record back', () => {
+    const cite = () => {
+      const { a, b, s } = shared();
+      a.service.run('flows.delete', { ids: [s.f2.id] });
+      a.service.run('facilities.delete', { ids: [s.metalPlant.id] });
+      b.service.run('sources.link', { source_id: s.open.id, record_type: 'facility', record_id: s.metalPlant.id });
+      return { a, s, data: b64(exportWhole(b.ws)) };
+    };
+    const linksOf = (ws: { db: { prepare(sql: string): { all(id: string): unknown[] } } }, id: string) => ws.db.prepare('SELECT id FROM source_links WHERE record_id = ?').all(id);
+    const left = cite();
+    expect(left.a.service.run('snapshot.merge', { data: left.data, on_conflict: 'fail' }).added).toBe(0);
+    expect(linksOf(left.a.ws, left.s.metalPlant.id)).toEqual([]);
+    const back = cite();
+    back.a.service.run('snapshot.merge', { data: back.data, on_conflict: 'fail', choices: { [back.s.metalPlant.id]: 'theirs', [back.s.f2.id]: 'theirs' } });
+    expect(linksOf(back.a.ws, back.s.metalPlant.id)).toHaveLength(1);
+  });
+
   it('open returns a verified snapshot\'s records without touching the workspace', () => {
     const a = workspace();
     seedTwoCountries(a.service);
