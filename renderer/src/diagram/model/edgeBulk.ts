@@ -4,7 +4,7 @@
 // and grouped into batches of one look (colour, width, dash), so a frame is one stroke per
 // batch. Pure: no DOM; the drawing target is any object with the few canvas 2D calls used.
 import type cytoscape from 'cytoscape';
-import { FLAG_COLOR, FLAG_OPACITY } from './style';
+import { EDGE_FLAG_PADDING, FLAG_COLOR, FLAG_OPACITY } from './style';
 
 export interface Viewport {
   zoom: number;
@@ -56,8 +56,6 @@ export interface EdgeBulk {
 /** Opacity of an edge as the stylesheet draws it (style.ts: 0.75, inactive 0.45). */
 export const EDGE_ALPHA = { normal: 0.75, inactive: 0.45, dimmed: 0.06, highlighted: 1 } as const;
 const DASH = [6, 4];
-/** How far a flagged edge's halo reaches beyond each side of the line (style.ts's underlay padding). */
-const HALO_PADDING = 4;
 
 function hasClass(classes: cytoscape.ElementDefinition['classes'], name: string): boolean {
   if (!classes) return false;
@@ -106,7 +104,7 @@ export function buildEdgeBulk(elements: readonly cytoscape.ElementDefinition[]):
     const dashed = hasClass(el.classes, 'inactive');
     inBatch(`${color}|${width}|${dashed ? 1 : 0}`, { color, width, dashed, halo: false }, index);
     if (hasClass(el.classes, 'flagged')) {
-      const haloWidth = width + 2 * HALO_PADDING;
+      const haloWidth = width + 2 * EDGE_FLAG_PADDING;
       inBatch(`halo|${haloWidth}`, { color: FLAG_COLOR, width: haloWidth, dashed: false, halo: true }, index);
     }
   }

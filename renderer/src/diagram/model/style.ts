@@ -210,6 +210,10 @@ export function labelZoomStep(zoom: number): number {
 /** The halo of a facility or flow with an open data-check warning (the legend draws it too). */
 export const FLAG_COLOR = '#F5A300';
 export const FLAG_OPACITY = 0.55;
+/** How far a flagged edge's halo reaches beyond each side of its line (the bulk edge layer draws it too). */
+export const EDGE_FLAG_PADDING = 4;
+/** What a focus leaves of the elements outside it. */
+const DIMMED_OPACITY = 0.12;
 
 export const INACTIVE_FACILITY_STATUSES = ['planned', 'construction', 'idle', 'closed'] as const;
 
@@ -300,10 +304,10 @@ export function diagramStylesheet(options: StylesheetOptions): cytoscape.Stylesh
     // An open data-check warning: an amber halo round the node or along the flow, apart from
     // the border (status, selection and focus draw with that) and the fill (the country).
     { selector: 'node.flagged', style: { 'underlay-color': FLAG_COLOR, 'underlay-opacity': FLAG_OPACITY, 'underlay-padding': 7, 'underlay-shape': 'ellipse' } },
-    { selector: 'edge.flagged', style: { 'underlay-color': FLAG_COLOR, 'underlay-opacity': FLAG_OPACITY, 'underlay-padding': 4 } },
-    { selector: '.dimmed', style: { opacity: 0.12, 'text-opacity': 0 } },
+    { selector: 'edge.flagged', style: { 'underlay-color': FLAG_COLOR, 'underlay-opacity': FLAG_OPACITY, 'underlay-padding': EDGE_FLAG_PADDING } },
+    { selector: '.dimmed', style: { opacity: DIMMED_OPACITY, 'text-opacity': 0 } },
     // cytoscape draws an underlay at its own opacity, whatever the element's.
-    { selector: '.flagged.dimmed', style: { 'underlay-opacity': FLAG_OPACITY * 0.12 } },
+    { selector: '.flagged.dimmed', style: { 'underlay-opacity': FLAG_OPACITY * DIMMED_OPACITY } },
     {
       selector: 'node.highlighted',
       style: { 'border-width': 3, 'border-color': '#111111', 'border-opacity': 1, opacity: 1, 'z-index': 10, 'font-weight': 'bold' },
