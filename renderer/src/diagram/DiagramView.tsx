@@ -8,6 +8,7 @@ import { COUNTRY_NAMES } from '../../../db/model/countries';
 import { FACILITY_STATUSES, STAGES, STAGE_LABELS, type Stage } from '../../../db/model/enums';
 import type { Facility, Flow, Material } from '../../../db/model/schemas';
 import { openWarnings } from '../analysis/logic/checks';
+import { sameMembers, useMemoWhileEqual } from '../hooks/useMemoWhileEqual';
 import { useReviewedChecks } from '../analysis/checks/useReviewedChecks';
 import type { AnalysisEngine } from '../analysis/worker/engine';
 import { useToast } from '../components/Toasts';
@@ -113,11 +114,7 @@ export function DiagramView(props: DiagramViewProps) {
 
   // The records the chain layout reads, the same object while an edit leaves them as they were
   // (an operator, a volume): laying out 20,000 facilities again takes a fifth of a second.
-  const layoutInputRef = useRef({ facilities, flows });
-  const layoutInput = useMemo(() => {
-    const next = { facilities, flows };
-    return sameLayoutInput(layoutInputRef.current, next) ? layoutInputRef.current : (layoutInputRef.current = next);
-  }, [facilities, flows]);
+  const layoutInput = useMemoWhileEqual(() => ({ facilities, flows }), [facilities, flows], sameLayoutInput);
   const chainResult = useMemo(
     () => (layout === 'chain' ? measured('diagram:layout', () => chainLayoutWithColumns(layoutInput.facilities, layoutInput.flows, CHAIN_SPACING)) : null),
     [layout, layoutInput],
@@ -138,12 +135,7 @@ export function DiagramView(props: DiagramViewProps) {
   const warnings = useMemo(() => (showWarnings && checked.value ? openWarnings(checked.value) : NO_WARNINGS), [showWarnings, checked.value]);
   // The same set while the same records are flagged: every edit runs the checks again, and a
   // new set would rebuild the elements of a big diagram for nothing.
-  const flaggedRef = useRef<ReadonlySet<string>>(new Set());
-  const flagged = useMemo(() => {
-    const last = flaggedRef.current;
-    if (last.size === warnings.size && [...warnings.keys()].every((id) => last.has(id))) return last;
-    return (flaggedRef.current = new Set(warnings.keys()));
-  }, [warnings]);
+  const flagged: ReadonlySet<string> = useMemoWhileEqual(() => new Set(warnings.keys()), [warnings], sameMembers);
 
   const shownFacilities = useMemo(() => facilities.filter((f) => visible.facilityIds.has(f.id)), [facilities, visible]);
   const shownFlows = useMemo(() => flows.filter((f) => visible.flowIds.has(f.id)), [flows, visible]);
