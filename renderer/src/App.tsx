@@ -62,6 +62,8 @@ export function App() {
   useShortcuts({ editorRef, filterRef, onHistory: runHistory, onView: nav.switchView });
   const diagram = useDiagramState(ws);
   const analysis = useAnalysisState();
+  // Where the diagram and the inspector run the data checks, counting as the Checks tab does.
+  const checks = useMemo(() => ({ engine: analysis.engine, includePlanned: analysis.includePlanned }), [analysis.engine, analysis.includePlanned]);
   const onDiagram = views.onDiagram;
   // A new record opened from the diagram: its field values, and where a new facility goes.
   const [createFrom, setCreateFrom] = useState<{ seq: number; defaults?: Partial<Draft>; at?: { x: number; y: number } }>({ seq: 0 });
@@ -157,7 +159,7 @@ export function App() {
               }}
               onDeleteSelected={(sel) => void deleteMany(sel)}
               searchRef={filterRef}
-              checks={{ engine: analysis.engine, includePlanned: analysis.includePlanned }}
+              checks={checks}
             />
           ) : (
             <RecordView
@@ -241,7 +243,7 @@ export function App() {
             onShowFlowsOf={(name) => void nav.showFlowsOf(name)}
             editorRef={editorRef}
             formRef={formRef}
-            checks={{ engine: analysis.engine, includePlanned: analysis.includePlanned }}
+            checks={checks}
           />
         </ErrorBoundary>
       )}
