@@ -28,7 +28,7 @@ export function ExportPanel() {
 
   const countries = useMemo(() => countryItems(ws.facilities), [ws.facilities]);
   const materials = useMemo(() => materialItems(ws.materials), [ws.materials]);
-  const reviews = useCheckReviews(ws.info ? `${ws.info.workspace_id}:${ws.info.last_change}` : null).list;
+  const reviews = useCheckReviews().list;
   const counts = useMemo(
     () =>
       exportCounts(

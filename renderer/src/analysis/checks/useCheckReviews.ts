@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { CheckFinding, CheckReview } from '../../../../db/model/checks';
 import type { LodestoneErrorData } from '../../../../db/errors';
 import { errorData } from '../../api/client';
-import { useStore } from '../../state/context';
+import { useStore, useWorkspace } from '../../state/context';
 import { readReviews } from './sharedReviews';
 
 /** A review refreshes only the workspace info (undo label, last change); the record lists are unchanged. */
@@ -20,9 +20,11 @@ export interface CheckReviews {
   reopen(ids: readonly string[]): Promise<void>;
 }
 
-/** `change`: the workspace and its last change (null before they are known); the reviews are listed again when it moves. */
-export function useCheckReviews(change: string | null): CheckReviews {
+/** The workspace's reviews, listed again when its last change moves (or another workspace opens). */
+export function useCheckReviews(): CheckReviews {
   const store = useStore();
+  const { info } = useWorkspace();
+  const change = info ? `${info.workspace_id}:${info.last_change}` : null;
   const [list, setList] = useState<CheckReview[] | null>(null);
   const [error, setError] = useState<LodestoneErrorData | null>(null);
 

@@ -18,7 +18,7 @@ export interface ReviewedChecks {
 export function useReviewedChecks(engine: AnalysisEngine, slot: string, input: { include_planned: boolean } | null): ReviewedChecks {
   const ws = useWorkspace();
   const raw = useAnalysis(engine, slot, 'analysis.checks', input, ws.version);
-  const reviews = useCheckReviews(ws.info ? `${ws.info.workspace_id}:${ws.info.last_change}` : null);
+  const reviews = useCheckReviews();
   // Made again only when the findings or the reviews change (useAnalysis gives a new object each render).
   const value = useMemo(() => (raw.value && reviews.list ? applyReviews(raw.value, reviews.list) : null), [raw.value, reviews.list]);
   const busy = raw.busy || (raw.value !== null && reviews.list === null && reviews.error === null);
