@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openWorkspace } from '../db/workspace';
 import { runCaptured } from './test-run';
+import { SNAPSHOT_TABLES } from '../db/model/snapshot';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lodestone-cli-snap-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -15,7 +16,7 @@ const lodestone = (...args: string[]) => runCaptured(args);
 function dump(db: string): string {
   const ws = openWorkspace(db);
   try {
-    return ['materials', 'facilities', 'flows', 'sources', 'source_links', 'check_reviews'].map((t) => JSON.stringify(ws.db.prepare(`SELECT * FROM ${t} ORDER BY id`).all())).join('\n');
+    return SNAPSHOT_TABLES.map((t) => JSON.stringify(ws.db.prepare(`SELECT * FROM ${t} ORDER BY id`).all())).join('\n');
   } finally {
     ws.close();
   }

@@ -4,14 +4,13 @@ import { gzipSync } from 'node:zlib';
 import { canonicalJson, exportSnapshot, sha256Hex } from '..';
 import type { Service } from '../../service';
 import type { Workspace } from '../../workspace';
+import { SNAPSHOT_TABLES } from '../../model/snapshot';
 
 export const WHOLE = { countries: [], materials: [], stages: [], include_sensitive: true };
 
 /** Every record of every snapshot table, in id order: equal dumps mean equal records. */
 export function recordsDump(ws: Workspace): string {
-  return ['materials', 'facilities', 'flows', 'sources', 'source_links', 'check_reviews']
-    .map((t) => JSON.stringify(ws.db.prepare(`SELECT * FROM ${t} ORDER BY id`).all()))
-    .join('\n');
+  return SNAPSHOT_TABLES.map((t) => JSON.stringify(ws.db.prepare(`SELECT * FROM ${t} ORDER BY id`).all())).join('\n');
 }
 
 export function seedTwoCountries(service: Service) {
