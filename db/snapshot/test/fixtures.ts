@@ -3,6 +3,7 @@
 import { gzipSync } from 'node:zlib';
 import { canonicalJson, exportSnapshot, sha256Hex } from '..';
 import type { Service } from '../../service';
+import type { TestWorkspace } from '../../test/helpers';
 import type { Workspace } from '../../workspace';
 import { SNAPSHOT_TABLES } from '../../model/snapshot';
 
@@ -26,6 +27,15 @@ export function seedTwoCountries(service: Service) {
   service.run('sources.link', { source_id: open.id, record_type: 'facility', record_id: mine.id });
   service.run('sources.link', { source_id: secret.id, record_type: 'facility', record_id: sep.id });
   return { oxide, metal, mine, sep, metalPlant, f1, f2, open, secret };
+}
+
+/** A seeds the small chain and shares it with B (B merges A's snapshot); both may then edit. */
+export function sharedChain(workspace: () => TestWorkspace) {
+  const a = workspace();
+  const s = seedTwoCountries(a.service);
+  const b = workspace();
+  b.service.run('snapshot.merge', { data: b64(exportWhole(a.ws)), on_conflict: 'fail' });
+  return { a, b, s };
 }
 
 /** Bytes as the api's `data` field carries them. */

@@ -3,16 +3,13 @@
 // records only the snapshot holds come from the snapshot.
 import { describe, expect, it } from 'vitest';
 import { workspacesPerTest } from '../../test/helpers';
-import { b64, exportWhole, seedTwoCountries } from './fixtures';
+import { b64, exportWhole, seedTwoCountries, sharedChain } from './fixtures';
 
 const workspace = workspacesPerTest();
 
 describe('the names in a snapshot diff', () => {
   it('names records by what a person knows them by, with the names a reference points to', () => {
-    const a = workspace();
-    const s = seedTwoCountries(a.service);
-    const b = workspace();
-    b.service.run('snapshot.merge', { data: b64(exportWhole(a.ws)), on_conflict: 'fail' });
+    const { a, b, s } = sharedChain(workspace);
 
     // There: a new plant, a new flow to it citing a source, and an old flow sent to it instead.
     const lynas = a.service.run('facilities.create', { name: 'Lynas Kalgoorlie', stage: 'separation', country: 'AU' });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson, readSnapshotBytes, sha256Hex } from '..';
 import type { Service } from '../../service';
 import { workspacesPerTest } from '../../test/helpers';
-import { b64, exportWhole, gz, recordsDump, rehashed, seedTwoCountries } from './fixtures';
+import { b64, exportWhole, gz, recordsDump, rehashed, seedTwoCountries, sharedChain } from './fixtures';
 
 const workspace = workspacesPerTest();
 
@@ -87,10 +87,7 @@ describe('check reviews in snapshots', () => {
   });
 
   it('a finding reviewed on both sides keeps the review here; reopened and reviewed again there, theirs takes its place', () => {
-    const a = workspace();
-    const s = seedTwoCountries(a.service);
-    const b = workspace();
-    b.service.run('snapshot.merge', { data: b64(exportWhole(a.ws)), on_conflict: 'fail' });
+    const { a, b, s } = sharedChain(workspace);
     // each reviews the same finding on its own: two reviews, two ids
     const mine = reviewDeadEnd(a.service, s.metalPlant.id, 'Mine: domestic sales');
     reviewDeadEnd(b.service, s.metalPlant.id, 'Theirs: exports not mapped');
@@ -121,10 +118,7 @@ describe('check reviews in snapshots', () => {
   it('a review of a record the merge leaves out (deleted here) is not written; bringing the record back brings it', () => {
     /** A deletes the metal plant they share; B then reviews its finding. */
     function deletedHereReviewedThere() {
-      const a = workspace();
-      const s = seedTwoCountries(a.service);
-      const b = workspace();
-      b.service.run('snapshot.merge', { data: b64(exportWhole(a.ws)), on_conflict: 'fail' });
+      const { a, b, s } = sharedChain(workspace);
       a.service.run('flows.delete', { ids: [s.f2.id] });
       a.service.run('facilities.delete', { ids: [s.metalPlant.id] });
       const theirs = reviewDeadEnd(b.service, s.metalPlant.id);

@@ -9,7 +9,7 @@ import { openWorkspace } from '../../workspace';
 import { MAX_SNAPSHOT_BASE64 } from '../../model/snapshot';
 import { MAX_BODY_BYTES } from '../../../server/host';
 import { workspacesPerTest } from '../../test/helpers';
-import { b64, exportWhole, recordsDump, seedTwoCountries } from './fixtures';
+import { b64, exportWhole, recordsDump, seedTwoCountries, sharedChain } from './fixtures';
 
 const workspace = workspacesPerTest();
 
@@ -73,14 +73,7 @@ describe('snapshot export', () => {
 });
 
 describe('snapshot diff and merge', () => {
-  /** A shares its workspace with B; both may then edit. */
-  function shared() {
-    const a = workspace();
-    const s = seedTwoCountries(a.service);
-    const b = workspace();
-    b.service.run('snapshot.merge', { data: b64(exportWhole(a.ws)), on_conflict: 'fail' });
-    return { a, b, s };
-  }
+  const shared = () => sharedChain(workspace);
 
   it('a change made only there is "changed", field by field, and merges as theirs', () => {
     const { a, b, s } = shared();
