@@ -64,6 +64,26 @@ describe('snapshot commands', () => {
     expect((await lodestone('--db', b, 'check')).stdout).toContain('Sells to magnet makers we do not map');
   });
 
+  it('a scenario saved by `scenario save` goes with the snapshot: export and verify count it, and the workspace that imports it can run it', async () => {
+    const a = await seeded('scenarios');
+    const definition = path.join(tmp, 'baotou.json');
+    fs.writeFileSync(definition, JSON.stringify({ name: 'Baotou stops', months: 6, disruptions: [{ kind: 'facility', id: 'Baotou', fraction: 1, start_month: 2 }] }));
+    const saved = await lodestone('--db', a, 'scenario', 'save', definition);
+    expect(saved.stdout).toMatch(/^Saved scenario "Baotou stops" \(id [0-9a-f-]{36}\), 1 disruption\(s\) over 6 months$/m);
+    const file = path.join(tmp, 'scenarios.lodestone');
+    expect((await lodestone('--db', a, 'export-snapshot', file)).stdout).toMatch(/: 3 facilities, 2 flows, 2 materials, 0 sources, 1 scenarios \(\d+ bytes\)$/m);
+    expect((await lodestone('verify-snapshot', file)).stdout).toMatch(/; 3 facilities, 2 flows, 2 materials, 0 sources, 1 scenarios$/m);
+    const b = path.join(tmp, 'scenarios-b.db');
+    expect((await lodestone('--db', b, 'import-snapshot', file, '--on-conflict', 'fail')).code).toBe(0);
+    expect(dump(b)).toBe(dump(a));
+
+    // a scenario naming a facility the workspace lacks is refused, naming the file and the field
+    fs.writeFileSync(definition, JSON.stringify({ name: 'Nowhere stops', disruptions: [{ kind: 'facility', id: 'Nowhere', fraction: 1, start_month: 1 }] }));
+    const refused = await lodestone('--db', b, 'scenario', 'save', definition);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr.trim()).toBe(`lodestone: ${definition}: disruptions.0.id: No facility with id or name "Nowhere"`);
+  });
+
   it('a subset by country and stage, without sensitive content', async () => {
     const a = await seeded('c');
     const file = path.join(tmp, 'cn.lodestone');

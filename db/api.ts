@@ -120,7 +120,7 @@ export interface BatchFieldChange {
 /** What one batch did to one record. */
 export interface BatchChangeEntry {
   /** A record table (store/tables.ts). */
-  table: SnapshotTable | 'scenarios';
+  table: SnapshotTable;
   id: string;
   op: 'insert' | 'update' | 'delete';
   /** As store/labels.ts names it: a flow "from → to · material". */

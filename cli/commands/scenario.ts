@@ -1,6 +1,9 @@
 // `lodestone scenario run SCENARIO.json [--months N]`: runs a disruption scenario (the
 // interfaces.md input shape) against the workspace without saving it. --json prints the
 // result; otherwise a table of the facilities that run short, earliest first.
+// `lodestone scenario save SCENARIO.json`: saves it among the workspace's scenarios (as the
+// app's editor does: checked against the workspace, undoable), where the window and
+// snapshots find it.
 import fs from 'node:fs';
 import { LodestoneError, parseErrorDetail } from '../../db/errors';
 import type { ScenarioResult } from '../../db/model/analysis';
@@ -59,8 +62,8 @@ function onlineLines(result: ScenarioResult): string[] {
 
 export const scenario: Command = {
   name: 'scenario',
-  summary: 'run a disruption scenario (JSON file) month by month: supply ratio and months to shortfall',
-  usage: 'run SCENARIO.json [--months N]',
+  summary: 'run a disruption scenario (JSON file) month by month: supply ratio and months to shortfall; or save it in the workspace',
+  usage: 'run SCENARIO.json [--months N] | save SCENARIO.json',
   options: {
     months: { type: 'string', value: 'N', description: 'simulate N months instead of the file\'s "months"' },
     'include-planned': { type: 'boolean', description: 'count construction and planned facilities and flows too' },
@@ -68,20 +71,30 @@ export const scenario: Command = {
   positionals: [2, 2],
   run(ctx) {
     const [action, file] = ctx.positionals as [string, string];
-    if (action !== 'run') throw new UsageError(`Unknown scenario action "${action}"; usage: lodestone --db FILE scenario run SCENARIO.json`);
+    if (action !== 'run' && action !== 'save') {
+      throw new UsageError(`Unknown scenario action "${action}"; usage: lodestone --db FILE scenario run|save SCENARIO.json`);
+    }
     const months = parseMonths(ctx.values.months);
     const definition = readScenario(file);
     const input = months !== undefined && definition && typeof definition === 'object' ? { ...definition, months } : definition;
-    let result: ScenarioResult;
-    try {
-      result = ctx.service().run('analysis.scenario', { scenario: input, include_planned: ctx.values['include-planned'] === true });
-    } catch (error) {
-      // Name the file and the field as it appears in the file (not under "scenario.").
-      if (error instanceof LodestoneError && error.code === 'validation') {
-        throw new LodestoneError('validation', `${file}: ${error.message.replace(/^scenario\.?/, '').replace(/^: /, '')}`, error.issues);
+    const inFile = <T>(call: () => T): T => {
+      try {
+        return call();
+      } catch (error) {
+        // Name the file and the field as it appears in the file (not under "scenario.").
+        if (error instanceof LodestoneError && error.code === 'validation') {
+          throw new LodestoneError('validation', `${file}: ${error.message.replace(/^scenario\.?/, '').replace(/^: /, '')}`, error.issues);
+        }
+        throw error;
       }
-      throw error;
+    };
+    if (action === 'save') {
+      const saved = inFile(() => ctx.service().run('scenarios.create', { scenario: input }));
+      if (ctx.json) return ctx.printJson(saved);
+      ctx.io.out(`Saved scenario "${saved.name}" (id ${saved.id}), ${saved.disruptions.length} disruption(s) over ${saved.months} months`);
+      return;
     }
+    const result = inFile(() => ctx.service().run('analysis.scenario', { scenario: input, include_planned: ctx.values['include-planned'] === true }));
     if (ctx.json) return ctx.printJson(result);
     printResult(ctx, result);
   },

@@ -16,8 +16,9 @@ export async function readNamedSnapshot(file: string): Promise<Snapshot> {
   }
 }
 
-/** "3 facilities, 2 flows, 2 materials, 1 sources", and the check reviews when there are any. */
+/** "3 facilities, 2 flows, 2 materials, 1 sources", and the check reviews and scenarios when there are any. */
 export function snapshotCountsText(c: SnapshotCounts): string {
   const reviews = c.check_reviews ? `, ${formatCount(c.check_reviews)} check reviews` : '';
-  return `${formatCount(c.facilities)} facilities, ${formatCount(c.flows)} flows, ${formatCount(c.materials)} materials, ${formatCount(c.sources)} sources${reviews}`;
+  const scenarios = c.scenarios ? `, ${formatCount(c.scenarios)} scenarios` : '';
+  return `${formatCount(c.facilities)} facilities, ${formatCount(c.flows)} flows, ${formatCount(c.materials)} materials, ${formatCount(c.sources)} sources${reviews}${scenarios}`;
 }

@@ -3,7 +3,7 @@
 // additions, never renames. Imports only zod and db/model so the renderer can import it.
 import { z } from 'zod';
 import type { Stage } from './enums';
-import { countryCode, recordId, stageSchema } from './schemas';
+import { countryCode, recordId, recordMeta, stageSchema } from './schemas';
 
 /** Longest scenario, in months (20 years). */
 export const MAX_SCENARIO_MONTHS = 240;
@@ -88,24 +88,28 @@ export const disruptionSchema = z.discriminatedUnion(
 export type Disruption = z.output<typeof disruptionSchema>;
 export type DisruptionInput = z.input<typeof disruptionSchema>;
 
-export const scenarioFields = z
-  .object({
-    name: z.string({ error: 'Name is required' }).trim().min(1, 'Name is required').max(200, 'Name is longer than 200 characters'),
-    months: month('Months').default(12),
-    disruptions: z.array(disruptionSchema).max(1000, 'At most 1000 disruptions').default([]),
-    notes: z.string().trim().max(10_000, 'Notes is longer than 10000 characters').default(''),
-  })
-  .superRefine((scenario, ctx) => {
-    scenario.disruptions.forEach((d, i) => {
-      if (d.end_month !== undefined && d.end_month < d.start_month) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['disruptions', i, 'end_month'],
-          message: `End month ${d.end_month} is before start month ${d.start_month}`,
-        });
-      }
-    });
+const scenarioShape = z.object({
+  name: z.string({ error: 'Name is required' }).trim().min(1, 'Name is required').max(200, 'Name is longer than 200 characters'),
+  months: month('Months').default(12),
+  disruptions: z.array(disruptionSchema).max(1000, 'At most 1000 disruptions').default([]),
+  notes: z.string().trim().max(10_000, 'Notes is longer than 10000 characters').default(''),
+});
+
+function endsAfterStart(scenario: { disruptions: readonly Disruption[] }, ctx: z.RefinementCtx): void {
+  scenario.disruptions.forEach((d, i) => {
+    if (d.end_month !== undefined && d.end_month < d.start_month) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['disruptions', i, 'end_month'],
+        message: `End month ${d.end_month} is before start month ${d.start_month}`,
+      });
+    }
   });
+}
+
+export const scenarioFields = scenarioShape.superRefine(endsAfterStart);
+/** A saved scenario as a snapshot file holds it: its definition and the record meta fields. */
+export const scenarioSchema = scenarioShape.extend(recordMeta).superRefine(endsAfterStart);
 export type ScenarioFields = z.output<typeof scenarioFields>;
 export type ScenarioInput = z.input<typeof scenarioFields>;
 

@@ -10,6 +10,9 @@ export function isCountryCode(code: string): boolean {
   return codeSet.has(code);
 }
 
+/** "China" for a known code; the code itself otherwise; empty for none. */
+export const countryName = (code: string | null | undefined): string => (code ? (COUNTRY_NAMES[code] ?? code) : '');
+
 /** "China (CN)" for a known code; the code itself otherwise. */
 export function countryLabel(code: string | null | undefined): string {
   if (!code) return '';

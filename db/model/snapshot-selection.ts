@@ -3,10 +3,14 @@
 // the record lists. Facilities: those in the countries and stages asked for (all when a list
 // is empty) and, with a materials filter, those holding a listed material as capacity or
 // sending or receiving it. Flows: of listed materials (if any) with both ends kept. Then the
-// materials, sources and source links the kept records use, and the check reviews of kept
-// facilities and flows. Without sensitive content, sources marked sensitive and their links
+// materials, sources and source links the kept records use, the check reviews of kept
+// facilities and flows, and the saved scenarios that name no record the part leaves out (a
+// scenario naming only countries comes with any part; one naming a record this workspace
+// no longer has still comes, as it would run here: with that record missing). Without sensitive content, sources marked sensitive and their links
 // are left out too, and every review: its note is an analyst's reasoning, and a review
 // cannot be kept without one.
+import type { Scenario } from './analysis';
+import { byIdOrName } from './disruption-text';
 import type { SnapshotFilter } from './snapshot';
 import type { SnapshotRecords } from './snapshot-types';
 
@@ -57,5 +61,35 @@ function subset(all: SelectableRecords, filter: SnapshotFilter): SelectableRecor
     sources: all.sources.filter((s) => cited.has(s.id)),
     source_links,
     check_reviews: all.check_reviews.filter((r) => kept[r.record_type].has(r.record_id)),
+    scenarios: all.scenarios.length ? all.scenarios.filter(namesNothingLeftOut(all, kept)) : [],
   };
+}
+
+type Kept = Readonly<Record<'material' | 'facility' | 'flow', ReadonlySet<string>>>;
+
+/** Whether a scenario names no record of the workspace that the part leaves out; references resolve as a run resolves them. */
+function namesNothingLeftOut(all: SelectableRecords, kept: Kept): (scenario: Scenario) => boolean {
+  const facilityOf = byIdOrName(all.facilities);
+  const materialOf = byIdOrName(all.materials);
+  const flows = new Set(all.flows.map((f) => f.id));
+  const facilityKept = (ref: string) => {
+    const found = facilityOf(ref);
+    return !found || kept.facility.has(found.id);
+  };
+  const materialKept = (ref: string) => {
+    const found = materialOf(ref);
+    return !found || kept.material.has(found.id);
+  };
+  return (scenario) =>
+    scenario.disruptions.every((d) => {
+      switch (d.kind) {
+        case 'facility':
+        case 'online':
+          return facilityKept(d.id);
+        case 'flow':
+          return !flows.has(d.id) || kept.flow.has(d.id);
+        case 'country':
+          return (d.materials ?? []).every(materialKept) && (d.to_facilities ?? []).every(facilityKept);
+      }
+    });
 }

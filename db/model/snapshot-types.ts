@@ -1,8 +1,9 @@
 // The shapes the snapshot operations return. In db/model because db/api.ts (which the
 // renderer type-checks) may only import from here; db/snapshot re-exports them.
+import type { Scenario } from './analysis';
 import type { CheckReview } from './checks';
 import type { Facility, Flow, Material, Source, SourceLink } from './schemas';
-import type { SnapshotFilter, SnapshotTable } from './snapshot';
+import type { LaterSnapshotTable, SnapshotFilter, SnapshotTable } from './snapshot';
 
 export interface SnapshotRecords {
   materials: Material[];
@@ -12,9 +13,11 @@ export interface SnapshotRecords {
   source_links: SourceLink[];
   /** Empty when read from a file made before snapshots carried reviews. */
   check_reviews: CheckReview[];
+  /** Saved disruption scenarios; empty when read from a file made before snapshots carried them. */
+  scenarios: Scenario[];
 }
-/** Records per table; check_reviews is absent from files made before snapshots carried reviews. */
-export type SnapshotCounts = Record<Exclude<SnapshotTable, 'check_reviews'>, number> & { check_reviews?: number };
+/** Records per table; the later tables (LATER_SNAPSHOT_TABLES) are absent from files made before them. */
+export type SnapshotCounts = Record<Exclude<SnapshotTable, LaterSnapshotTable>, number> & Partial<Record<LaterSnapshotTable, number>>;
 
 /** Everything in a snapshot file but its records. */
 export interface SnapshotHeader {

@@ -17,14 +17,16 @@ export const MAX_INFLATED_BYTES = 1024 * MiB;
 export const MAX_SNAPSHOT_BASE64 = Math.ceil(MAX_SNAPSHOT_BYTES / 3) * 4;
 
 /** The record tables a snapshot carries, in the order they are written (parents first). */
-export const SNAPSHOT_TABLES = ['materials', 'sources', 'facilities', 'flows', 'source_links', 'check_reviews'] as const;
+export const SNAPSHOT_TABLES = ['materials', 'sources', 'facilities', 'flows', 'source_links', 'check_reviews', 'scenarios'] as const;
 export type SnapshotTable = (typeof SNAPSHOT_TABLES)[number];
 /**
  * Tables added to the format after its first files: a file without one says nothing about
  * it (it was made before), which is not the same as an empty list. Version 1 readers that
  * predate a table ignore it, so adding one does not change the format version.
  */
-export const LATER_SNAPSHOT_TABLES: readonly SnapshotTable[] = ['check_reviews'];
+const LATER_TABLES = ['check_reviews', 'scenarios'] as const satisfies readonly SnapshotTable[];
+export const LATER_SNAPSHOT_TABLES: readonly SnapshotTable[] = LATER_TABLES;
+export type LaterSnapshotTable = (typeof LATER_TABLES)[number];
 
 /** Which part of a workspace a snapshot holds; empty lists mean "all". */
 export const snapshotFilterSchema = z.object({

@@ -1,6 +1,7 @@
 // The diff of a verified snapshot against the workspace, classified by the rule in
 // versions.ts. plan() keeps the records for merge.ts; diffSnapshot() is its public summary.
 import { nameKey } from '../csv/format';
+import type { Disruption, Scenario } from '../model/analysis';
 import { findingId, type CheckReview } from '../model/checks';
 import { LATER_SNAPSHOT_TABLES, SNAPSHOT_TABLES, type SnapshotTable } from '../model/snapshot';
 import { sameContent } from '../store/changes';
@@ -152,8 +153,17 @@ function matchMaterialsByName(records: SnapshotRecords, mine: Map<string, AnyRec
     sources: records.sources,
     source_links: records.source_links.map((l) => (l.record_type === 'material' && alias.has(l.record_id) ? { ...l, record_id: to(l.record_id) } : l)),
     check_reviews: records.check_reviews, // of facilities and flows only
+    scenarios: records.scenarios.map((sc) => withMaterialRefs(sc, alias)),
   };
   return { theirs, matchedByName };
+}
+
+/** A scenario whose export bans name matched materials by their id here (names stay names). */
+function withMaterialRefs(scenario: Scenario, alias: ReadonlyMap<string, string>): Scenario {
+  const named = (d: Disruption) => d.kind === 'country' && d.materials?.some((m) => alias.has(m));
+  if (!scenario.disruptions.some(named)) return scenario;
+  const disruptions = scenario.disruptions.map((d) => (named(d) && d.kind === 'country' ? { ...d, materials: d.materials!.map((m) => alias.get(m) ?? m) } : d));
+  return { ...scenario, disruptions };
 }
 
 // ---------- the public diff ----------

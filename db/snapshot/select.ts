@@ -14,6 +14,7 @@ export function selectRecords(ws: Workspace, filter: SnapshotFilter): SnapshotRe
     sources: ws.all('sources', 'id'),
     source_links: ws.all('source_links', 'id'),
     check_reviews: ws.all('check_reviews', 'id'),
+    scenarios: ws.all('scenarios', 'id'),
   };
   const picked = pickSnapshotRecords(all, filter);
   if (filter.include_sensitive) return picked as SnapshotRecords;
@@ -24,5 +25,6 @@ export function selectRecords(ws: Workspace, filter: SnapshotFilter): SnapshotRe
     sources: picked.sources.map((r) => ({ ...r, notes: '' })),
     source_links: picked.source_links.map((r) => ({ ...r, note: '' })),
     check_reviews: [], // none without sensitive content (snapshot-selection.ts)
+    scenarios: picked.scenarios.map((r) => ({ ...r, notes: '' })),
   };
 }

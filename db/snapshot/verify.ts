@@ -3,6 +3,7 @@
 // Every refusal is one line naming what is wrong, and the record where there is one.
 import { z } from 'zod';
 import { LodestoneError, parseErrorDetail } from '../errors';
+import { scenarioSchema } from '../model/analysis';
 import { checkReviewSchema } from '../model/checks';
 import { facilitySchema, flowSchema, materialSchema, recordId, sourceLinkSchema, sourceSchema } from '../model/schemas';
 import { LATER_SNAPSHOT_TABLES, SNAPSHOT_FORMAT, SNAPSHOT_TABLES, SNAPSHOT_VERSION, snapshotFilterSchema, type SnapshotTable } from '../model/snapshot';
@@ -20,6 +21,7 @@ const RECORD_SCHEMAS: Record<SnapshotTable, z.ZodType> = {
   sources: sourceSchema,
   source_links: sourceLinkSchema,
   check_reviews: checkReviewSchema,
+  scenarios: scenarioSchema,
 };
 
 const count = z.number({ error: 'must be a whole number' }).int('must be a whole number').min(0, 'cannot be negative');

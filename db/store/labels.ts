@@ -3,9 +3,11 @@
 // record citing its source. Ids stand in only where no name is known. Names are looked up
 // in the sources given, the first that holds the record winning (a snapshot's records
 // before the workspace's: a record it adds, or renames, is named as it is there).
+import type { Disruption } from '../model/analysis';
 import { checkTitle } from '../model/checks';
+import { disruptionText, recordNames, type RecordNames } from '../model/disruption-text';
 import { changedFields } from './changes';
-import { CITED_TABLES, type AnyRecord, type TableName } from './tables';
+import { CITED_TABLES, type AnyRecord, type RecordByTable, type TableName } from './tables';
 
 type Row = Record<string, unknown>;
 
@@ -31,7 +33,8 @@ export interface RecordNamer {
   label(table: TableName, record: AnyRecord): string;
   /**
    * For a reference field of `record` (a flow's ends, a material, a source, a cited record),
-   * the name of the record `value` points to; undefined for other fields or unknown records.
+   * the name of the record `value` points to; for a scenario's disruptions, what they assume
+   * in words; undefined for other fields or unknown records.
    */
   referenceName(table: TableName, field: string, record: AnyRecord, value: unknown): string | undefined;
 }
@@ -51,6 +54,17 @@ export function recordNamer(...sources: readonly RecordSource[]): RecordNamer {
     return byId.get(id);
   };
   const named = (table: TableName, id: unknown): string => nameOf(table, String(id)) ?? String(id);
+  // The records a scenario names, the first source holding one winning; made when first needed.
+  let disruptionNames: RecordNames | undefined;
+  const recordsOf = <T extends TableName>(table: T) => {
+    const byId = new Map<string, AnyRecord>();
+    for (const source of [...sources].reverse()) for (const record of source(table)) byId.set(record.id, record);
+    return [...byId.values()] as RecordByTable[T][];
+  };
+  const describe = (disruptions: readonly Disruption[]): string => {
+    disruptionNames ??= recordNames(recordsOf('facilities'), recordsOf('materials'), recordsOf('flows'));
+    return disruptions.length ? disruptions.map((d) => disruptionText(d, disruptionNames!)).join('; ') : 'None';
+  };
   // No closures made per record: a diff labels every record it lists.
   function label(table: TableName, record: AnyRecord): string {
     const r = record as unknown as Row;
@@ -69,6 +83,7 @@ export function recordNamer(...sources: readonly RecordSource[]): RecordNamer {
   return {
     label,
     referenceName(table, field, record, value) {
+      if (table === 'scenarios' && field === 'disruptions') return Array.isArray(value) ? describe(value as Disruption[]) : undefined;
       const target = field === 'record_id' ? pointedTable(table, (record as unknown as Row).record_type) : REFERENCES[field];
       return target && typeof value === 'string' ? nameOf(target, value) : undefined;
     },

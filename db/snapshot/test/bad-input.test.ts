@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import { inflateBytes, inflateStream, mergeSnapshot, readSnapshotBytes, readSnapshotFile } from '..';
 import { undo } from '../../store/history';
 import { LodestoneError } from '../../errors';
-import { MAX_INFLATED_BYTES } from '../../model/snapshot';
+import { MAX_INFLATED_BYTES, SNAPSHOT_TABLES } from '../../model/snapshot';
 import { prng } from '../../../bench/generate';
 import { tempWorkspace, type TestWorkspace } from '../../test/helpers';
 import { exportWhole, gz, recordsDump, rehashed, seedTwoCountries } from './fixtures';
@@ -22,6 +22,10 @@ beforeAll(() => {
   const seeded = seedTwoCountries(source.service);
   // a review too, so that the fuzz bends check_reviews like every other table
   source.service.run('checks.review', { findings: [{ check: 'dead-end', record_id: seeded.metalPlant.id }], note: 'Domestic sales', include_planned: false });
+  // and a saved scenario, for scenarios
+  source.service.run('scenarios.create', {
+    scenario: { name: 'Baotou stops', disruptions: [{ kind: 'facility', id: seeded.sep.id, fraction: 0.5, start_month: 2, end_month: 6 }] },
+  });
   good = exportWhole(source.ws);
   json = JSON.parse(gunzipSync(good).toString('utf8'));
   target = tempWorkspace();
@@ -176,7 +180,7 @@ describe('fuzz', () => {
         bytes = gzipSync(plain);
       } else {
         // a field of a record set to another value, hash recomputed: only the schema and integrity checks stand
-        const tables = ['materials', 'facilities', 'flows', 'sources', 'source_links', 'check_reviews'];
+        const tables = SNAPSHOT_TABLES;
         const values = [null, '', 'X', -1, 1e308, 'CN', '<b>', [], {}, true, 2101, 'oem', json.records.facilities![0]!.id];
         bytes = rehashed(json, (r) => {
           const list = r[tables[Math.floor(random() * tables.length)]!]!;

@@ -22,7 +22,7 @@ describe('snapshot export', () => {
     const json = JSON.parse(gunzipSync(Buffer.from(out.data, 'base64')).toString('utf8'));
     expect(Object.keys(json).sort()).toEqual(['author', 'counts', 'created_at', 'filter', 'format', 'records', 'sha256', 'version', 'workspace_id']);
     expect(json).toMatchObject({ format: 'lodestone-snapshot', version: 1, author: 'Ann', workspace_id: a.ws.meta('workspace_id') });
-    expect(json.counts).toEqual({ materials: 2, sources: 2, facilities: 3, flows: 2, source_links: 2, check_reviews: 0 });
+    expect(json.counts).toEqual({ materials: 2, sources: 2, facilities: 3, flows: 2, source_links: 2, check_reviews: 0, scenarios: 0 });
     expect(json.sha256).toBe(sha256Hex(canonicalJson(json.records)));
     // canonical: sorted keys, no spaces, so the hash can be recomputed by any JSON tool
     expect(canonicalJson(json.records)).toBe(JSON.stringify(json.records));

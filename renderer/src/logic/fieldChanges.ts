@@ -21,9 +21,13 @@ const OWN_FIELDS: Readonly<Record<string, { label: string; kind: FieldKind }>> =
   'sources.sensitive': { label: 'Sensitive', kind: 'boolean' },
   'check_reviews.note': { label: 'Why it is right', kind: 'textarea' },
   'check_reviews.tonnes': { label: 'Figure when reviewed (t/yr)', kind: 'number' },
+  'scenarios.name': { label: 'Name', kind: 'text' },
+  'scenarios.months': { label: 'Months simulated', kind: 'number' },
+  'scenarios.disruptions': { label: 'Disruptions', kind: 'text' },
+  'scenarios.notes': { label: 'Notes', kind: 'textarea' },
 };
 
-/** Tables whose changes are listed field by field: the ones snapshots exchange (the reviews of check findings among them). */
+/** Tables whose changes are listed field by field: the ones snapshots exchange (check reviews and saved scenarios among them). */
 export type ListedTable = SnapshotTable;
 
 function spec(table: ListedTable, field: string): { label: string; kind: FieldKind } {
@@ -78,7 +82,8 @@ export function changedFieldText(table: ListedTable, change: FieldChange, side: 
   const value = change[side];
   const raw = formatValue(value);
   const name = side === 'mine' ? change.mine_name : change.theirs_name;
-  if (name !== undefined) return { text: name, title: `${name} (id ${raw})` };
+  // a reference names its record (the id in the tooltip); a scenario's disruptions are described in words
+  if (name !== undefined) return { text: name, title: typeof value === 'string' ? `${name} (id ${raw})` : name };
   const text = byKind(spec(table, change.field).kind, change.field, value);
   return { text, title: text === raw ? raw : `${text} (${raw})` };
 }

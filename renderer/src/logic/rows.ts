@@ -1,7 +1,7 @@
 // Table rows for each record type: the record plus what the table shows, sorts and
 // filters by, computed once per data load.
 import type { Facility, Flow, Material, Source, SourceLink } from '../../../db/model/schemas';
-import { COUNTRY_NAMES } from '../../../db/model/countries';
+import { countryName } from '../../../db/model/countries';
 import { CONFIDENCES, FACILITY_STATUSES, STAGES, STAGE_LABELS, type Stage } from '../../../db/model/enums';
 import { searchText, type Filterable, type SortKey } from './table';
 
@@ -62,7 +62,7 @@ export function buildIndexes(
 }
 
 export const stageLabel = (stage: string): string => STAGE_LABELS[stage as Stage] ?? stage;
-export const countryName = (code: string | null | undefined): string => (code ? (COUNTRY_NAMES[code] ?? code) : '');
+export { countryName };
 
 const stageRank = new Map<string, number>(STAGES.map((s, i) => [s, i]));
 const statusRank = new Map<string, number>(FACILITY_STATUSES.map((s, i) => [s, i]));

@@ -1,4 +1,5 @@
 // Records for unit tests, with the schemas' defaults filled in.
+import { scenarioFields, type Scenario, type ScenarioInput } from '../../../db/model/analysis';
 import type { CheckReview } from '../../../db/model/checks';
 import type { Facility, Flow, Material, Source, SourceLink } from '../../../db/model/schemas';
 import { facilityFields, flowFieldsBase, materialFields, sourceFields } from '../../../db/model/schemas';
@@ -39,5 +40,10 @@ export const review = (id: string, check_id: CheckReview['check_id'], record_typ
   record_id,
   note: 'Checked with the operator',
   tonnes: null,
+  ...meta(id),
+});
+
+export const scenario = (id: string, fields: ScenarioInput): Scenario => ({
+  ...scenarioFields.parse(fields),
   ...meta(id),
 });

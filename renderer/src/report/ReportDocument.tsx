@@ -2,7 +2,7 @@
 // provenance of the OEMs, the saved scenarios chosen, and the diagram. `data-report-ready` turns "true" once every
 // analysis has settled and the diagram image has loaded, so printing never catches it half drawn.
 import type { Facility } from '../../../db/model/schemas';
-import type { RecordNames } from '../analysis/logic/disruptionText';
+import type { RecordNames } from '../../../db/model/disruption-text';
 import type { ChainImageState } from './diagram/useChainImage';
 import type { WorkspaceSummary } from './logic/summary';
 import { ChecksSection } from './sections/ChecksSection';

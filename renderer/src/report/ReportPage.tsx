@@ -4,7 +4,7 @@
 import { useMemo, useRef, useState, type CSSProperties } from 'react';
 import { printToPdf } from '../platform/pdf';
 import { useStore, useWorkspace } from '../state/context';
-import { recordNames } from '../analysis/logic/disruptionText';
+import { recordNames } from '../../../db/model/disruption-text';
 import { useScenarios } from '../analysis/scenarios/useScenarios';
 import { useChainImage } from './diagram/useChainImage';
 import { pdfFileName, reportDate } from './logic/meta';

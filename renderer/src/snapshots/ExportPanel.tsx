@@ -4,6 +4,7 @@
 import { useMemo, useState } from 'react';
 import { STAGES } from '../../../db/model/enums';
 import { useCheckReviews } from '../analysis/checks/useCheckReviews';
+import { useScenarios } from '../analysis/scenarios/useScenarios';
 import { errorData } from '../api/client';
 import { useToast } from '../components/Toasts';
 import { formatNumber, plural } from '../logic/format';
@@ -29,13 +30,22 @@ export function ExportPanel() {
   const countries = useMemo(() => countryItems(ws.facilities), [ws.facilities]);
   const materials = useMemo(() => materialItems(ws.materials), [ws.materials]);
   const reviews = useCheckReviews().list;
+  const scenarios = useScenarios(ws.info?.last_change).list;
   const counts = useMemo(
     () =>
       exportCounts(
-        { facilities: ws.facilities, flows: ws.flows, materials: ws.materials, sources: ws.sources, links: ws.links, reviews: reviews ?? [] },
+        {
+          facilities: ws.facilities,
+          flows: ws.flows,
+          materials: ws.materials,
+          sources: ws.sources,
+          links: ws.links,
+          reviews: reviews ?? [],
+          scenarios: scenarios ?? [],
+        },
         selection,
       ),
-    [ws.facilities, ws.flows, ws.materials, ws.sources, ws.links, reviews, selection],
+    [ws.facilities, ws.flows, ws.materials, ws.sources, ws.links, reviews, scenarios, selection],
   );
   const patch = (p: Partial<ExportSelection>) => {
     setSelection((s) => ({ ...s, ...p }));
@@ -98,6 +108,7 @@ export function ExportPanel() {
         {plural(counts.facilities, 'facility', 'facilities')}, {plural(counts.flows, 'flow')}, {plural(counts.materials, 'material')},{' '}
         {plural(counts.sources, 'source')}
         {counts.reviews > 0 ? `, ${plural(counts.reviews, 'check review')}` : ''}
+        {counts.scenarios > 0 ? `, ${plural(counts.scenarios, 'saved scenario')}` : ''}
         {selection.includeSensitive ? '' : ', without notes or check reviews'}
       </div>
       <div className="snap-actions">

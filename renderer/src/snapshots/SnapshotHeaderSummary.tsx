@@ -29,6 +29,7 @@ export function SnapshotHeaderSummary({ name, header }: { name: string; header: 
           {part.length ? `Part of a workspace (${part.join('; ')})` : 'A whole workspace'}: {plural(header.counts.facilities, 'facility', 'facilities')},{' '}
           {plural(header.counts.flows, 'flow')}, {plural(header.counts.materials, 'material')}, {plural(header.counts.sources, 'source')}
           {header.counts.check_reviews ? `, ${plural(header.counts.check_reviews, 'check review')}` : ''}
+          {header.counts.scenarios ? `, ${plural(header.counts.scenarios, 'scenario')}` : ''}
           {f.include_sensitive ? '' : ' (notes, sensitive sources and check reviews left out)'}
         </dd>
       </div>

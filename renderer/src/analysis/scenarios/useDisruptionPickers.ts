@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import { COUNTRY_NAMES } from '../../../../db/model/countries';
 import { facilityOptions, type Pickers } from '../../logic/pickers';
 import { countedChain, directExports, importingSuppliers, type CountedChain } from '../logic/banReach';
-import { byIdOrName } from '../logic/disruptionText';
+import { byIdOrName } from '../../../../db/model/disruption-text';
 import { heavyRareEarthMaterials } from '../logic/heavyMaterials';
 import type { PickOption } from '../../logic/options';
 import { useWorkspace } from '../../state/context';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario, ScenarioFacilityResult, ScenarioResult } from '../../../../db/model/analysis';
-import { recordNames } from '../../analysis/logic/disruptionText';
+import { recordNames } from '../../../../db/model/disruption-text';
 import { assumptions, oemOutcomeText, scenarioBrief, SHORTFALL_ROWS_LISTED, supplyCaption } from './scenarios';
 
 const facility = (id: string, months: number | null, shortfall: number, stage: ScenarioFacilityResult['stage'] = 'magnet'): ScenarioFacilityResult => ({

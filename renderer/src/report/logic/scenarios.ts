@@ -1,7 +1,7 @@
 // A saved scenario as the report prints it: what it assumes, in words; how each OEM fares;
 // and the other facilities that run short, soonest first (domain question 4).
 import type { Scenario, ScenarioResult } from '../../../../db/model/analysis';
-import { disruptionText, type RecordNames } from '../../analysis/logic/disruptionText';
+import { disruptionText, type RecordNames } from '../../../../db/model/disruption-text';
 import { shortfallRows, type ShortfallRow } from '../../analysis/logic/scenarioResults';
 import { plural } from '../../logic/format';
 

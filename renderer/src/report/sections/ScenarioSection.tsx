@@ -1,7 +1,7 @@
 // The saved disruption scenarios the report was asked to print: for each, what it assumes
 // in words, how each OEM fares, and the other facilities that run short, soonest first.
 import { SHORTFALL_RATIO } from '../../../../db/model/analysis';
-import type { RecordNames } from '../../analysis/logic/disruptionText';
+import type { RecordNames } from '../../../../db/model/disruption-text';
 import { percent } from '../../analysis/logic/format';
 import { supplyLines } from '../../analysis/logic/scenarioResults';
 import { ShortfallTable } from '../../analysis/scenarios/ShortfallTable';

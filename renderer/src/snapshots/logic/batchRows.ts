@@ -1,7 +1,7 @@
 // The changes of one past batch (history.changes) as the diff list shows rows: added,
 // changed (each field before -> after) and removed, the before side in the list's left column.
 import type { BatchChanges, BatchChangeEntry } from '../../../../db/api';
-import { asSides, type ListedTable } from '../../logic/fieldChanges';
+import { asSides } from '../../logic/fieldChanges';
 import type { DiffRow } from './diffGroups';
 
 export const CHANGE_GROUPS = ['added', 'changed', 'removed'] as const;
@@ -11,16 +11,13 @@ export const CHANGE_LABELS: Readonly<Record<ChangeGroup, string>> = { added: 'Ad
 
 const GROUP_OF: Readonly<Record<BatchChangeEntry['op'], ChangeGroup>> = { insert: 'added', update: 'changed', delete: 'removed' };
 
-/** Entries of the tables a snapshot exchanges and of check reviews (scenarios are listed elsewhere). */
-const isListed = (e: BatchChangeEntry): e is BatchChangeEntry & { table: ListedTable } => e.table !== 'scenarios';
-
 /** Of the whole batch, listed or not. */
 export function changeCounts(changes: BatchChanges): Record<ChangeGroup, number> {
   return { added: changes.counts.insert, changed: changes.counts.update, removed: changes.counts.delete };
 }
 
 export function changeRows(changes: BatchChanges, group: ChangeGroup): DiffRow[] {
-  return changes.entries.filter(isListed).flatMap((e, i) =>
+  return changes.entries.flatMap((e, i) =>
     GROUP_OF[e.op] === group
       ? [
           {

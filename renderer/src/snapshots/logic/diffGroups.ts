@@ -31,6 +31,7 @@ export const TABLE_LABELS: Readonly<Record<ListedTable, string>> = {
   flows: 'Flow',
   source_links: 'Source link',
   check_reviews: 'Check review',
+  scenarios: 'Scenario',
 };
 
 export interface DiffRow {

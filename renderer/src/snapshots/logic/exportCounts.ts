@@ -1,5 +1,6 @@
 // What a snapshot export will hold, counted in the window before exporting, by the same rule
 // the core writes the file with (db/model/snapshot-selection.ts).
+import type { Scenario } from '../../../../db/model/analysis';
 import type { CheckReview } from '../../../../db/model/checks';
 import type { Stage } from '../../../../db/model/enums';
 import type { Facility, Flow, Material, Source, SourceLink } from '../../../../db/model/schemas';
@@ -22,6 +23,7 @@ export interface ExportLists {
   sources: readonly Source[];
   links: readonly SourceLink[];
   reviews: readonly CheckReview[];
+  scenarios: readonly Scenario[];
 }
 
 export interface ExportCounts {
@@ -30,6 +32,7 @@ export interface ExportCounts {
   materials: number;
   sources: number;
   reviews: number;
+  scenarios: number;
 }
 
 export function exportCounts(lists: ExportLists, selection: ExportSelection): ExportCounts {
@@ -41,6 +44,7 @@ export function exportCounts(lists: ExportLists, selection: ExportSelection): Ex
       sources: lists.sources,
       source_links: lists.links,
       check_reviews: lists.reviews,
+      scenarios: lists.scenarios,
     },
     {
       countries: [...selection.countries],
@@ -55,5 +59,6 @@ export function exportCounts(lists: ExportLists, selection: ExportSelection): Ex
     materials: picked.materials.length,
     sources: picked.sources.length,
     reviews: picked.check_reviews.length,
+    scenarios: picked.scenarios.length,
   };
 }

@@ -8,11 +8,17 @@ const TABLE_NOUNS: readonly [key: string, one: string, many: string][] = [
   ['materials', 'material', 'materials'],
   ['sources', 'source', 'sources'],
 ];
+/** Named only when the file held some: files made before snapshots carried them have none. */
+const LATER_NOUNS: readonly [key: string, one: string, many: string][] = [
+  ['check_reviews', 'check review', 'check reviews'],
+  ['scenarios', 'scenario', 'scenarios'],
+];
 
 export function historySummary(entry: SnapshotHistoryEntry): string {
   const c = entry.counts;
   if (entry.action === 'export') {
-    return TABLE_NOUNS.map(([key, one, many]) => plural(c[key] ?? 0, one, many)).join(', ');
+    const later = LATER_NOUNS.filter(([key]) => (c[key] ?? 0) > 0);
+    return [...TABLE_NOUNS, ...later].map(([key, one, many]) => plural(c[key] ?? 0, one, many)).join(', ');
   }
   const n = (key: string) => formatNumber(c[key] ?? 0);
   const parts = [`${n('added')} added`, `${n('changed')} changed`, `${n('removed')} removed`];

@@ -9,6 +9,7 @@ const records = {
   sources: [],
   source_links: [],
   check_reviews: [],
+  scenarios: [],
 };
 
 describe('snapshot browser rows', () => {

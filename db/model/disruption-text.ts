@@ -1,10 +1,11 @@
 // A scenario's disruptions in words, with the records they name resolved to names: what a
 // reader of the report (or anyone but the scenario's author) needs to know it assumes.
 // References resolve as the analysis resolves them: an id, else a unique name (any case).
-import type { Disruption } from '../../../../db/model/analysis';
-import type { Facility, Flow, Material } from '../../../../db/model/schemas';
-import { countryName } from '../../logic/rows';
-import { percent } from './format';
+// In db/model so that the core names a scenario's disruptions too (a snapshot diff, a
+// merge's changes), as the window and the report do.
+import type { Disruption } from './analysis';
+import { countryName } from './countries';
+import type { Facility, Flow, Material } from './schemas';
 
 export interface RecordNames {
   /** The facility an id or unique name refers to, with its country: "Name (Country)", or "Name (Place, Country)" for a name ending in a bracket. */
@@ -69,8 +70,12 @@ export function periodText(d: Pick<Disruption, 'start_month' | 'end_month'>): st
   return `from month ${d.start_month} to month ${d.end_month}`;
 }
 
-/** Whole percentages without a decimal (0.07 is 7%, not 7.0%). */
-const share = (fraction: number) => percent(fraction, Math.abs(fraction * 100 - Math.round(fraction * 100)) < 1e-9 ? 0 : 1);
+/** Whole percentages without a decimal (0.07 is 7%, not 7.0%); a sliver is "<0.1%". */
+function share(fraction: number): string {
+  const whole = Math.abs(fraction * 100 - Math.round(fraction * 100)) < 1e-9;
+  if (!whole && fraction < 0.001) return '<0.1%';
+  return `${(fraction * 100).toFixed(whole ? 0 : 1)}%`;
+}
 
 /** One disruption as a sentence (no final stop). */
 export function disruptionText(d: Disruption, names: RecordNames): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Disruption } from '../../../../db/model/analysis';
-import { disruptionText, listText, periodText, recordNames } from './disruptionText';
+import type { Disruption } from './analysis';
+import { disruptionText, listText, periodText, recordNames } from './disruption-text';
 
 const names = recordNames(
   [
