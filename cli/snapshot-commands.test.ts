@@ -77,6 +77,17 @@ describe('snapshot commands', () => {
     expect((await lodestone('--db', b, 'import-snapshot', file, '--on-conflict', 'fail')).code).toBe(0);
     expect(dump(b)).toBe(dump(a));
 
+    // B replaces it (a file with its id): A's diff names the change in words
+    const id = /\(id ([0-9a-f-]{36})\)/.exec(saved.stdout)![1]!;
+    fs.writeFileSync(definition, JSON.stringify({ id, name: 'Baotou stops', months: 6, disruptions: [{ kind: 'facility', id: 'Baotou', fraction: 0.5, start_month: 2 }] }));
+    expect((await lodestone('--db', b, 'scenario', 'save', definition)).stdout).toMatch(/^Replaced scenario "Baotou stops" \(id /);
+    const fromB = path.join(tmp, 'scenarios-from-b.lodestone');
+    await lodestone('--db', b, 'export-snapshot', fromB);
+    const diff = (await lodestone('--db', a, 'diff-snapshot', fromB)).stdout;
+    expect(diff).toMatch(/^added 0, changed 1, /);
+    expect(diff).toContain(`~ scenarios ${id} "Baotou stops"`);
+    expect(diff).toMatch(/disruptions: \[.*\] \(Baotou \(China\) stops from month 2\) -> \[.*\] \(Baotou \(China\) loses 50% of its output from month 2\)$/m);
+
     // a scenario naming a facility the workspace lacks is refused, naming the file and the field
     fs.writeFileSync(definition, JSON.stringify({ name: 'Nowhere stops', disruptions: [{ kind: 'facility', id: 'Nowhere', fraction: 1, start_month: 1 }] }));
     const refused = await lodestone('--db', b, 'scenario', 'save', definition);

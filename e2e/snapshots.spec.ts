@@ -210,6 +210,68 @@ test("a colleague's review of a data-check finding comes with their snapshot: li
   expect(await callApi(request, host.url, 'checks.reviews', {})).toEqual([]);
 });
 
+test("a colleague's saved scenario comes with their snapshot: listed as added, merged, it runs here; Ctrl+Z takes it back", async ({
+  page,
+  host,
+  request,
+}, info) => {
+  const chain = await seedSmallChain(request, host.url);
+  const colleague = await colleagueFrom(request, host, info.outputPath());
+  await colleague.saveScenario({ name: 'Alpha stops', months: 6, disruptions: [{ kind: 'facility', id: 'Alpha Separation', fraction: 1, start_month: 2 }] });
+  const theirs = await colleague.exportSnapshot('scenario.lodestone', 'Colleague Cho');
+
+  const { app, snapshots } = await openSnapshots(page, host);
+  await snapshots.chooseSnapshot(theirs);
+  await expect(snapshots.root.getByText(/1 scenario\b/)).toBeVisible();
+  await snapshots.expectDiff({ added: 1, changed: 0, removed: 0, conflicting: 0 });
+  const added = (await snapshots.diffList('added')).getByRole('listitem');
+  await expect(added).toHaveCount(1);
+  await expect(added).toContainText('Scenario');
+  await expect(added).toContainText('Alpha stops');
+  await snapshots.merge();
+  await expect(snapshots.mergeResult).toContainText('1 added, 0 changed, 0 removed');
+
+  // It runs here: Beta Metal, fed only by Alpha, falls below half its supply in month 2.
+  const analysis = new AnalysisPage(page);
+  await analysis.open();
+  await analysis.tab('Scenarios');
+  await analysis.scenarioList.getByRole('button', { name: 'Alpha stops' }).click();
+  await expect(analysis.editor.getByLabel('Name', { exact: true })).toHaveValue('Alpha stops');
+  await analysis.run();
+  await analysis.settled();
+  await analysis.panel.getByLabel(/Every facility that runs short/).check(); // the chain has no OEM
+  await expect(analysis.shortfallRow(chain.beta.id).locator('.months-cell')).toHaveText('2');
+
+  await page.keyboard.press('Control+z');
+  await expect(app.notice(/^Undone: Merge snapshot/)).toBeVisible();
+  await expect(analysis.scenarioList.getByRole('button', { name: 'Alpha stops' })).toHaveCount(0);
+  expect(await callApi(request, host.url, 'scenarios.list', {})).toEqual([]);
+});
+
+test('a scenario a colleague changed is listed as changed, its disruptions before and after in words', async ({ page, host, request }, info) => {
+  await seedSmallChain(request, host.url);
+  const mine = await callApi(request, host.url, 'scenarios.create', {
+    scenario: { name: 'Alpha stops', disruptions: [{ kind: 'facility', id: 'Alpha Separation', fraction: 1, start_month: 2 }] },
+  });
+  const colleague = await colleagueFrom(request, host, info.outputPath());
+  await colleague.saveScenario({ id: mine.id, name: 'Alpha stops', disruptions: [{ kind: 'facility', id: 'Alpha Separation', fraction: 0.5, start_month: 3, end_month: 5 }] });
+  const theirs = await colleague.exportSnapshot('scenario-changed.lodestone', 'Colleague Cho');
+
+  const { snapshots } = await openSnapshots(page, host);
+  await snapshots.chooseSnapshot(theirs);
+  await snapshots.expectDiff({ added: 0, changed: 1, removed: 0, conflicting: 0 });
+  const row = (await snapshots.diffList('changed')).getByRole('listitem');
+  await expect(row).toContainText('Scenario');
+  await expect(row).toContainText('Alpha stops');
+  const field = row.getByRole('row', { name: /^Disruptions/ });
+  await expect(field).toContainText('Alpha Separation (China) stops from month 2');
+  await expect(field).toContainText('Alpha Separation (China) loses 50% of its output from month 3 to month 5');
+  await snapshots.merge();
+  expect((await callApi(request, host.url, 'scenarios.list', {}))[0]!.disruptions).toEqual([
+    { kind: 'facility', id: 'Alpha Separation', fraction: 0.5, start_month: 3, end_month: 5 },
+  ]);
+});
+
 test('record by record: Merge waits for a choice per conflict; keeping mine keeps my value and takes their other changes', async ({
   page,
   host,

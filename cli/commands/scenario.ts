@@ -3,7 +3,8 @@
 // result; otherwise a table of the facilities that run short, earliest first.
 // `lodestone scenario save SCENARIO.json`: saves it among the workspace's scenarios (as the
 // app's editor does: checked against the workspace, undoable), where the window and
-// snapshots find it.
+// snapshots find it. A file with the "id" of a saved scenario replaces its definition, as a
+// CSV row with an existing id updates its record.
 import fs from 'node:fs';
 import { LodestoneError, parseErrorDetail } from '../../db/errors';
 import type { ScenarioResult } from '../../db/model/analysis';
@@ -89,9 +90,14 @@ export const scenario: Command = {
       }
     };
     if (action === 'save') {
-      const saved = inFile(() => ctx.service().run('scenarios.create', { scenario: input }));
+      const service = ctx.service();
+      const id = input && typeof input === 'object' && 'id' in input ? (input as { id: unknown }).id : undefined;
+      const existing = typeof id === 'string' && service.run('scenarios.list', {}).some((sc) => sc.id === id);
+      const saved = inFile(() =>
+        existing ? service.run('scenarios.update', { id, scenario: input }) : service.run('scenarios.create', { ...(id === undefined ? {} : { id }), scenario: input }),
+      );
       if (ctx.json) return ctx.printJson(saved);
-      ctx.io.out(`Saved scenario "${saved.name}" (id ${saved.id}), ${saved.disruptions.length} disruption(s) over ${saved.months} months`);
+      ctx.io.out(`${existing ? 'Replaced' : 'Saved'} scenario "${saved.name}" (id ${saved.id}), ${saved.disruptions.length} disruption(s) over ${saved.months} months`);
       return;
     }
     const result = inFile(() => ctx.service().run('analysis.scenario', { scenario: input, include_planned: ctx.values['include-planned'] === true }));

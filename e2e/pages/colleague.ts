@@ -1,6 +1,6 @@
 // A colleague's workspace, on its own file, driven through the `lodestone` CLI (as a
 // colleague's script would): merge a snapshot, change records by CSV, review a data-check
-// finding, export a snapshot.
+// finding, save a disruption scenario, export a snapshot.
 import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -44,6 +44,13 @@ export class ColleagueWorkspace {
   /** Marks a data-check finding reviewed, e.g. ("dead-end", "fac-1", "why"). */
   async reviewFinding(check: string, recordId: string, note: string): Promise<void> {
     await lodestone('--db', this.db, 'check', '--review', `${check}:${recordId}`, '--note', note);
+  }
+
+  /** Saves a scenario (interfaces.md shape); with the id of a saved one, replaces it. */
+  async saveScenario(definition: object): Promise<void> {
+    const file = path.join(this.dir, `colleague-scenario-${Date.now()}.json`);
+    await writeFile(file, JSON.stringify(definition));
+    await lodestone('--db', this.db, 'scenario', 'save', file);
   }
 
   async exportSnapshot(name: string, author: string): Promise<string> {

@@ -23,6 +23,13 @@ describe('snapshot history lines', () => {
   it('an export lists what it held', () => {
     expect(historySummary(entry({ counts: { facilities: 1, flows: 2, materials: 0, sources: 3 } }))).toBe('1 facility, 2 flows, 0 materials, 3 sources');
     expect(historyState(entry({}))).toBe('');
+    // check reviews and scenarios only when it held some (files from before held neither)
+    expect(historySummary(entry({ counts: { facilities: 1, flows: 2, materials: 0, sources: 3, check_reviews: 0, scenarios: 2 } }))).toBe(
+      '1 facility, 2 flows, 0 materials, 3 sources, 2 scenarios',
+    );
+    expect(historySummary(entry({ counts: { facilities: 1, flows: 0, materials: 0, sources: 0, check_reviews: 1, scenarios: 1 } }))).toBe(
+      '1 facility, 0 flows, 0 materials, 0 sources, 1 check review, 1 scenario',
+    );
   });
 
   it('a merge lists what it changed, conflicts and kept records only when there were any', () => {
