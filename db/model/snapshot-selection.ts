@@ -6,9 +6,9 @@
 // materials, sources and source links the kept records use, the check reviews of kept
 // facilities and flows, and the saved scenarios that name no record the part leaves out (a
 // scenario naming only countries comes with any part; one naming a record this workspace
-// no longer has still comes, as it would run here: with that record missing). Without sensitive content, sources marked sensitive and their links
-// are left out too, and every review: its note is an analyst's reasoning, and a review
-// cannot be kept without one.
+// no longer has still comes, as it would run here: with that record missing). Without
+// sensitive content, sources marked sensitive and their links are left out too, and every
+// review: its note is an analyst's reasoning, and a review cannot be kept without one.
 import type { Scenario } from './analysis';
 import { byIdOrName } from './disruption-text';
 import type { SnapshotFilter } from './snapshot';

@@ -160,9 +160,9 @@ function matchMaterialsByName(records: SnapshotRecords, mine: Map<string, AnyRec
 
 /** A scenario whose export bans name matched materials by their id here (names stay names). */
 function withMaterialRefs(scenario: Scenario, alias: ReadonlyMap<string, string>): Scenario {
-  const named = (d: Disruption) => d.kind === 'country' && d.materials?.some((m) => alias.has(m));
-  if (!scenario.disruptions.some(named)) return scenario;
-  const disruptions = scenario.disruptions.map((d) => (named(d) && d.kind === 'country' ? { ...d, materials: d.materials!.map((m) => alias.get(m) ?? m) } : d));
+  const matched = (d: Disruption) => d.kind === 'country' && d.materials?.some((m) => alias.has(m));
+  if (!scenario.disruptions.some(matched)) return scenario;
+  const disruptions = scenario.disruptions.map((d) => (d.kind === 'country' && d.materials ? { ...d, materials: d.materials.map((m) => alias.get(m) ?? m) } : d));
   return { ...scenario, disruptions };
 }
 

@@ -42,27 +42,29 @@ export interface RecordNamer {
 export function recordNamer(...sources: readonly RecordSource[]): RecordNamer {
   // Labels of the records references point to, by table, made once: a big diff names
   // 100,000 flows by the same 20,000 facilities.
+  /** A table's records by id, the first source holding one winning. */
+  const recordsOf = <T extends TableName>(table: T): Map<string, RecordByTable[T]> => {
+    const byId = new Map<string, RecordByTable[T]>();
+    // the last source first, so that earlier ones overwrite it
+    for (const source of [...sources].reverse()) for (const record of source(table)) byId.set(record.id, record as RecordByTable[T]);
+    return byId;
+  };
   const names = new Map<TableName, Map<string, string>>();
   const nameOf = (table: TableName, id: string): string | undefined => {
     let byId = names.get(table);
     if (!byId) {
       byId = new Map();
-      // the last source first, so that earlier ones overwrite it
-      for (const source of [...sources].reverse()) for (const record of source(table)) byId.set(record.id, label(table, record));
+      for (const [recordId, record] of recordsOf(table)) byId.set(recordId, label(table, record));
       names.set(table, byId);
     }
     return byId.get(id);
   };
   const named = (table: TableName, id: unknown): string => nameOf(table, String(id)) ?? String(id);
-  // The records a scenario names, the first source holding one winning; made when first needed.
+  // The records a scenario's disruptions name, looked up when a diff first shows one.
   let disruptionNames: RecordNames | undefined;
-  const recordsOf = <T extends TableName>(table: T) => {
-    const byId = new Map<string, AnyRecord>();
-    for (const source of [...sources].reverse()) for (const record of source(table)) byId.set(record.id, record);
-    return [...byId.values()] as RecordByTable[T][];
-  };
+  const listed = <T extends TableName>(table: T) => [...recordsOf(table).values()];
   const describe = (disruptions: readonly Disruption[]): string => {
-    disruptionNames ??= recordNames(recordsOf('facilities'), recordsOf('materials'), recordsOf('flows'));
+    disruptionNames ??= recordNames(listed('facilities'), listed('materials'), listed('flows'));
     return disruptions.length ? disruptions.map((d) => disruptionText(d, disruptionNames!)).join('; ') : 'None';
   };
   // No closures made per record: a diff labels every record it lists.
