@@ -75,10 +75,11 @@ function decide(plan: DiffPlan, options: MergeOptions): Decided {
 }
 
 /**
- * Their reviews and citations of the records the merged workspace will hold. One of a record
- * it leaves out (deleted here and not brought back, or added there and declined) would point
- * at nothing: nothing points from a review or a source link to its record (a record_type and
- * id, no foreign key), so nothing else refuses it.
+ * Their reviews and citations of the records (and, for a citation, the source) the merged
+ * workspace will hold. One of a record it leaves out (deleted here and not brought back, or
+ * added there and declined) would point at nothing: nothing points from a review or a source
+ * link to its record (a record_type and id, no foreign key), so nothing else refuses it. A
+ * citation of a source left out would fail the foreign-key check and refuse the whole merge.
  */
 function withoutOrphans(plan: DiffPlan, writes: Decided['writes'], removing: ReadonlySet<string>): Decided['writes'] {
   const attached = (w: Decided['writes'][number]) => w.table === 'check_reviews' || w.table === 'source_links';
@@ -88,6 +89,7 @@ function withoutOrphans(plan: DiffPlan, writes: Decided['writes'], removing: Rea
   return writes.filter((w) => {
     if (!attached(w)) return true;
     const { record_type, record_id } = w.after as CheckReview | SourceLink;
+    if (w.table === 'source_links' && !held('sources', (w.after as SourceLink).source_id)) return false;
     return held(CITED_TABLES[record_type] as SnapshotTable, record_id);
   });
 }

@@ -239,6 +239,22 @@ describe('snapshot diff and merge', () => {
     expect(linksOf(back.a.ws, back.s.metalPlant.id)).toHaveLength(1);
   });
 
+  it('a citation made there of a source deleted here is not written, unless the merge brings the source back', () => {
+    const cite = () => {
+      const { a, b, s } = shared();
+      a.service.run('sources.delete', { id: s.open.id });
+      b.service.run('sources.link', { source_id: s.open.id, record_type: 'facility', record_id: s.metalPlant.id });
+      return { a, s, data: b64(exportWhole(b.ws)) };
+    };
+    const citing = (ws: { db: { prepare(sql: string): { all(id: string): unknown[] } } }, id: string) => ws.db.prepare('SELECT id FROM source_links WHERE source_id = ?').all(id);
+    const left = cite();
+    expect(left.a.service.run('snapshot.merge', { data: left.data, on_conflict: 'fail' }).added).toBe(0);
+    expect(citing(left.a.ws, left.s.open.id)).toEqual([]);
+    const back = cite();
+    back.a.service.run('snapshot.merge', { data: back.data, on_conflict: 'fail', choices: { [back.s.open.id]: 'theirs' } });
+    expect(citing(back.a.ws, back.s.open.id)).toHaveLength(1);
+  });
+
   it('open returns a verified snapshot\'s records without touching the workspace', () => {
     const a = workspace();
     seedTwoCountries(a.service);
