@@ -272,6 +272,26 @@ test('a scenario a colleague changed is listed as changed, its disruptions befor
   ]);
 });
 
+test('a flow a colleague added to a facility I deleted brings the facility back, said so before and after the merge', async ({ page, host, request }, info) => {
+  const chain = await seedSmallChain(request, host.url);
+  const colleague = await colleagueFrom(request, host, info.outputPath());
+  await callApi(request, host.url, 'flows.delete', { ids: chain.flows.map((f) => f.id) });
+  await callApi(request, host.url, 'facilities.delete', { ids: [chain.beta.id] });
+  await colleague.importFlows(['from,to,material,volume_t', 'Alpha Separation,Beta Metal,NdPr oxide,300'].join('\n'));
+  const theirs = await colleague.exportSnapshot('needs-beta.lodestone', 'Colleague Cho');
+
+  const { app, snapshots } = await openSnapshots(page, host);
+  await snapshots.chooseSnapshot(theirs);
+  await snapshots.expectDiff({ added: 1, changed: 0, removed: 0, conflicting: 0 });
+  await expect(snapshots.root.getByTestId('diff-brought-back')).toHaveText(
+    'Brought back, because records in the snapshot need it (you deleted it since the last exchange): Beta Metal.',
+  );
+  await snapshots.merge();
+  await expect(snapshots.mergeResult).toContainText('2 added, 0 changed, 0 removed');
+  await expect(snapshots.mergeResult).toContainText('Brought back, because records merged need it: Beta Metal (1 record).');
+  await expect(app.statusCounts).toHaveText('Showing 3 of 3 facilities, 1 of 1 flows');
+});
+
 test('record by record: Merge waits for a choice per conflict; keeping mine keeps my value and takes their other changes', async ({
   page,
   host,

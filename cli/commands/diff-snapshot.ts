@@ -14,6 +14,7 @@ function describe(diff: SnapshotDiff): string {
   const one = (kind: string, e: { table: string; id: string; label: string }) => `${kind} ${e.table} ${e.id} ${JSON.stringify(e.label)}`;
   for (const e of diff.added) lines.push(one('+', e));
   for (const e of diff.removed) lines.push(one('-', e));
+  for (const e of diff.brought_back) lines.push(`${one('^', e)} (deleted here; what the snapshot adds needs it back)`);
   for (const [mark, list] of [['~', diff.changed], ['!', diff.conflicting]] as const) {
     for (const e of list) {
       lines.push(one(mark, e));

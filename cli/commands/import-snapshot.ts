@@ -28,8 +28,9 @@ export const importSnapshotCommand: Command = {
     });
     if (ctx.json) return ctx.printJson(report);
     const kept = report.kept_in_use.length ? `; kept ${report.kept_in_use.length} removed there but still in use here` : '';
+    const back = report.brought_back.length ? `; brought back ${report.brought_back.length} deleted here that their records need` : '';
     ctx.io.out(
-      `Merged ${file}: ${report.added} added, ${report.changed} changed, ${report.removed} removed; conflicts: ${report.conflicts.theirs} theirs, ${report.conflicts.mine} mine${kept}${report.backup_path ? `; backup ${report.backup_path}` : ''}`,
+      `Merged ${file}: ${report.added} added, ${report.changed} changed, ${report.removed} removed; conflicts: ${report.conflicts.theirs} theirs, ${report.conflicts.mine} mine${kept}${back}${report.backup_path ? `; backup ${report.backup_path}` : ''}`,
     );
   },
 };

@@ -83,6 +83,8 @@ export interface SnapshotDiff {
   newer_here: DiffEntry[];
   /** Deleted here after an exchange; the snapshot still has the version exchanged. */
   deleted_here: DiffEntry[];
+  /** Deleted here, but records the snapshot adds or changes need them (a flow added there to a facility deleted here): the merge writes them back. */
+  brought_back: DiffEntry[];
   /** Snapshot materials with another id but the same name as one here: treated as that one. */
   matched_by_name: { theirs_id: string; mine_id: string; name: string }[];
 }
@@ -97,6 +99,10 @@ export interface MergeReport {
   conflicts: { theirs: number; mine: number };
   /** Removals skipped because records that stay still refer to them. */
   kept_in_use: DiffEntry[];
+  /** Records deleted here written back because records the merge writes need them. */
+  brought_back: DiffEntry[];
+  /** Their records not written because a record they need stays out (declined by a choice). */
+  left_out: DiffEntry[];
 }
 
 export interface SnapshotHistoryEntry {

@@ -40,6 +40,8 @@ export interface DiffPlan {
   removed: PlannedRecord[];
   newerHere: PlannedChange[];
   deletedHere: PlannedRecord[];
+  /** Deleted here, but what the snapshot brings needs them (a flow added there to a facility deleted here): written back unless declined. */
+  broughtBack: PlannedRecord[];
   unchanged: number;
   matchedByName: SnapshotDiff['matched_by_name'];
 }
@@ -56,7 +58,7 @@ export function planMerge(ws: Workspace, snapshot: Snapshot): DiffPlan {
   const known = new KnownVersions(ws);
   const leftOut = leftOutFields(snapshot);
   const plan: DiffPlan = {
-    snapshot, mine, theirs, added: [], changed: [], conflicting: [], removed: [], newerHere: [], deletedHere: [], unchanged: 0, matchedByName,
+    snapshot, mine, theirs, added: [], changed: [], conflicting: [], removed: [], newerHere: [], deletedHere: [], broughtBack: [], unchanged: 0, matchedByName,
   };
   const linkKeys = new Set([...mine.source_links.values()].map((l) => linkKey(l as SnapshotRecords['source_links'][number])));
   const reviewsHere = new Map([...mine.check_reviews.values()].map((r) => [reviewedFinding(r as CheckReview), r.id]));
@@ -96,6 +98,7 @@ export function planMerge(ws: Workspace, snapshot: Snapshot): DiffPlan {
       if (known.has(table, current)) plan.removed.push({ table, record: current });
     }
   }
+  bringBackWhatIsNeeded(plan);
   // A finding reviewed on both sides: the review here stands, unless the snapshot deleted it
   // (reopened there), when theirs takes its place.
   const removedReviews = new Set(plan.removed.filter((r) => r.table === 'check_reviews').map((r) => r.record.id));
@@ -104,6 +107,45 @@ export function planMerge(ws: Workspace, snapshot: Snapshot): DiffPlan {
     else plan.unchanged++;
   }
   return plan;
+}
+
+/** The fields of a record that must name a record of the workspace (foreign keys), by table. */
+export const PARENT_FIELDS: Readonly<Partial<Record<SnapshotTable, readonly { field: string; table: SnapshotTable }[]>>> = {
+  facilities: [{ field: 'capacity_material_id', table: 'materials' }],
+  flows: [
+    { field: 'from_id', table: 'facilities' },
+    { field: 'to_id', table: 'facilities' },
+    { field: 'material_id', table: 'materials' },
+  ],
+};
+
+/**
+ * Moves to broughtBack the records deleted here that what the snapshot adds or changes needs:
+ * a flow they added to a facility deleted here could not be written without it. Leaving their
+ * flow out would lose their work without a word, and refusing the merge would leave no way
+ * to take anything; the record comes back, said so in the diff, and can be deleted again.
+ */
+function bringBackWhatIsNeeded(plan: DiffPlan): void {
+  if (plan.deletedHere.length === 0) return;
+  const deleted = new Map(plan.deletedHere.map((r) => [r.record.id, r]));
+  const back = new Map<string, PlannedRecord>();
+  const brought: PlannedRecord[] = [
+    ...plan.added,
+    ...plan.changed.map((c) => ({ table: c.table, record: c.theirs })),
+    ...plan.conflicting.map((c) => ({ table: c.table, record: c.theirs })),
+  ];
+  for (let next = brought.pop(); next; next = brought.pop()) {
+    for (const { field } of PARENT_FIELDS[next.table] ?? []) {
+      const parent = deleted.get(String((next.record as unknown as Record<string, unknown>)[field]));
+      if (parent && !back.has(parent.record.id)) {
+        back.set(parent.record.id, parent);
+        brought.push(parent); // a facility brought back may need its capacity material back too
+      }
+    }
+  }
+  if (back.size === 0) return;
+  plan.deletedHere = plan.deletedHere.filter((r) => !back.has(r.record.id));
+  plan.broughtBack = [...back.values()];
 }
 
 /** Whether the file holds the table's list (tables added to the format later are absent from older files). */
@@ -209,6 +251,7 @@ export function describePlan(plan: DiffPlan): SnapshotDiff {
     unchanged: plan.unchanged,
     newer_here: plan.newerHere.map(({ table, theirs }) => ({ table, id: theirs.id, label: namer.label(table, theirs) })),
     deleted_here: plan.deletedHere.map(entry),
+    brought_back: plan.broughtBack.map(entry),
     matched_by_name: plan.matchedByName,
   };
 }

@@ -14,7 +14,7 @@ import { writeBatch, type Tx } from '../store/changes';
 import { CITED_AS, CITED_TABLES, TABLES, type AnyRecord, type TableName } from '../store/tables';
 import type { Workspace } from '../workspace';
 import { backupWorkspace } from './backup';
-import { planMerge, planNamer, type DiffPlan, type PlannedRecord } from './diff';
+import { PARENT_FIELDS, planMerge, planNamer, type DiffPlan, type PlannedRecord } from './diff';
 import { recordHistory } from './history';
 import type { DiffEntry, MergeReport, Snapshot } from './types';
 import { rememberVersions } from './versions';
@@ -41,6 +41,10 @@ interface Decided {
   writes: { table: TableName; before: AnyRecord | null; after: AnyRecord }[];
   removals: PlannedRecord[];
   conflicts: { theirs: number; mine: number };
+  /** Deleted here, written back because what is written needs them. */
+  broughtBack: PlannedRecord[];
+  /** Their records not written because a record they need stays out. */
+  leftOut: PlannedRecord[];
 }
 
 function decide(plan: DiffPlan, options: MergeOptions): Decided {
@@ -66,27 +70,56 @@ function decide(plan: DiffPlan, options: MergeOptions): Decided {
   for (const { table, mine, theirs } of plan.changed) if (choice(mine.id) !== 'mine') writes.push({ table, before: mine, after: theirs });
   for (const { table, mine, theirs } of plan.newerHere) if (choice(mine.id) === 'theirs') writes.push({ table, before: mine, after: theirs });
   for (const { table, record } of plan.deletedHere) if (choice(record.id) === 'theirs') writes.push({ table, before: null, after: record });
+  const broughtBack = plan.broughtBack.filter((r) => choice(r.record.id) !== 'mine');
+  for (const { table, record } of broughtBack) writes.push({ table, before: null, after: record });
   for (const { table, mine, theirs } of plan.conflicting) {
     const side = choice(mine.id) ?? (options.onConflict === 'mine' ? 'mine' : 'theirs');
     conflicts[side]++;
     if (side === 'theirs') writes.push({ table, before: mine, after: theirs });
   }
-  return { writes: withoutOrphans(plan, writes, removing), removals, conflicts };
+  const leftOut: PlannedRecord[] = [];
+  return { writes: withoutOrphans(plan, writes, removing, leftOut), removals, conflicts, broughtBack, leftOut };
 }
 
 /**
- * Their reviews and citations of the records (and, for a citation, the source) the merged
- * workspace will hold. One of a record it leaves out (deleted here and not brought back, or
- * added there and declined) would point at nothing: nothing points from a review or a source
- * link to its record (a record_type and id, no foreign key), so nothing else refuses it. A
- * citation of a source left out would fail the foreign-key check and refuse the whole merge.
+ * The writes whose references will resolve once the merge is done; the others are listed in
+ * `leftOut`. A flow or facility needs its parents (PARENT_FIELDS) written or here: a parent
+ * deleted here comes back with it (broughtBack) unless declined, and then it stays out too,
+ * or the foreign-key check would refuse the whole merge. (A parent the snapshot removes is
+ * kept while something uses it.) Their reviews and citations need the record they are about
+ * (and a citation its source) to be in the merged workspace: nothing points from a review or
+ * a source link to its record (a record_type and id, no foreign key), so nothing else would
+ * refuse one pointing at nothing. Those are not listed: they go with their record.
  */
-function withoutOrphans(plan: DiffPlan, writes: Decided['writes'], removing: ReadonlySet<string>): Decided['writes'] {
+function withoutOrphans(plan: DiffPlan, writes: Decided['writes'], removing: ReadonlySet<string>, leftOut: PlannedRecord[]): Decided['writes'] {
   const attached = (w: Decided['writes'][number]) => w.table === 'check_reviews' || w.table === 'source_links';
-  if (!writes.some(attached)) return writes;
-  const written = new Set(writes.map((w) => `${w.table}\u0000${w.after.id}`));
-  const held = (table: SnapshotTable, id: string) => written.has(`${table}\u0000${id}`) || (plan.mine[table].has(id) && !removing.has(id));
-  return writes.filter((w) => {
+  const needsParents = (w: Decided['writes'][number]) => w.before === null && PARENT_FIELDS[w.table as SnapshotTable] !== undefined;
+  if (!writes.some((w) => attached(w) || needsParents(w))) return writes;
+  // ids written, by table (no key strings built: a big merge writes 120,000 records)
+  const written = new Map<string, Set<string>>(SNAPSHOT_TABLES.map((t) => [t, new Set()]));
+  for (const w of writes) written.get(w.table)!.add(w.after.id);
+  const here = (table: SnapshotTable, id: string) => written.get(table)!.has(id) || plan.mine[table].has(id);
+  const parentsHeld = (w: Decided['writes'][number]) =>
+    (PARENT_FIELDS[w.table as SnapshotTable] ?? []).every(({ field, table }) => {
+      const id = (w.after as unknown as Record<string, unknown>)[field];
+      return id === null || id === undefined || here(table, String(id));
+    });
+  // Until nothing more drops: a facility left out takes the flows that need it with it.
+  let kept = writes;
+  for (;;) {
+    const next: Decided['writes'] = [];
+    for (const w of kept) {
+      if (!needsParents(w) || parentsHeld(w)) next.push(w);
+      else {
+        leftOut.push({ table: w.table as SnapshotTable, record: w.after });
+        written.get(w.table)!.delete(w.after.id);
+      }
+    }
+    if (next.length === kept.length) break;
+    kept = next;
+  }
+  const held = (table: SnapshotTable, id: string) => written.get(table)!.has(id) || (plan.mine[table].has(id) && !removing.has(id));
+  return kept.filter((w) => {
     if (!attached(w)) return true;
     const { record_type, record_id } = w.after as CheckReview | SourceLink;
     if (w.table === 'source_links' && !held('sources', (w.after as SourceLink).source_id)) return false;
@@ -139,9 +172,14 @@ function mergeOnce(ws: Workspace, snapshot: Snapshot, options: MergeOptions): Me
     removed: 0,
     conflicts: decided.conflicts,
     kept_in_use: [],
+    brought_back: [],
+    left_out: [],
   };
   const rows = decided.writes.length;
   const namer = planNamer(plan);
+  const entry = ({ table, record }: PlannedRecord): DiffEntry => ({ table, id: record.id, label: namer.label(table, record) });
+  report.brought_back = decided.broughtBack.map(entry);
+  report.left_out = decided.leftOut.map(entry);
   try {
     return withLargeCache(ws, rows, () =>
       writeBatch(ws, { label, kind: 'import', checkForeignKeysAtEnd: true }, (tx) => {
@@ -153,7 +191,7 @@ function mergeOnce(ws: Workspace, snapshot: Snapshot, options: MergeOptions): Me
         writeRecords(ws, tx, decided.writes);
         // children before their parents (removals are listed in SNAPSHOT_TABLES order)
         for (const removal of decided.removals.filter((r) => !isReview(r)).reverse()) {
-          if (!removeUnlessInUse(ws, tx, removal)) report.kept_in_use.push({ table: removal.table, id: removal.record.id, label: namer.label(removal.table, removal.record) });
+          if (!removeUnlessInUse(ws, tx, removal)) report.kept_in_use.push(entry(removal));
           else report.removed++;
         }
         tx.flush();
@@ -175,6 +213,8 @@ function mergeOnce(ws: Workspace, snapshot: Snapshot, options: MergeOptions): Me
             conflicts_theirs: report.conflicts.theirs,
             conflicts_mine: report.conflicts.mine,
             kept_in_use: report.kept_in_use.length,
+            brought_back: report.brought_back.length,
+            left_out: report.left_out.length,
             unchanged: plan.unchanged,
           },
         });

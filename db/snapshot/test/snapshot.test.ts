@@ -255,6 +255,32 @@ describe('snapshot diff and merge', () => {
     expect(citing(back.a.ws, back.s.open.id)).toHaveLength(1);
   });
 
+  it('a flow added there to a facility deleted here brings the facility back, said so in the diff; declined, the flow stays out too', () => {
+    const addedToDeleted = () => {
+      const { a, b, s } = shared();
+      a.service.run('flows.delete', { ids: [s.f2.id] });
+      a.service.run('facilities.delete', { ids: [s.metalPlant.id] });
+      const flow = b.service.run('flows.create', { from_id: s.mine.id, to_id: s.metalPlant.id, material_id: s.oxide.id, volume_t: 5 });
+      return { a, s, flow, data: b64(exportWhole(b.ws)) };
+    };
+    const back = addedToDeleted();
+    const diff = back.a.service.run('snapshot.diff', { data: back.data });
+    expect(diff.added.map((e) => e.label)).toEqual(['Mountain Pass → Ganzhou metal · NdPr oxide']);
+    expect(diff.brought_back).toEqual([{ table: 'facilities', id: back.s.metalPlant.id, label: 'Ganzhou metal' }]);
+    expect(diff.deleted_here.map((e) => e.id)).toEqual([back.s.f2.id]); // the old flow stays deleted
+    const report = back.a.service.run('snapshot.merge', { data: back.data, on_conflict: 'fail' });
+    expect(report).toMatchObject({ added: 2, brought_back: [{ id: back.s.metalPlant.id }], left_out: [] });
+    expect(back.a.ws.get('flows', back.flow.id)?.to_id).toBe(back.s.metalPlant.id);
+    expect(back.a.service.run('facilities.get', { id: back.s.metalPlant.id }).name).toBe('Ganzhou metal');
+    back.a.service.run('history.undo', {});
+    expect(() => back.a.service.run('facilities.get', { id: back.s.metalPlant.id })).toThrow();
+
+    const declined = addedToDeleted();
+    const kept = declined.a.service.run('snapshot.merge', { data: declined.data, on_conflict: 'fail', choices: { [declined.s.metalPlant.id]: 'mine' } });
+    expect(kept).toMatchObject({ added: 0, brought_back: [], left_out: [{ table: 'flows', id: declined.flow.id, label: 'Mountain Pass → Ganzhou metal · NdPr oxide' }] });
+    expect(declined.a.ws.get('flows', declined.flow.id)).toBeUndefined();
+  });
+
   it('open returns a verified snapshot\'s records without touching the workspace', () => {
     const a = workspace();
     seedTwoCountries(a.service);

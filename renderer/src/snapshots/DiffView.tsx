@@ -6,7 +6,7 @@ import type { SnapshotDiff } from '../../../db/model/snapshot-types';
 import { plural } from '../logic/format';
 import { DiffList } from './DiffList';
 import { GroupTabs } from './GroupTabs';
-import { DIFF_GROUPS, diffRows, filterDiffRows, GROUP_HINTS, GROUP_LABELS, groupCounts, type DiffGroup } from './logic/diffGroups';
+import { DIFF_GROUPS, diffRows, filterDiffRows, GROUP_HINTS, GROUP_LABELS, groupCounts, listedLabels, type DiffGroup } from './logic/diffGroups';
 
 interface Props {
   diff: SnapshotDiff;
@@ -56,6 +56,12 @@ export function DiffView({ diff, choices, onChoose }: Props) {
         <li>{plural(diff.unchanged, 'record')} the same on both sides.</li>
         {diff.newer_here.length ? <li>{plural(diff.newer_here.length, 'record')} newer here than in the snapshot: kept as they are.</li> : null}
         {diff.deleted_here.length ? <li>{plural(diff.deleted_here.length, 'record')} you deleted since the last exchange: not brought back.</li> : null}
+        {diff.brought_back.length ? (
+          <li data-testid="diff-brought-back">
+            Brought back, because records in the snapshot need {diff.brought_back.length === 1 ? 'it' : 'them'} (you deleted{' '}
+            {diff.brought_back.length === 1 ? 'it' : 'them'} since the last exchange): {listedLabels(diff.brought_back)}.
+          </li>
+        ) : null}
         {diff.matched_by_name.length ? (
           <li>{plural(diff.matched_by_name.length, 'material')} matched to yours by name: {diff.matched_by_name.map((m) => m.name).join(', ')}.</li>
         ) : null}

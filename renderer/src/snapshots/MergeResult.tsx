@@ -1,6 +1,7 @@
 // What a merge did, with how to take it back.
 import type { MergeReport } from '../../../db/model/snapshot-types';
 import { formatNumber, plural } from '../logic/format';
+import { listedLabels } from './logic/diffGroups';
 import { SHORTCUTS } from '../platform';
 
 export function MergeResult({ report }: { report: MergeReport }) {
@@ -21,8 +22,20 @@ export function MergeResult({ report }: { report: MergeReport }) {
       )}
       {report.kept_in_use.length ? (
         <p className="small">
-          Not removed, because records you keep still use {report.kept_in_use.length === 1 ? 'it' : 'them'}:{' '}
-          {report.kept_in_use.map((k) => k.label).join(', ')} ({plural(report.kept_in_use.length, 'record')}).
+          Not removed, because records you keep still use {report.kept_in_use.length === 1 ? 'it' : 'them'}: {listedLabels(report.kept_in_use)} (
+          {plural(report.kept_in_use.length, 'record')}).
+        </p>
+      ) : null}
+      {report.brought_back.length ? (
+        <p className="small">
+          Brought back, because records merged need {report.brought_back.length === 1 ? 'it' : 'them'}: {listedLabels(report.brought_back)} (
+          {plural(report.brought_back.length, 'record')}).
+        </p>
+      ) : null}
+      {report.left_out.length ? (
+        <p className="small">
+          Not merged, because a record {report.left_out.length === 1 ? 'it needs' : 'they need'} stays out: {listedLabels(report.left_out)} (
+          {plural(report.left_out.length, 'record')}).
         </p>
       ) : null}
     </div>

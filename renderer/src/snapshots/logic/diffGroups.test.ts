@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChangedEntry, SnapshotDiff } from '../../../../db/model/snapshot-types';
-import { diffRows, filterDiffRows, groupCounts, isEmptyDiff, mergeOptions, unchosen } from './diffGroups';
+import { diffRows, filterDiffRows, groupCounts, isEmptyDiff, listedLabels, mergeOptions, unchosen } from './diffGroups';
 
 const conflict = (id: string, label: string): ChangedEntry => ({
   table: 'facilities',
@@ -20,6 +20,7 @@ const diff: SnapshotDiff = {
   unchanged: 7,
   newer_here: [],
   deleted_here: [],
+  brought_back: [],
   matched_by_name: [],
 };
 
@@ -61,5 +62,14 @@ describe('diff groups', () => {
     });
     expect(unchosen(diff.conflicting, { x1: 'mine' })).toBe(1);
     expect(unchosen(diff.conflicting, { x1: 'mine', x2: 'theirs' })).toBe(0);
+  });
+});
+
+describe('listedLabels', () => {
+  it('names records in a sentence, the eleventh on counted', () => {
+    const entries = (n: number) => Array.from({ length: n }, (_, i) => ({ label: `R${i + 1}` }));
+    expect(listedLabels(entries(1))).toBe('R1');
+    expect(listedLabels(entries(3))).toBe('R1, R2 and R3');
+    expect(listedLabels(entries(12))).toBe('R1, R2, R3, R4, R5, R6, R7, R8, R9, R10 and 2 more records');
   });
 });

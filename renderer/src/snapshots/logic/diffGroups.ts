@@ -1,6 +1,7 @@
 // A snapshot diff as the Import panel shows it: four groups (added, changed, removed,
 // conflicting) flattened into rows for one browsable list, values written as text, and
 // the merge request for the side the user chose.
+import { listText } from '../../../../db/model/disruption-text';
 import type { MergeChoice } from '../../../../db/model/snapshot';
 import type { ChangedEntry, DiffEntry, FieldChange, SnapshotDiff } from '../../../../db/model/snapshot-types';
 import type { SnapshotTable } from '../../../../db/model/snapshot';
@@ -93,4 +94,9 @@ export function mergeOptions(mode: MergeMode, conflicts: readonly ChangedEntry[]
     if (choice) picked[c.id] = choice;
   }
   return { on_conflict: 'fail', choices: picked };
+}
+
+/** Records named in a sentence: "A, B and C"; past ten, "… and 4 more records". */
+export function listedLabels(entries: readonly Pick<DiffEntry, 'label'>[]): string {
+  return listText(entries.map((e) => e.label), 'records', 10);
 }

@@ -35,6 +35,9 @@ describe('snapshot history lines', () => {
   it('a merge lists what it changed, conflicts and kept records only when there were any', () => {
     const merge = entry({ action: 'merge', batch_id: 4, batch_state: 'done', counts: { added: 2, changed: 1, removed: 0, conflicts_theirs: 0, conflicts_mine: 0, kept_in_use: 0 } });
     expect(historySummary(merge)).toBe('2 added, 1 changed, 0 removed');
+    expect(historySummary({ ...merge, counts: { ...merge.counts, brought_back: 1, left_out: 2 } })).toBe(
+      '2 added, 1 changed, 0 removed, 1 brought back (needed), 2 not merged (needs a record kept out)',
+    );
     expect(historyState(merge)).toBe('In effect');
     const withConflicts = entry({ action: 'merge', batch_id: 5, batch_state: 'undone', counts: { added: 0, changed: 0, removed: 1, conflicts_theirs: 2, conflicts_mine: 1, kept_in_use: 1 } });
     expect(historySummary(withConflicts)).toBe('0 added, 0 changed, 1 removed, conflicts: 2 theirs, 1 mine, 1 kept (in use)');

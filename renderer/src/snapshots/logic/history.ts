@@ -24,6 +24,8 @@ export function historySummary(entry: SnapshotHistoryEntry): string {
   const parts = [`${n('added')} added`, `${n('changed')} changed`, `${n('removed')} removed`];
   if ((c.conflicts_theirs ?? 0) + (c.conflicts_mine ?? 0) > 0) parts.push(`conflicts: ${n('conflicts_theirs')} theirs, ${n('conflicts_mine')} mine`);
   if ((c.kept_in_use ?? 0) > 0) parts.push(`${n('kept_in_use')} kept (in use)`);
+  if ((c.brought_back ?? 0) > 0) parts.push(`${n('brought_back')} brought back (needed)`);
+  if ((c.left_out ?? 0) > 0) parts.push(`${n('left_out')} not merged (needs a record kept out)`);
   return parts.join(', ');
 }
 
