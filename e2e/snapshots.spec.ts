@@ -42,6 +42,21 @@ async function colleagueFrom(request: APIRequestContext, host: Host, dir: string
   return colleague;
 }
 
+/** Opens their file, sees it holds (`holds`) and adds one record (its badge and label), and merges it. */
+async function mergeOneAddition(page: Page, host: Host, file: string, added: { holds: RegExp; badge: string; label: string }) {
+  const { app, snapshots } = await openSnapshots(page, host);
+  await snapshots.chooseSnapshot(file);
+  await expect(snapshots.root.getByText(added.holds)).toBeVisible();
+  await snapshots.expectDiff({ added: 1, changed: 0, removed: 0, conflicting: 0 });
+  const rows = (await snapshots.diffList('added')).getByRole('listitem');
+  await expect(rows).toHaveCount(1);
+  await expect(rows).toContainText(added.badge);
+  await expect(rows).toContainText(added.label);
+  await snapshots.merge();
+  await expect(snapshots.mergeResult).toContainText('1 added, 0 changed, 0 removed');
+  return app;
+}
+
 /**
  * A colleague's snapshot against my small chain: both of us changed Gamma Magnet's capacity
  * (mine 111, theirs 222: a conflict); only they changed Beta Metal's notes and added Delta Mine.
@@ -185,16 +200,7 @@ test("a colleague's review of a data-check finding comes with their snapshot: li
   await colleague.reviewFinding('ships-more-than-receives', chain.alpha.id, WHY);
   const theirs = await colleague.exportSnapshot('reviewed.lodestone', 'Colleague Cho');
 
-  const { app, snapshots } = await openSnapshots(page, host);
-  await snapshots.chooseSnapshot(theirs);
-  await expect(snapshots.root.getByText(/1 check review\b/)).toBeVisible();
-  await snapshots.expectDiff({ added: 1, changed: 0, removed: 0, conflicting: 0 });
-  const added = (await snapshots.diffList('added')).getByRole('listitem');
-  await expect(added).toHaveCount(1);
-  await expect(added).toContainText('Check review');
-  await expect(added).toContainText('Ships more than it receives: Alpha Separation');
-  await snapshots.merge();
-  await expect(snapshots.mergeResult).toContainText('1 added, 0 changed, 0 removed');
+  const app = await mergeOneAddition(page, host, theirs, { holds: /1 check review\b/, badge: 'Check review', label: 'Ships more than it receives: Alpha Separation' });
 
   const analysis = new AnalysisPage(page);
   await analysis.open();
@@ -220,16 +226,7 @@ test("a colleague's saved scenario comes with their snapshot: listed as added, m
   await colleague.saveScenario({ name: 'Alpha stops', months: 6, disruptions: [{ kind: 'facility', id: 'Alpha Separation', fraction: 1, start_month: 2 }] });
   const theirs = await colleague.exportSnapshot('scenario.lodestone', 'Colleague Cho');
 
-  const { app, snapshots } = await openSnapshots(page, host);
-  await snapshots.chooseSnapshot(theirs);
-  await expect(snapshots.root.getByText(/1 scenario\b/)).toBeVisible();
-  await snapshots.expectDiff({ added: 1, changed: 0, removed: 0, conflicting: 0 });
-  const added = (await snapshots.diffList('added')).getByRole('listitem');
-  await expect(added).toHaveCount(1);
-  await expect(added).toContainText('Scenario');
-  await expect(added).toContainText('Alpha stops');
-  await snapshots.merge();
-  await expect(snapshots.mergeResult).toContainText('1 added, 0 changed, 0 removed');
+  const app = await mergeOneAddition(page, host, theirs, { holds: /1 scenario\b/, badge: 'Scenario', label: 'Alpha stops' });
 
   // It runs here: Beta Metal, fed only by Alpha, falls below half its supply in month 2.
   const analysis = new AnalysisPage(page);

@@ -1,11 +1,11 @@
 // Shared by the snapshot tests: a small chain, a canonical dump of a workspace's records,
 // and snapshot files built or altered by hand.
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { canonicalJson, exportSnapshot, sha256Hex } from '..';
 import type { Service } from '../../service';
 import type { TestWorkspace } from '../../test/helpers';
 import type { Workspace } from '../../workspace';
-import { SNAPSHOT_TABLES } from '../../model/snapshot';
+import { SNAPSHOT_TABLES, type LaterSnapshotTable } from '../../model/snapshot';
 
 export const WHOLE = { countries: [], materials: [], stages: [], include_sensitive: true };
 
@@ -57,4 +57,17 @@ export function rehashed(json: Record<string, unknown>, edit: (records: Record<s
   for (const table of Object.keys(copy.counts)) copy.counts[table] = copy.records[table]?.length ?? 0;
   copy.sha256 = sha256Hex(canonicalJson(copy.records));
   return gz(copy);
+}
+
+/** A snapshot file's JSON. */
+export const fileJson = (bytes: Buffer) =>
+  JSON.parse(gunzipSync(bytes).toString('utf8')) as Record<string, unknown> & { records: Record<string, unknown[]>; counts: Record<string, number> };
+
+/** The file as a Lodestone from before snapshots carried `table` would have written it: no list, no count. */
+export function madeBefore(table: LaterSnapshotTable, bytes: Buffer): Buffer {
+  const json = fileJson(bytes);
+  delete json.records[table];
+  delete json.counts[table];
+  json.sha256 = sha256Hex(canonicalJson(json.records));
+  return gz(json);
 }

@@ -1,11 +1,10 @@
 // Check reviews travel in snapshots: exported with the records they review, verified, and
 // merged by the same rule as every record, with one review per finding on either side.
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, readSnapshotBytes, sha256Hex } from '..';
+import { readSnapshotBytes } from '..';
 import type { Service } from '../../service';
 import { workspacesPerTest } from '../../test/helpers';
-import { b64, exportWhole, gz, recordsDump, rehashed, seedTwoCountries, sharedChain } from './fixtures';
+import { b64, exportWhole, fileJson, gz, madeBefore, recordsDump, rehashed, seedTwoCountries, sharedChain } from './fixtures';
 
 const workspace = workspacesPerTest();
 
@@ -15,16 +14,6 @@ function reviewDeadEnd(service: Service, metalPlantId: string, note = 'Sells to 
   return service.run('checks.reviews', {}).find((r) => r.record_id === metalPlantId)!;
 }
 
-const fileJson = (bytes: Buffer) => JSON.parse(gunzipSync(bytes).toString('utf8')) as Record<string, unknown> & { records: Record<string, unknown[]>; counts: Record<string, number> };
-
-/** The file as a Lodestone from before snapshots carried reviews would have written it. */
-function withoutReviewsList(bytes: Buffer): Buffer {
-  const json = fileJson(bytes);
-  delete json.records.check_reviews;
-  delete json.counts.check_reviews;
-  json.sha256 = sha256Hex(canonicalJson(json.records));
-  return gz(json);
-}
 
 describe('check reviews in snapshots', () => {
   it('go with the records they review: the finding is reviewed in the workspace that merges them, and an undo takes them back', () => {
@@ -63,7 +52,7 @@ describe('check reviews in snapshots', () => {
     b.service.run('snapshot.merge', { data: b64(exportWhole(a.ws)), on_conflict: 'fail' });
     b.service.run('facilities.update', { id: s.sep.id, changes: { capacity_t: 45000 } });
 
-    const old = withoutReviewsList(exportWhole(b.ws));
+    const old = madeBefore('check_reviews', exportWhole(b.ws));
     expect(a.service.run('snapshot.verify', { data: b64(old) })).toMatchObject({ valid: true });
     const diff = a.service.run('snapshot.diff', { data: b64(old) });
     expect(diff.removed).toEqual([]);

@@ -1,13 +1,12 @@
 // Saved disruption scenarios travel in snapshots: a colleague gets the "what if" with the
 // chain it runs on. Exported with the part of the workspace whose records they name,
 // verified, and merged by the same versions rule as every record.
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, readSnapshotBytes, sha256Hex } from '..';
 import type { ScenarioInput } from '../../model/analysis';
 import type { Service } from '../../service';
 import { workspacesPerTest } from '../../test/helpers';
-import { b64, exportWhole, gz, recordsDump, rehashed, seedTwoCountries, sharedChain } from './fixtures';
+import { b64, exportWhole, fileJson, gz, madeBefore, recordsDump, rehashed, seedTwoCountries, sharedChain } from './fixtures';
 
 const workspace = workspacesPerTest();
 
@@ -27,16 +26,6 @@ const oxideBan = (s: Seeded): ScenarioInput => ({ name: 'Oxide ban', disruptions
 /** China stops all exports: names no record. */
 const chinaBan: ScenarioInput = { name: 'China bans exports', disruptions: [{ kind: 'country', country: 'CN', fraction: 1, start_month: 1 }] };
 
-const fileJson = (bytes: Buffer) => JSON.parse(gunzipSync(bytes).toString('utf8')) as Record<string, unknown> & { records: Record<string, unknown[]>; counts: Record<string, number> };
-
-/** The file as a Lodestone from before snapshots carried scenarios would have written it. */
-function withoutScenariosList(bytes: Buffer): Buffer {
-  const json = fileJson(bytes);
-  delete json.records.scenarios;
-  delete json.counts.scenarios;
-  json.sha256 = sha256Hex(canonicalJson(json.records));
-  return gz(json);
-}
 
 const names = (service: Service) => service.run('scenarios.list', {}).map((s) => s.name);
 
@@ -154,7 +143,7 @@ describe('saved scenarios in snapshots', () => {
     save(a.service, chinaBan);
     b.service.run('snapshot.merge', { data: b64(exportWhole(a.ws)), on_conflict: 'fail' });
     b.service.run('facilities.update', { id: s.sep.id, changes: { capacity_t: 45000 } });
-    const old = withoutScenariosList(exportWhole(b.ws));
+    const old = madeBefore('scenarios', exportWhole(b.ws));
     expect(readSnapshotBytes(old).counts.scenarios).toBeUndefined();
     const diff = a.service.run('snapshot.diff', { data: b64(old) });
     expect(diff.removed).toEqual([]);
