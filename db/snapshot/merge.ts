@@ -83,7 +83,8 @@ function decide(plan: DiffPlan, options: MergeOptions): Decided {
 
 /**
  * The writes whose references will resolve once the merge is done; the others are listed in
- * `leftOut`. A flow or facility needs its parents (PARENT_FIELDS) written or here: a parent
+ * `leftOut` (for a changed record: mine stays). A flow or facility needs its parents
+ * (PARENT_FIELDS) written or here: a parent
  * deleted here comes back with it (broughtBack) unless declined, and then it stays out too,
  * or the foreign-key check would refuse the whole merge. (A parent the snapshot removes is
  * kept while something uses it.) Their reviews and citations need the record they are about
@@ -93,7 +94,7 @@ function decide(plan: DiffPlan, options: MergeOptions): Decided {
  */
 function withoutOrphans(plan: DiffPlan, writes: Decided['writes'], removing: ReadonlySet<string>, leftOut: PlannedRecord[]): Decided['writes'] {
   const attached = (w: Decided['writes'][number]) => w.table === 'check_reviews' || w.table === 'source_links';
-  const needsParents = (w: Decided['writes'][number]) => w.before === null && PARENT_FIELDS[w.table as SnapshotTable] !== undefined;
+  const needsParents = (w: Decided['writes'][number]) => PARENT_FIELDS[w.table as SnapshotTable] !== undefined;
   if (!writes.some((w) => attached(w) || needsParents(w))) return writes;
   // ids written, by table (no key strings built: a big merge writes 120,000 records)
   const written = new Map<string, Set<string>>(SNAPSHOT_TABLES.map((t) => [t, new Set()]));

@@ -279,6 +279,17 @@ describe('snapshot diff and merge', () => {
     const kept = declined.a.service.run('snapshot.merge', { data: declined.data, on_conflict: 'fail', choices: { [declined.s.metalPlant.id]: 'mine' } });
     expect(kept).toMatchObject({ added: 0, brought_back: [], left_out: [{ table: 'flows', id: declined.flow.id, label: 'Mountain Pass → Ganzhou metal · NdPr oxide' }] });
     expect(declined.a.ws.get('flows', declined.flow.id)).toBeUndefined();
+
+    // a flow changed there to end at the facility deleted here: the same, and declined, mine stays
+    const { a, b, s } = shared();
+    a.service.run('flows.delete', { ids: [s.f2.id] });
+    a.service.run('facilities.delete', { ids: [s.metalPlant.id] });
+    b.service.run('flows.update', { id: s.f1.id, changes: { to_id: s.metalPlant.id } });
+    const moved = b64(exportWhole(b.ws));
+    expect(a.service.run('snapshot.diff', { data: moved }).brought_back.map((e) => e.id)).toEqual([s.metalPlant.id]);
+    const keptMine = a.service.run('snapshot.merge', { data: moved, on_conflict: 'fail', choices: { [s.metalPlant.id]: 'mine' } });
+    expect(keptMine).toMatchObject({ changed: 0, left_out: [{ table: 'flows', id: s.f1.id }] });
+    expect(a.ws.get('flows', s.f1.id)?.to_id).toBe(s.sep.id);
   });
 
   it('open returns a verified snapshot\'s records without touching the workspace', () => {
