@@ -6,7 +6,7 @@ import { findingId, type CheckReview } from '../model/checks';
 import { LATER_SNAPSHOT_TABLES, SNAPSHOT_TABLES, type SnapshotTable } from '../model/snapshot';
 import { sameContent } from '../store/changes';
 import { namedFieldChanges, recordNamer, type RecordNamer } from '../store/labels';
-import type { AnyRecord } from '../store/tables';
+import { parentsOf, type AnyRecord } from '../store/tables';
 import type { Workspace } from '../workspace';
 import { selectRecords } from './select';
 import type { ChangedEntry, DiffEntry, FieldChange, Snapshot, SnapshotDiff, SnapshotRecords } from './types';
@@ -109,16 +109,6 @@ export function planMerge(ws: Workspace, snapshot: Snapshot): DiffPlan {
   return plan;
 }
 
-/** The fields of a record that must name a record of the workspace (foreign keys), by table. */
-export const PARENT_FIELDS: Readonly<Partial<Record<SnapshotTable, readonly { field: string; table: SnapshotTable }[]>>> = {
-  facilities: [{ field: 'capacity_material_id', table: 'materials' }],
-  flows: [
-    { field: 'from_id', table: 'facilities' },
-    { field: 'to_id', table: 'facilities' },
-    { field: 'material_id', table: 'materials' },
-  ],
-};
-
 /**
  * Moves to broughtBack the records deleted here that what the snapshot adds or changes needs:
  * a flow they added to a facility deleted here could not be written without it. Leaving their
@@ -135,8 +125,8 @@ function bringBackWhatIsNeeded(plan: DiffPlan): void {
     ...plan.conflicting.map((c) => ({ table: c.table, record: c.theirs })),
   ];
   for (let next = brought.pop(); next; next = brought.pop()) {
-    for (const { field } of PARENT_FIELDS[next.table] ?? []) {
-      const parent = deleted.get(String((next.record as unknown as Record<string, unknown>)[field]));
+    for (const { id } of parentsOf(next.table, next.record)) {
+      const parent = deleted.get(id);
       if (parent && !back.has(parent.record.id)) {
         back.set(parent.record.id, parent);
         brought.push(parent); // a facility brought back may need its capacity material back too

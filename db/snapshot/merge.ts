@@ -11,10 +11,10 @@ import type { SourceLink } from '../model/schemas';
 import { removeAttached } from '../repos/attached';
 import { quoted } from '../repos/common';
 import { writeBatch, type Tx } from '../store/changes';
-import { CITED_AS, CITED_TABLES, TABLES, type AnyRecord, type TableName } from '../store/tables';
+import { CITED_AS, CITED_TABLES, hasParents, parentsOf, TABLES, type AnyRecord, type TableName } from '../store/tables';
 import type { Workspace } from '../workspace';
 import { backupWorkspace } from './backup';
-import { PARENT_FIELDS, planMerge, planNamer, type DiffPlan, type PlannedRecord } from './diff';
+import { planMerge, planNamer, type DiffPlan, type PlannedRecord } from './diff';
 import { recordHistory } from './history';
 import type { DiffEntry, MergeReport, Snapshot } from './types';
 import { rememberVersions } from './versions';
@@ -84,9 +84,9 @@ function decide(plan: DiffPlan, options: MergeOptions): Decided {
 /**
  * The writes whose references will resolve once the merge is done; the others are listed in
  * `leftOut` (for a changed record: mine stays). A flow or facility needs its parents
- * (PARENT_FIELDS) written or here: a parent
- * deleted here comes back with it (broughtBack) unless declined, and then it stays out too,
- * or the foreign-key check would refuse the whole merge. (A parent the snapshot removes is
+ * (store/tables.ts parentsOf) written or here: a parent deleted here comes back with it
+ * (broughtBack) unless declined, and then it stays out too, or the foreign-key check would
+ * refuse the whole merge. (A parent the snapshot removes is
  * kept while something uses it.) Their reviews and citations need the record they are about
  * (and a citation its source) to be in the merged workspace: nothing points from a review or
  * a source link to its record (a record_type and id, no foreign key), so nothing else would
@@ -94,17 +94,13 @@ function decide(plan: DiffPlan, options: MergeOptions): Decided {
  */
 function withoutOrphans(plan: DiffPlan, writes: Decided['writes'], removing: ReadonlySet<string>, leftOut: PlannedRecord[]): Decided['writes'] {
   const attached = (w: Decided['writes'][number]) => w.table === 'check_reviews' || w.table === 'source_links';
-  const needsParents = (w: Decided['writes'][number]) => PARENT_FIELDS[w.table as SnapshotTable] !== undefined;
+  const needsParents = (w: Decided['writes'][number]) => hasParents(w.table);
   if (!writes.some((w) => attached(w) || needsParents(w))) return writes;
   // ids written, by table (no key strings built: a big merge writes 120,000 records)
   const written = new Map<string, Set<string>>(SNAPSHOT_TABLES.map((t) => [t, new Set()]));
   for (const w of writes) written.get(w.table)!.add(w.after.id);
   const here = (table: SnapshotTable, id: string) => written.get(table)!.has(id) || plan.mine[table].has(id);
-  const parentsHeld = (w: Decided['writes'][number]) =>
-    (PARENT_FIELDS[w.table as SnapshotTable] ?? []).every(({ field, table }) => {
-      const id = (w.after as unknown as Record<string, unknown>)[field];
-      return id === null || id === undefined || here(table, String(id));
-    });
+  const parentsHeld = (w: Decided['writes'][number]) => parentsOf(w.table, w.after).every(({ table, id }) => here(table, id));
   // Until nothing more drops: a facility left out takes the flows that need it with it.
   let kept = writes;
   for (;;) {

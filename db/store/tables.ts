@@ -90,6 +90,33 @@ export const CITED_AS: Readonly<Partial<Record<TableName, SourceLink['record_typ
   Object.entries(CITED_TABLES).map(([type, table]) => [table, type]),
 );
 
+/**
+ * The fields by which a record names its parent records (foreign keys that must resolve),
+ * by table. A source link's source is left out: a citation follows the record it cites.
+ */
+const PARENT_FIELDS: Readonly<Partial<Record<TableName, readonly { field: string; table: 'facilities' | 'materials' }[]>>> = {
+  facilities: [{ field: 'capacity_material_id', table: 'materials' }],
+  flows: [
+    { field: 'from_id', table: 'facilities' },
+    { field: 'to_id', table: 'facilities' },
+    { field: 'material_id', table: 'materials' },
+  ],
+};
+
+/** Whether records of the table name parent records (PARENT_FIELDS). */
+export const hasParents = (table: TableName): boolean => PARENT_FIELDS[table] !== undefined;
+
+/** The parent records a record names (its set PARENT_FIELDS). */
+export function parentsOf(table: TableName, record: AnyRecord): { table: 'facilities' | 'materials'; id: string }[] {
+  const row = record as unknown as Record<string, unknown>;
+  const parents: { table: 'facilities' | 'materials'; id: string }[] = [];
+  for (const { field, table: parent } of PARENT_FIELDS[table] ?? []) {
+    const id = row[field];
+    if (typeof id === 'string') parents.push({ table: parent, id });
+  }
+  return parents;
+}
+
 /** A change-log image (a record's before or after, as JSON) as the record; null stays null. */
 export function parseImage(image: string | null): AnyRecord | null {
   return image === null ? null : (JSON.parse(image) as AnyRecord);
