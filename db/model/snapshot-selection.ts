@@ -69,17 +69,17 @@ type Kept = Readonly<Record<'material' | 'facility' | 'flow', ReadonlySet<string
 
 /** Whether a scenario names no record of the workspace that the part leaves out; references resolve as a run resolves them. */
 function namesNothingLeftOut(all: SelectableRecords, kept: Kept): (scenario: Scenario) => boolean {
-  const facilityOf = byIdOrName(all.facilities);
-  const materialOf = byIdOrName(all.materials);
+  /** A reference is fine unless it finds a record here that the part leaves out. */
+  const keptOrAbsent = (records: readonly { id: string; name: string }[], ids: ReadonlySet<string>) => {
+    const find = byIdOrName(records);
+    return (ref: string) => {
+      const found = find(ref);
+      return !found || ids.has(found.id);
+    };
+  };
+  const facilityKept = keptOrAbsent(all.facilities, kept.facility);
+  const materialKept = keptOrAbsent(all.materials, kept.material);
   const flows = new Set(all.flows.map((f) => f.id));
-  const facilityKept = (ref: string) => {
-    const found = facilityOf(ref);
-    return !found || kept.facility.has(found.id);
-  };
-  const materialKept = (ref: string) => {
-    const found = materialOf(ref);
-    return !found || kept.material.has(found.id);
-  };
   return (scenario) =>
     scenario.disruptions.every((d) => {
       switch (d.kind) {
