@@ -20,8 +20,8 @@ const lists = {
     flow('w3', { from_id: 'f2', to_id: 'f4', material_id: 'm2' }),
   ],
   sources: [source('s1', { title: 'Open report' }), source('s2', { title: 'Secret cable', sensitive: true }), source('s3', { title: 'On the magnet plant' })],
-  links: [link('l1', 's1', 'facility', 'f1'), link('l2', 's2', 'flow', 'w1'), link('l3', 's3', 'facility', 'f3')],
-  reviews: [review('r1', 'dead-end', 'facility', 'f3'), review('r2', 'flow-without-volume', 'flow', 'w1')],
+  source_links: [link('l1', 's1', 'facility', 'f1'), link('l2', 's2', 'flow', 'w1'), link('l3', 's3', 'facility', 'f3')],
+  check_reviews: [review('r1', 'dead-end', 'facility', 'f3'), review('r2', 'flow-without-volume', 'flow', 'w1')],
   scenarios: [
     scenario('sc1', { name: 'Magnet plant stops', disruptions: [{ kind: 'facility', id: 'f3', fraction: 1, start_month: 1 }] }),
     scenario('sc2', { name: 'China bans exports', disruptions: [{ kind: 'country', country: 'CN', fraction: 1, start_month: 1 }] }),
