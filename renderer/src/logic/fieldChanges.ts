@@ -27,10 +27,8 @@ const OWN_FIELDS: Readonly<Record<string, { label: string; kind: FieldKind }>> =
   'scenarios.notes': { label: 'Notes', kind: 'textarea' },
 };
 
-/** Tables whose changes are listed field by field: the ones snapshots exchange (check reviews and saved scenarios among them). */
-export type ListedTable = SnapshotTable;
 
-function spec(table: ListedTable, field: string): { label: string; kind: FieldKind } {
+function spec(table: SnapshotTable, field: string): { label: string; kind: FieldKind } {
   const own = OWN_FIELDS[`${table}.${field}`];
   if (own) return own;
   const type = VIEWS.find((v) => v.name === table)?.type; // the record views are named after their tables
@@ -38,7 +36,7 @@ function spec(table: ListedTable, field: string): { label: string; kind: FieldKi
   return found ?? { label: field, kind: 'text' };
 }
 
-export function changedFieldLabel(table: ListedTable, field: string): string {
+export function changedFieldLabel(table: SnapshotTable, field: string): string {
   return spec(table, field).label;
 }
 
@@ -78,7 +76,7 @@ export function fieldValueText(table: SnapshotTable, field: string, value: unkno
 }
 
 /** One side of a change: what to show, and the exact value for the tooltip. */
-export function changedFieldText(table: ListedTable, change: FieldChange, side: 'mine' | 'theirs'): { text: string; title: string } {
+export function changedFieldText(table: SnapshotTable, change: FieldChange, side: 'mine' | 'theirs'): { text: string; title: string } {
   const value = change[side];
   const raw = formatValue(value);
   const name = side === 'mine' ? change.mine_name : change.theirs_name;

@@ -5,7 +5,7 @@ import { listText } from '../../../../db/model/disruption-text';
 import type { MergeChoice } from '../../../../db/model/snapshot';
 import type { ChangedEntry, DiffEntry, FieldChange, SnapshotDiff } from '../../../../db/model/snapshot-types';
 import type { SnapshotTable } from '../../../../db/model/snapshot';
-import { changedFieldLabel, type ListedTable } from '../../logic/fieldChanges';
+import { changedFieldLabel } from '../../logic/fieldChanges';
 
 export const DIFF_GROUPS = ['added', 'changed', 'removed', 'conflicting'] as const;
 export type DiffGroup = (typeof DIFF_GROUPS)[number];
@@ -25,7 +25,7 @@ export const GROUP_HINTS: Readonly<Record<DiffGroup, string>> = {
   conflicting: 'Changed on both sides since you last agreed: choose whose version to keep.',
 };
 
-export const TABLE_LABELS: Readonly<Record<ListedTable, string>> = {
+export const TABLE_LABELS: Readonly<Record<SnapshotTable, string>> = {
   materials: 'Material',
   sources: 'Source',
   facilities: 'Facility',
@@ -39,7 +39,7 @@ export interface DiffRow {
   /** Unique across groups: group and record. */
   key: string;
   group: DiffGroup;
-  table: ListedTable;
+  table: SnapshotTable;
   id: string;
   label: string;
   fields: readonly FieldChange[];
