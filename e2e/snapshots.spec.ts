@@ -42,6 +42,13 @@ async function colleagueFrom(request: APIRequestContext, host: Host, dir: string
   return colleague;
 }
 
+/** My small chain, and a colleague who has merged it. */
+async function chainSharedWithColleague(request: APIRequestContext, host: Host, dir: string) {
+  const chain = await seedSmallChain(request, host.url);
+  const colleague = await colleagueFrom(request, host, dir);
+  return { chain, colleague };
+}
+
 /** Opens their file, sees it holds (`holds`) and adds one record (its badge and label), and merges it. */
 async function mergeOneAddition(page: Page, host: Host, file: string, added: { holds: RegExp; badge: string; label: string }) {
   const { app, snapshots } = await openSnapshots(page, host);
@@ -62,8 +69,7 @@ async function mergeOneAddition(page: Page, host: Host, file: string, added: { h
  * (mine 111, theirs 222: a conflict); only they changed Beta Metal's notes and added Delta Mine.
  */
 async function colleagueWithChanges(request: APIRequestContext, host: Host, dir: string) {
-  const chain = await seedSmallChain(request, host.url);
-  const colleague = await colleagueFrom(request, host, dir);
+  const { chain, colleague } = await chainSharedWithColleague(request, host, dir);
   await callApi(request, host.url, 'facilities.update', { id: chain.gamma.id, changes: { capacity_t: 111 } });
   await colleague.importFacilities(
     [
@@ -78,8 +84,7 @@ async function colleagueWithChanges(request: APIRequestContext, host: Host, dir:
 }
 
 test('the diff names a flow by its ends and material, and a moved end by the facility it now comes from', async ({ page, host, request }, info) => {
-  const chain = await seedSmallChain(request, host.url);
-  const colleague = await colleagueFrom(request, host, info.outputPath());
+  const { chain, colleague } = await chainSharedWithColleague(request, host, info.outputPath());
   // They add a mine and send Alpha's flow to Beta from it instead, with a new volume.
   await colleague.importFacilities('id,name,stage,country\ndelta,Delta Mine,mine,AU\n');
   const [ab] = chain.flows;
@@ -194,8 +199,7 @@ test("a colleague's review of a data-check finding comes with their snapshot: li
   host,
   request,
 }, info) => {
-  const chain = await seedSmallChain(request, host.url);
-  const colleague = await colleagueFrom(request, host, info.outputPath());
+  const { chain, colleague } = await chainSharedWithColleague(request, host, info.outputPath());
   const WHY = 'Alpha buys concentrate from mines we do not map';
   await colleague.reviewFinding('ships-more-than-receives', chain.alpha.id, WHY);
   const theirs = await colleague.exportSnapshot('reviewed.lodestone', 'Colleague Cho');
@@ -221,8 +225,7 @@ test("a colleague's saved scenario comes with their snapshot: listed as added, m
   host,
   request,
 }, info) => {
-  const chain = await seedSmallChain(request, host.url);
-  const colleague = await colleagueFrom(request, host, info.outputPath());
+  const { chain, colleague } = await chainSharedWithColleague(request, host, info.outputPath());
   await colleague.saveScenario({ name: 'Alpha stops', months: 6, disruptions: [{ kind: 'facility', id: 'Alpha Separation', fraction: 1, start_month: 2 }] });
   const theirs = await colleague.exportSnapshot('scenario.lodestone', 'Colleague Cho');
 
@@ -270,8 +273,7 @@ test('a scenario a colleague changed is listed as changed, its disruptions befor
 });
 
 test('a flow a colleague added to a facility I deleted brings the facility back, said so before and after the merge', async ({ page, host, request }, info) => {
-  const chain = await seedSmallChain(request, host.url);
-  const colleague = await colleagueFrom(request, host, info.outputPath());
+  const { chain, colleague } = await chainSharedWithColleague(request, host, info.outputPath());
   await callApi(request, host.url, 'flows.delete', { ids: chain.flows.map((f) => f.id) });
   await callApi(request, host.url, 'facilities.delete', { ids: [chain.beta.id] });
   await colleague.importFlows(['from,to,material,volume_t', 'Alpha Separation,Beta Metal,NdPr oxide,300'].join('\n'));
@@ -340,8 +342,7 @@ test('a tampered snapshot (one byte of a record changed), dropped on the page, i
 });
 
 test("open read-only lists the snapshot's facilities and flows, names as text, without merging", async ({ page, host, request }, info) => {
-  const chain = await seedSmallChain(request, host.url);
-  const colleague = await colleagueFrom(request, host, info.outputPath());
+  const { chain, colleague } = await chainSharedWithColleague(request, host, info.outputPath());
   await colleague.importFacilities(['id,name,stage,country,notes', `,${XSS_NAME},mine,AU,<script>alert(2)</script>`].join('\n'));
   const theirs = await colleague.exportSnapshot('browse.lodestone', 'Colleague Cho');
   let dialogs = 0;
