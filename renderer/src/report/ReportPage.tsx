@@ -26,7 +26,7 @@ export function ReportPage() {
   const oems = useMemo(() => reportOems(ws.facilities, includePlanned), [ws.facilities, includePlanned]);
   const summary = useMemo(() => workspaceSummary(ws, { includeSensitive }), [ws, includeSensitive]);
   const analyses = useReportAnalyses(store, ws.version, oems, includePlanned);
-  const saved = useScenarios(ws.info?.last_change);
+  const saved = useScenarios();
   const [leftOut, setLeftOut] = useState<ReadonlySet<string>>(() => new Set());
   const chosen = useMemo(() => (saved.list ?? []).filter((s) => !leftOut.has(s.id)), [saved.list, leftOut]);
   const scenarioRuns = useReportScenarios(store, ws.version, chosen, includePlanned);

@@ -30,7 +30,7 @@ export function ExportPanel() {
   const countries = useMemo(() => countryItems(ws.facilities), [ws.facilities]);
   const materials = useMemo(() => materialItems(ws.materials), [ws.materials]);
   const reviews = useCheckReviews().list;
-  const scenarios = useScenarios(ws.info?.last_change).list;
+  const scenarios = useScenarios().list;
   const counts = useMemo(
     () =>
       exportCounts(

@@ -33,7 +33,7 @@ export function ScenarioPanel({ state, targetIds, targetName, pickers }: Props) 
   const ws = useWorkspace();
   const notify = useToast();
   const confirm = useConfirm();
-  const { list, error: listError, create, update, remove } = useScenarios(ws.info?.last_change);
+  const { list, error: listError, create, update, remove } = useScenarios();
   const open = state.scenario;
   const setOpen = state.setScenario;
   const saved = open?.id ? (list?.find((s) => s.id === open.id) ?? null) : null;

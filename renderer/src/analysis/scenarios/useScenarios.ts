@@ -4,13 +4,15 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Scenario, ScenarioFields } from '../../../../db/model/analysis';
 import type { LodestoneErrorData } from '../../../../db/errors';
 import { errorData } from '../../api/client';
-import { useStore } from '../../state/context';
+import { useStore, useWorkspace } from '../../state/context';
 
 /** A scenario write refreshes only the workspace info (undo label, last change); the lists are unchanged. */
 const INFO_ONLY = ['info'] as const;
 
-export function useScenarios(lastChange: number | undefined) {
+/** The saved scenarios, listed again when the workspace's last change moves. */
+export function useScenarios() {
   const store = useStore();
+  const lastChange = useWorkspace().info?.last_change;
   const [list, setList] = useState<Scenario[] | null>(null);
   const [error, setError] = useState<LodestoneErrorData | null>(null);
 
