@@ -341,9 +341,18 @@ test('a tampered snapshot (one byte of a record changed), dropped on the page, i
   await app.expectCounts([3, 3], [2, 2]);
 });
 
-test("open read-only lists the snapshot's facilities and flows, names as text, without merging", async ({ page, host, request }, info) => {
+test("open read-only lists the snapshot's records and what its scenarios assume, names as text, without merging", async ({ page, host, request }, info) => {
   const { chain, colleague } = await chainSharedWithColleague(request, host, info.outputPath());
   await colleague.importFacilities(['id,name,stage,country,notes', `,${XSS_NAME},mine,AU,<script>alert(2)</script>`].join('\n'));
+  await colleague.saveScenario({
+    name: 'Alpha stops, Australia bans',
+    months: 6,
+    notes: '<b>check</b> with Cho',
+    disruptions: [
+      { kind: 'facility', id: 'alpha separation', fraction: 1, start_month: 2 },
+      { kind: 'country', country: 'AU', fraction: 0.5, start_month: 3, end_month: 4 },
+    ],
+  });
   const theirs = await colleague.exportSnapshot('browse.lodestone', 'Colleague Cho');
   let dialogs = 0;
   page.on('dialog', (d) => {
@@ -354,7 +363,7 @@ test("open read-only lists the snapshot's facilities and flows, names as text, w
 
   const { snapshots } = await openSnapshots(page, host);
   await snapshots.chooseSnapshot(theirs);
-  await snapshots.expectDiff({ added: 1, changed: 0, removed: 0, conflicting: 0 });
+  await snapshots.expectDiff({ added: 2, changed: 0, removed: 0, conflicting: 0 });
   await expect(await snapshots.diffList('added')).toContainText(XSS_NAME);
   await snapshots.openReadOnly();
   const grid = snapshots.snapshotGrid('facilities');
@@ -366,6 +375,25 @@ test("open read-only lists the snapshot's facilities and flows, names as text, w
   await snapshots.root.getByRole('tab', { name: /2 flows/ }).click();
   const flows = snapshots.snapshotGrid('flows');
   await expect(flows.locator('.grid-body [role="row"]').filter({ hasText: 'Alpha Separation' })).toContainText(chain.beta.name);
+
+  await snapshots.root.getByRole('tab', { name: '1 material' }).click();
+  await expect(snapshots.snapshotGrid('materials').locator('.grid-body [role="row"]')).toHaveCount(1);
+  await snapshots.root.getByRole('tab', { name: '0 sources' }).click();
+  await expect(snapshots.root.getByText('This snapshot holds no sources.')).toBeVisible();
+
+  // A scenario: the table cuts it short; chosen, all it assumes in words, its records named.
+  await snapshots.root.getByRole('tab', { name: '1 saved scenario' }).click();
+  const scenarios = snapshots.snapshotGrid('saved scenarios');
+  await expect(scenarios.locator('.grid-body [role="row"]')).toHaveCount(1);
+  await scenarios.getByText('Alpha stops, Australia bans').click();
+  const detail = snapshots.root.getByRole('region', { name: 'What Alpha stops, Australia bans assumes' });
+  await expect(detail.getByRole('listitem')).toHaveText([
+    'Alpha Separation (China) stops from month 2.',
+    'Australia stops 50% of its exports from month 3 to month 4.',
+  ]);
+  await expect(detail).toContainText('6 months');
+  await expect(detail).toContainText('<b>check</b> with Cho');
+  await expect(detail.locator('b')).toHaveCount(0);
   expect(await records(request, host)).toEqual(before);
   expect(dialogs).toBe(0);
 });

@@ -104,7 +104,7 @@ export class SnapshotsPage {
     await expect(this.snapshotGrid('facilities')).toBeVisible();
   }
 
-  snapshotGrid(kind: 'facilities' | 'flows'): Locator {
+  snapshotGrid(kind: 'facilities' | 'flows' | 'materials' | 'sources' | 'saved scenarios'): Locator {
     return this.root.getByRole('grid', { name: `Snapshot ${kind}` });
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { facility, flow, material } from '../../logic/testRecords';
-import { facilityRows, flowRows, rowKey } from './snapshotRows';
+import { facility, flow, material, scenario } from '../../logic/testRecords';
+import { facilityRows, flowRows, rowKey, scenarioRows } from './snapshotRows';
 
 const records = {
   materials: [material('m1', { name: 'NdPr oxide' })],
@@ -29,5 +29,41 @@ describe('snapshot browser rows', () => {
     expect(rowKey(row, 'volume_t')).toBe(40);
     expect(rowKey(row, 'to')).toBe('Sep');
     expect(rowKey(flowRows(records)[1]!, 'year')).toBeNull();
+  });
+
+  it("scenarios say what they assume in words, naming the snapshot's records as a merge would resolve them", () => {
+    const withScenarios = {
+      ...records,
+      scenarios: [
+        scenario('s1', {
+          name: 'Sep stops, then Australia bans oxide',
+          months: 18,
+          notes: 'Ask Cho',
+          disruptions: [
+            { kind: 'facility', id: 'f2', fraction: 1, start_month: 2 },
+            { kind: 'country', country: 'AU', materials: ['ndpr OXIDE'], fraction: 0.5, start_month: 3, end_month: 6 },
+            { kind: 'facility', id: 'Atlantis', fraction: 1, start_month: 1 },
+          ],
+        }),
+        scenario('s2', { name: 'As recorded' }),
+      ],
+    };
+    expect(scenarioRows(withScenarios)).toEqual([
+      {
+        id: 's1',
+        name: 'Sep stops, then Australia bans oxide',
+        months: 18,
+        disruptions: [
+          'Sep (Malaysia) stops from month 2.',
+          'Australia stops 50% of its exports of NdPr oxide from month 3 to month 6.',
+          '“Atlantis” (not in the workspace) stops from month 1.',
+        ],
+        assumes:
+          'Sep (Malaysia) stops from month 2. Australia stops 50% of its exports of NdPr oxide from month 3 to month 6. “Atlantis” (not in the workspace) stops from month 1.',
+        notes: 'Ask Cho',
+      },
+      { id: 's2', name: 'As recorded', months: 12, disruptions: [], assumes: 'No disruption: the chain as recorded.', notes: '' },
+    ]);
+    expect(scenarioRows(records)).toEqual([]);
   });
 });

@@ -1,9 +1,11 @@
-// A snapshot's facilities and flows as rows of the read-only browser: flat text and numbers
-// (names resolved within the snapshot), with a key per column for sorting.
+// A snapshot's records as rows of the read-only browser: flat text and numbers (names
+// resolved within the snapshot), with a key per column for sorting.
 import { countryLabel } from '../../../../db/model/countries';
+import { recordNames } from '../../../../db/model/disruption-text';
 import { STAGE_LABELS } from '../../../../db/model/enums';
 import type { SnapshotRecords } from '../../../../db/model/snapshot-types';
 import type { SortKey } from '../../logic/table';
+import { assumptions } from '../../report/logic/scenarios';
 
 export interface FacilityRow {
   id: string;
@@ -49,6 +51,34 @@ export function flowRows(records: SnapshotRecords): FlowRow[] {
     year: f.year,
     status: f.status,
   }));
+}
+
+export interface ScenarioRow {
+  id: string;
+  name: string;
+  months: number;
+  /** Each disruption as a sentence, its records named as the snapshot names them. */
+  disruptions: string[];
+  /** The sentences as one text, for the table cell and its tooltip. */
+  assumes: string;
+  notes: string;
+}
+
+/** A scenario's references resolve within the snapshot, as they will once it is merged. */
+export function scenarioRows(records: SnapshotRecords): ScenarioRow[] {
+  if (records.scenarios.length === 0) return [];
+  const names = recordNames(records.facilities, records.materials, records.flows);
+  return records.scenarios.map((s) => {
+    const disruptions = assumptions(s, names);
+    return {
+      id: s.id,
+      name: s.name,
+      months: s.months,
+      disruptions,
+      assumes: disruptions.length ? disruptions.join(' ') : 'No disruption: the chain as recorded.',
+      notes: s.notes,
+    };
+  });
 }
 
 /** The sort key of a column: the row's own value (text or number). */
