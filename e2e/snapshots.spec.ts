@@ -273,22 +273,69 @@ test('a scenario a colleague changed is listed as changed, its disruptions befor
 });
 
 test('a flow a colleague added to a facility I deleted brings the facility back, said so before and after the merge', async ({ page, host, request }, info) => {
-  const { chain, colleague } = await chainSharedWithColleague(request, host, info.outputPath());
-  await callApi(request, host.url, 'flows.delete', { ids: chain.flows.map((f) => f.id) });
-  await callApi(request, host.url, 'facilities.delete', { ids: [chain.beta.id] });
-  await colleague.importFlows(['from,to,material,volume_t', 'Alpha Separation,Beta Metal,NdPr oxide,300'].join('\n'));
-  const theirs = await colleague.exportSnapshot('needs-beta.lodestone', 'Colleague Cho');
-
+  const theirs = await flowToAFacilityIDeleted(request, host, info.outputPath());
   const { app, snapshots } = await openSnapshots(page, host);
   await snapshots.chooseSnapshot(theirs);
-  await snapshots.expectDiff({ added: 1, changed: 0, removed: 0, conflicting: 0 });
-  await expect(snapshots.root.getByTestId('diff-brought-back')).toHaveText(
-    'Brought back, because records in the snapshot need it (you deleted it since the last exchange): Beta Metal.',
-  );
+  // Beta Metal and its two flows, deleted here: only Beta Metal, which their flow needs, comes back.
+  await snapshots.expectDiff({ added: 1, changed: 0, removed: 0, conflicting: 0, deleted: 3 });
+  const deleted = (await snapshots.diffList('deleted')).getByRole('listitem');
+  await expect(deleted).toHaveText([/^FacilityBeta Metal\s*records in the snapshot need it\s*Bring back$/, /^Flow.*Bring back$/, /^Flow.*Bring back$/]);
+  await expect(deleted.getByRole('checkbox', { name: 'Bring back Beta Metal', exact: true })).toBeChecked();
+  await expect(deleted.getByRole('checkbox', { checked: true })).toHaveCount(1);
   await snapshots.merge();
   await expect(snapshots.mergeResult).toContainText('2 added, 0 changed, 0 removed');
   await expect(snapshots.mergeResult).toContainText('Brought back, because records merged need it: Beta Metal (1 record).');
   await expect(app.statusCounts).toHaveText('Showing 3 of 3 facilities, 1 of 1 flows');
+});
+
+/** My small chain shared with a colleague, then Beta Metal and both its flows deleted here; their file adds a new flow to it. */
+async function flowToAFacilityIDeleted(request: APIRequestContext, host: Host, dir: string) {
+  const { chain, colleague } = await chainSharedWithColleague(request, host, dir);
+  await callApi(request, host.url, 'flows.delete', { ids: chain.flows.map((f) => f.id) });
+  await callApi(request, host.url, 'facilities.delete', { ids: [chain.beta.id] });
+  await colleague.importFlows(['from,to,material,volume_t', 'Alpha Separation,Beta Metal,NdPr oxide,300'].join('\n'));
+  return colleague.exportSnapshot('needs-beta.lodestone', 'Colleague Cho');
+}
+
+test('unticking a facility I deleted keeps it deleted: their flow that needs it is left out, said so after the merge', async ({ page, host, request }, info) => {
+  const theirs = await flowToAFacilityIDeleted(request, host, info.outputPath());
+  const { app, snapshots } = await openSnapshots(page, host);
+  await snapshots.chooseSnapshot(theirs);
+  const list = await snapshots.diffList('deleted');
+  await list.getByRole('checkbox', { name: 'Bring back Beta Metal', exact: true }).uncheck();
+  await snapshots.merge();
+  await expect(snapshots.mergeResult).toContainText('0 added, 0 changed, 0 removed');
+  await expect(snapshots.mergeResult).toContainText('Not merged, because a record it needs stays out: Alpha Separation → Beta Metal · NdPr oxide (1 record).');
+  await expect(snapshots.mergeResult).not.toContainText('Brought back');
+  await expect(app.statusCounts).toHaveText('Showing 2 of 2 facilities, 0 of 0 flows');
+  expect((await callApi(request, host.url, 'facilities.list', {})).map((f: { name: string }) => f.name).sort()).toEqual(['Alpha Separation', 'Gamma Magnet']);
+});
+
+test('records I deleted that the snapshot still has stay deleted unless ticked; ticked, they come back with the merge', async ({ page, host, request }, info) => {
+  const { chain, colleague } = await chainSharedWithColleague(request, host, info.outputPath());
+  await callApi(request, host.url, 'flows.delete', { ids: [chain.flows[1]!.id] });
+  await callApi(request, host.url, 'facilities.delete', { ids: [chain.gamma.id] });
+  const theirs = await colleague.exportSnapshot('unchanged.lodestone', 'Colleague Cho');
+
+  const { app, snapshots } = await openSnapshots(page, host);
+  await snapshots.chooseSnapshot(theirs);
+  await snapshots.expectDiff({ added: 0, changed: 0, removed: 0, conflicting: 0, deleted: 2 });
+  const merge = snapshots.root.getByRole('button', { name: 'Merge into this workspace' });
+  await expect(merge).toBeDisabled();
+  await expect(snapshots.root.getByText('Nothing to merge: the snapshot brings nothing new.')).toBeVisible();
+
+  const list = await snapshots.diffList('deleted');
+  const boxes = list.getByRole('checkbox');
+  await expect(boxes).toHaveCount(2);
+  for (const box of await boxes.all()) await expect(box).not.toBeChecked();
+  await list.getByRole('checkbox', { name: 'Bring back Gamma Magnet' }).check();
+  await list.getByRole('checkbox', { name: /^Bring back Beta Metal → Gamma Magnet/ }).check();
+  await expect(merge).toBeEnabled();
+  await snapshots.merge();
+  await expect(app.statusCounts).toHaveText('Showing 3 of 3 facilities, 2 of 2 flows');
+  // One step to undo, like any merge.
+  await page.keyboard.press('Control+z');
+  await expect(app.statusCounts).toHaveText('Showing 2 of 2 facilities, 1 of 1 flows');
 });
 
 test('record by record: Merge waits for a choice per conflict; keeping mine keeps my value and takes their other changes', async ({

@@ -1,12 +1,13 @@
 // The records of one diff group as a scrolling list, virtualised (a snapshot may differ in
 // thousands of records): each row names the record, and changed or conflicting rows list
 // their fields, mine beside theirs, under one header saying which side is which. In
-// record-by-record mode a conflict row has its choice.
+// record-by-record mode a conflict row has its choice; a record deleted here, its tick to
+// bring it back.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { MergeChoice } from '../../../db/model/snapshot';
 import { changedFieldLabel, changedFieldText } from '../logic/fieldChanges';
-import { TABLE_LABELS, type DiffRow } from './logic/diffGroups';
+import { isRestored, TABLE_LABELS, type DiffRow, type Restores } from './logic/diffGroups';
 
 interface Props {
   label: string;
@@ -14,6 +15,9 @@ interface Props {
   /** Conflict choices, shown when deciding record by record. */
   choices: Readonly<Record<string, MergeChoice>> | null;
   onChoose: (id: string, choice: MergeChoice) => void;
+  /** Ticks of records deleted here (the 'deleted' group): which come back with the merge. */
+  restores?: Restores;
+  onRestore?: (id: string, back: boolean) => void;
   /** What the two value columns are: here and in the snapshot, or before and after a change. */
   sides?: { mine: string; theirs: string };
 }
@@ -23,7 +27,7 @@ const SNAPSHOT_SIDES = { mine: 'Here (mine)', theirs: 'In the snapshot (theirs)'
 /** A row's height before it is measured: name line plus one line per field. */
 const estimate = (row: DiffRow | undefined) => 34 + (row?.fields.length ?? 0) * 22 + (row?.group === 'conflicting' ? 30 : 0);
 
-export function DiffList({ label, rows, choices, onChoose, sides = SNAPSHOT_SIDES }: Props) {
+export function DiffList({ label, rows, choices, onChoose, restores, onRestore, sides = SNAPSHOT_SIDES }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -62,6 +66,18 @@ export function DiffList({ label, rows, choices, onChoose, sides = SNAPSHOT_SIDE
               <div className="diff-row-head">
                 <span className="badge">{TABLE_LABELS[row.table]}</span>
                 <span className="diff-label">{row.label}</span>
+                {row.needed ? <span className="diff-needed small muted">records in the snapshot need it</span> : null}
+                {restores && onRestore && row.group === 'deleted' ? (
+                  <label className="check diff-restore">
+                    <input
+                      type="checkbox"
+                      aria-label={`Bring back ${row.label}`}
+                      checked={isRestored(row, restores)}
+                      onChange={(e) => onRestore(row.id, e.target.checked)}
+                    />
+                    <span>Bring back</span>
+                  </label>
+                ) : null}
               </div>
               {row.fields.length ? (
                 <table className="diff-fields">

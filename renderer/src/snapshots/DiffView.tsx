@@ -1,20 +1,23 @@
 // The diff of a snapshot against the workspace: a count per group (added, changed, removed,
-// conflicting) that opens its list, a filter, and notes on what the merge leaves alone.
+// conflicting, and deleted here when the snapshot still has such records) that opens its
+// list, a filter, and notes on what the merge leaves alone.
 import { useMemo, useState } from 'react';
 import type { MergeChoice } from '../../../db/model/snapshot';
 import type { SnapshotDiff } from '../../../db/model/snapshot-types';
 import { plural } from '../logic/format';
 import { DiffList } from './DiffList';
 import { GroupTabs } from './GroupTabs';
-import { DIFF_GROUPS, diffRows, filterDiffRows, GROUP_HINTS, GROUP_LABELS, groupCounts, listedLabels, type DiffGroup } from './logic/diffGroups';
+import { DIFF_GROUPS, diffRows, filterDiffRows, GROUP_HINTS, GROUP_LABELS, groupCounts, shownGroups, type DiffGroup, type Restores } from './logic/diffGroups';
 
 interface Props {
   diff: SnapshotDiff;
   choices: Readonly<Record<string, MergeChoice>> | null;
   onChoose: (id: string, choice: MergeChoice) => void;
+  restores: Restores;
+  onRestore: (id: string, back: boolean) => void;
 }
 
-export function DiffView({ diff, choices, onChoose }: Props) {
+export function DiffView({ diff, choices, onChoose, restores, onRestore }: Props) {
   const counts = groupCounts(diff);
   const [group, setGroup] = useState<DiffGroup>(() => (counts.conflicting > 0 ? 'conflicting' : (DIFF_GROUPS.find((g) => counts[g] > 0) ?? 'added')));
   const [text, setText] = useState('');
@@ -25,7 +28,7 @@ export function DiffView({ diff, choices, onChoose }: Props) {
     <section className="diff" aria-label="Differences">
       <GroupTabs
         label="Kinds of difference"
-        groups={DIFF_GROUPS}
+        groups={shownGroups(diff)}
         counts={counts}
         labels={GROUP_LABELS}
         current={group}
@@ -49,19 +52,19 @@ export function DiffView({ diff, choices, onChoose }: Props) {
         {rows.length === 0 ? (
           <p className="diff-empty muted">None.</p>
         ) : (
-          <DiffList label={`${GROUP_LABELS[group]} records`} rows={shown} choices={choices} onChoose={onChoose} />
+          <DiffList
+            label={`${GROUP_LABELS[group]} records`}
+            rows={shown}
+            choices={choices}
+            onChoose={onChoose}
+            restores={restores}
+            onRestore={onRestore}
+          />
         )}
       </div>
       <ul className="diff-notes small muted">
         <li>{plural(diff.unchanged, 'record')} the same on both sides.</li>
         {diff.newer_here.length ? <li>{plural(diff.newer_here.length, 'record')} newer here than in the snapshot: kept as they are.</li> : null}
-        {diff.deleted_here.length ? <li>{plural(diff.deleted_here.length, 'record')} you deleted since the last exchange: not brought back.</li> : null}
-        {diff.brought_back.length ? (
-          <li data-testid="diff-brought-back">
-            Brought back, because records in the snapshot need {diff.brought_back.length === 1 ? 'it' : 'them'} (you deleted{' '}
-            {diff.brought_back.length === 1 ? 'it' : 'them'} since the last exchange): {listedLabels(diff.brought_back)}.
-          </li>
-        ) : null}
         {diff.matched_by_name.length ? (
           <li>{plural(diff.matched_by_name.length, 'material')} matched to yours by name: {diff.matched_by_name.map((m) => m.name).join(', ')}.</li>
         ) : null}

@@ -9,7 +9,7 @@ import { MergeControls } from './MergeControls';
 import { MergeResult } from './MergeResult';
 import { SnapshotBrowser } from './SnapshotBrowser';
 import { SnapshotHeaderSummary } from './SnapshotHeaderSummary';
-import type { MergeMode } from './logic/diffGroups';
+import type { MergeMode, Restores } from './logic/diffGroups';
 import type { SnapshotImport } from './useSnapshotImport';
 
 export const SNAPSHOT_ACCEPT = '.lodestone,application/gzip';
@@ -18,6 +18,7 @@ export function ImportPanel({ flow }: { flow: SnapshotImport }) {
   const { state, browse } = flow;
   const [mode, setMode] = useState<MergeMode>('theirs');
   const [choices, setChoices] = useState<Record<string, MergeChoice>>({});
+  const [restores, setRestores] = useState<Restores>({});
   const busy = state.step === 'reading' || state.step === 'checking' || state.step === 'merging';
   const hasFile = state.step === 'ready' || state.step === 'merged' || state.step === 'merging';
 
@@ -31,6 +32,7 @@ export function ImportPanel({ flow }: { flow: SnapshotImport }) {
           disabled={busy}
           onFiles={(files) => {
             setChoices({});
+            setRestores({});
             setMode('theirs');
             void flow.pick(files[0]!);
           }}
@@ -64,14 +66,21 @@ export function ImportPanel({ flow }: { flow: SnapshotImport }) {
       {state.step === 'ready' || state.step === 'merging' ? (
         <>
           <SnapshotHeaderSummary name={state.file.name} header={state.header} />
-          <DiffView diff={state.diff} choices={mode === 'each' ? choices : null} onChoose={(id, side) => setChoices((c) => ({ ...c, [id]: side }))} />
+          <DiffView
+            diff={state.diff}
+            choices={mode === 'each' ? choices : null}
+            onChoose={(id, side) => setChoices((c) => ({ ...c, [id]: side }))}
+            restores={restores}
+            onRestore={(id, back) => setRestores((r) => ({ ...r, [id]: back }))}
+          />
           <MergeControls
             diff={state.diff}
             mode={mode}
             onMode={setMode}
             choices={choices}
+            restores={restores}
             busy={state.step === 'merging'}
-            onMerge={() => void flow.merge(mode, choices)}
+            onMerge={() => void flow.merge(mode, choices, restores)}
           />
           {state.step === 'ready' && state.mergeError ? (
             <p className="snap-refused" role="alert">
@@ -101,7 +110,7 @@ export function ImportPanel({ flow }: { flow: SnapshotImport }) {
           <button type="button" className="button" onClick={() => void flow.openReadOnly()}>
             Open read-only
           </button>
-          <span className="muted small">Browse its facilities and flows without merging.</span>
+          <span className="muted small">Browse its records and saved scenarios without merging.</span>
         </div>
       ) : null}
       {browse.status === 'opening' ? <progress className="snap-progress" aria-label="Opening the snapshot" /> : null}

@@ -2,13 +2,14 @@
 import type { SnapshotDiff } from '../../../db/model/snapshot-types';
 import { plural } from '../logic/format';
 import { SHORTCUTS } from '../platform';
-import { isEmptyDiff, unchosen, type Choices, type MergeMode } from './logic/diffGroups';
+import { isEmptyDiff, restoredCount, unchosen, type Choices, type MergeMode, type Restores } from './logic/diffGroups';
 
 interface Props {
   diff: SnapshotDiff;
   mode: MergeMode;
   onMode: (mode: MergeMode) => void;
   choices: Choices;
+  restores: Restores;
   busy: boolean;
   onMerge: () => void;
 }
@@ -19,10 +20,11 @@ const MODES: readonly { mode: MergeMode; label: string }[] = [
   { mode: 'each', label: 'Record by record' },
 ];
 
-export function MergeControls({ diff, mode, onMode, choices, busy, onMerge }: Props) {
+export function MergeControls({ diff, mode, onMode, choices, restores, busy, onMerge }: Props) {
   const conflicts = diff.conflicting.length;
   const open = mode === 'each' ? unchosen(diff.conflicting, choices) : 0;
-  const nothing = isEmptyDiff(diff);
+  // a snapshot that only still has records deleted here merges something once one is ticked
+  const nothing = isEmptyDiff(diff) && restoredCount(diff, restores) === 0;
   return (
     <div className="merge-controls">
       {conflicts > 0 ? (

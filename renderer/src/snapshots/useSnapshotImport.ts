@@ -7,7 +7,7 @@ import type { MergeReport, OpenedSnapshot, SnapshotDiff, SnapshotHeader } from '
 import { errorData } from '../api/client';
 import { readFileAsBase64 } from '../platform/files';
 import { useStore } from '../state/context';
-import { mergeOptions, type Choices, type MergeMode } from './logic/diffGroups';
+import { mergeOptions, type Choices, type MergeMode, type Restores } from './logic/diffGroups';
 
 export interface SnapshotFile {
   name: string;
@@ -85,7 +85,7 @@ export function useSnapshotImport() {
   );
 
   const merge = useCallback(
-    async (mode: MergeMode, choices: Choices) => {
+    async (mode: MergeMode, choices: Choices, restores: Restores) => {
       if (state.step !== 'ready') return;
       const { file, header, diff } = state;
       const turn = generation.current;
@@ -95,7 +95,7 @@ export function useSnapshotImport() {
           data: file.data,
           file_name: file.name,
           author: header.author,
-          ...mergeOptions(mode, diff.conflicting, choices),
+          ...mergeOptions(mode, diff, choices, restores),
         });
         if (turn === generation.current) setState({ step: 'merged', file, header, report });
       } catch (error) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChangedEntry, SnapshotDiff } from '../../../../db/model/snapshot-types';
-import { diffRows, filterDiffRows, groupCounts, isEmptyDiff, listedLabels, mergeOptions, unchosen } from './diffGroups';
+import { diffRows, filterDiffRows, groupCounts, isEmptyDiff, isRestored, listedLabels, mergeOptions, restoredCount, shownGroups, unchosen } from './diffGroups';
 
 const conflict = (id: string, label: string): ChangedEntry => ({
   table: 'facilities',
@@ -26,7 +26,7 @@ const diff: SnapshotDiff = {
 
 describe('diff groups', () => {
   it('counts each group', () => {
-    expect(groupCounts(diff)).toEqual({ added: 2, changed: 1, removed: 0, conflicting: 2 });
+    expect(groupCounts(diff)).toEqual({ added: 2, changed: 1, removed: 0, conflicting: 2, deleted: 0 });
     expect(isEmptyDiff(diff)).toBe(false);
     expect(isEmptyDiff({ ...diff, added: [], changed: [], conflicting: [] })).toBe(true);
   });
@@ -54,14 +54,44 @@ describe('diff groups', () => {
   });
 
   it('builds the merge options: a side for all, or each conflict choice with "fail" for any left open', () => {
-    expect(mergeOptions('theirs', diff.conflicting, { x1: 'mine' })).toEqual({ on_conflict: 'theirs', choices: {} });
-    expect(mergeOptions('mine', diff.conflicting, {})).toEqual({ on_conflict: 'mine', choices: {} });
-    expect(mergeOptions('each', diff.conflicting, { x1: 'mine', x2: 'theirs', stale: 'theirs' })).toEqual({
+    expect(mergeOptions('theirs', diff, { x1: 'mine' })).toEqual({ on_conflict: 'theirs', choices: {} });
+    expect(mergeOptions('mine', diff, {})).toEqual({ on_conflict: 'mine', choices: {} });
+    expect(mergeOptions('each', diff, { x1: 'mine', x2: 'theirs', stale: 'theirs' })).toEqual({
       on_conflict: 'fail',
       choices: { x1: 'mine', x2: 'theirs' },
     });
     expect(unchosen(diff.conflicting, { x1: 'mine' })).toBe(1);
     expect(unchosen(diff.conflicting, { x1: 'mine', x2: 'theirs' })).toBe(0);
+  });
+});
+
+describe('records deleted here that the snapshot still has', () => {
+  const withDeleted: SnapshotDiff = {
+    ...diff,
+    brought_back: [{ table: 'facilities', id: 'b1', label: 'Old Sep' }],
+    deleted_here: [{ table: 'flows', id: 'd1', label: 'Old Mine → Old Sep' }, { table: 'sources', id: 'd2', label: 'Old report' }],
+  };
+
+  it('are a fifth group, shown only when there are some: those the snapshot needs first, ticked', () => {
+    expect(shownGroups(diff)).toEqual(['added', 'changed', 'removed', 'conflicting']);
+    expect(shownGroups(withDeleted)).toEqual(['added', 'changed', 'removed', 'conflicting', 'deleted']);
+    expect(groupCounts(withDeleted).deleted).toBe(3);
+    const rows = diffRows(withDeleted, 'deleted');
+    expect(rows.map((r) => [r.key, r.needed])).toEqual([
+      ['deleted:facilities:b1', true],
+      ['deleted:flows:d1', false],
+      ['deleted:sources:d2', false],
+    ]);
+    expect(rows.map((r) => isRestored(r, {}))).toEqual([true, false, false]);
+    expect(rows.map((r) => isRestored(r, { b1: false, d2: true }))).toEqual([false, false, true]);
+    expect(restoredCount(withDeleted, {})).toBe(1);
+    expect(restoredCount(withDeleted, { b1: false, d1: true, d2: true })).toBe(2);
+  });
+
+  it('ask the merge only for ticks that differ from its default, in every mode', () => {
+    expect(mergeOptions('theirs', withDeleted, {}, { b1: true, d1: false })).toEqual({ on_conflict: 'theirs', choices: {} });
+    expect(mergeOptions('theirs', withDeleted, {}, { b1: false, d2: true })).toEqual({ on_conflict: 'theirs', choices: { b1: 'mine', d2: 'theirs' } });
+    expect(mergeOptions('each', withDeleted, { x1: 'mine' }, { d1: true })).toEqual({ on_conflict: 'fail', choices: { d1: 'theirs', x1: 'mine' } });
   });
 });
 

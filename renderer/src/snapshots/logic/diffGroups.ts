@@ -1,20 +1,25 @@
 // A snapshot diff as the Import panel shows it: four groups (added, changed, removed,
-// conflicting) flattened into rows for one browsable list, values written as text, and
-// the merge request for the side the user chose.
+// conflicting), and a fifth when the snapshot still has records deleted here, flattened into
+// rows for one browsable list, values written as text, and the merge request for the sides
+// the user chose and the deleted records they bring back.
 import { listText } from '../../../../db/model/disruption-text';
 import type { MergeChoice } from '../../../../db/model/snapshot';
 import type { ChangedEntry, DiffEntry, FieldChange, SnapshotDiff } from '../../../../db/model/snapshot-types';
 import type { SnapshotTable } from '../../../../db/model/snapshot';
 import { changedFieldLabel } from '../../logic/fieldChanges';
 
+/** What a merge writes or decides; isEmptyDiff when all are empty. */
 export const DIFF_GROUPS = ['added', 'changed', 'removed', 'conflicting'] as const;
-export type DiffGroup = (typeof DIFF_GROUPS)[number];
+/** The snapshot's versions of records deleted here since the last exchange: each comes back only if ticked. */
+export const DELETED_GROUP = 'deleted';
+export type DiffGroup = (typeof DIFF_GROUPS)[number] | typeof DELETED_GROUP;
 
 export const GROUP_LABELS: Readonly<Record<DiffGroup, string>> = {
   added: 'Added',
   changed: 'Changed',
   removed: 'Removed',
   conflicting: 'Conflicting',
+  deleted: 'Deleted here',
 };
 
 /** What each group means, for the list's caption. */
@@ -23,6 +28,8 @@ export const GROUP_HINTS: Readonly<Record<DiffGroup, string>> = {
   changed: 'Changed in the snapshot only, since you last exchanged them.',
   removed: 'Deleted in the snapshot; unchanged here since the last exchange.',
   conflicting: 'Changed on both sides since you last agreed: choose whose version to keep.',
+  deleted:
+    'You deleted these since the last exchange; the snapshot still has them. Ticked ones come back with the merge. Those that records in the snapshot need are ticked: untick one to keep it deleted, and what needs it stays out.',
 };
 
 export const TABLE_LABELS: Readonly<Record<SnapshotTable, string>> = {
@@ -43,10 +50,23 @@ export interface DiffRow {
   id: string;
   label: string;
   fields: readonly FieldChange[];
+  /** Deleted here, but records the snapshot adds or changes need it: it comes back unless unticked. */
+  needed?: boolean;
 }
 
 export function groupCounts(diff: SnapshotDiff): Record<DiffGroup, number> {
-  return { added: diff.added.length, changed: diff.changed.length, removed: diff.removed.length, conflicting: diff.conflicting.length };
+  return {
+    added: diff.added.length,
+    changed: diff.changed.length,
+    removed: diff.removed.length,
+    conflicting: diff.conflicting.length,
+    deleted: diff.brought_back.length + diff.deleted_here.length,
+  };
+}
+
+/** The groups to show: the deleted-here group only when the snapshot has such records. */
+export function shownGroups(diff: SnapshotDiff): readonly DiffGroup[] {
+  return groupCounts(diff).deleted > 0 ? [...DIFF_GROUPS, DELETED_GROUP] : DIFF_GROUPS;
 }
 
 /** Nothing to merge: every group empty. */
@@ -55,6 +75,10 @@ export function isEmptyDiff(diff: SnapshotDiff): boolean {
 }
 
 export function diffRows(diff: SnapshotDiff, group: DiffGroup): DiffRow[] {
+  if (group === DELETED_GROUP) {
+    const row = (e: DiffEntry, needed: boolean): DiffRow => ({ key: `${group}:${e.table}:${e.id}`, group, table: e.table, id: e.id, label: e.label, fields: [], needed });
+    return [...diff.brought_back.map((e) => row(e, true)), ...diff.deleted_here.map((e) => row(e, false))];
+  }
   const entries: readonly (DiffEntry | ChangedEntry)[] = diff[group];
   return entries.map((e) => ({
     key: `${group}:${e.table}:${e.id}`,
@@ -76,6 +100,18 @@ export function filterDiffRows(rows: readonly DiffRow[], text: string): readonly
 
 export type MergeMode = 'theirs' | 'mine' | 'each';
 export type Choices = Readonly<Record<string, MergeChoice>>;
+/** Ticks of the deleted-here group the user changed (record id -> comes back); the rest keep their default. */
+export type Restores = Readonly<Record<string, boolean>>;
+
+/** Whether a deleted-here record comes back: as ticked, else if the snapshot needs it. */
+export function isRestored(row: Pick<DiffRow, 'id' | 'needed'>, restores: Restores): boolean {
+  return restores[row.id] ?? row.needed === true;
+}
+
+/** The deleted-here records that will come back. */
+export function restoredCount(diff: SnapshotDiff, restores: Restores): number {
+  return diffRows(diff, DELETED_GROUP).filter((r) => isRestored(r, restores)).length;
+}
 
 /** Conflicts still without a choice when deciding record by record. */
 export function unchosen(conflicts: readonly ChangedEntry[], choices: Choices): number {
@@ -84,12 +120,21 @@ export function unchosen(conflicts: readonly ChangedEntry[], choices: Choices): 
 
 /**
  * The snapshot.merge options for a mode. Record by record: each conflict's choice, and
- * "fail" for any left without one, so nothing is decided behind the user's back.
+ * "fail" for any left without one, so nothing is decided behind the user's back. In any
+ * mode, a deleted-here record unticked stays deleted ('mine') and one ticked comes back
+ * ('theirs'), where that differs from what the merge does by default.
  */
-export function mergeOptions(mode: MergeMode, conflicts: readonly ChangedEntry[], choices: Choices): { on_conflict: 'theirs' | 'mine' | 'fail'; choices: Record<string, MergeChoice> } {
-  if (mode !== 'each') return { on_conflict: mode, choices: {} };
+export function mergeOptions(
+  mode: MergeMode,
+  diff: Pick<SnapshotDiff, 'conflicting' | 'brought_back' | 'deleted_here'>,
+  choices: Choices,
+  restores: Restores = {},
+): { on_conflict: 'theirs' | 'mine' | 'fail'; choices: Record<string, MergeChoice> } {
   const picked: Record<string, MergeChoice> = {};
-  for (const c of conflicts) {
+  for (const e of diff.brought_back) if (restores[e.id] === false) picked[e.id] = 'mine';
+  for (const e of diff.deleted_here) if (restores[e.id] === true) picked[e.id] = 'theirs';
+  if (mode !== 'each') return { on_conflict: mode, choices: picked };
+  for (const c of diff.conflicting) {
     const choice = choices[c.id];
     if (choice) picked[c.id] = choice;
   }
