@@ -81,6 +81,40 @@ describe('loadSample', () => {
     expect(() => loadSample(ws, dir)).toThrow(/sources\.json: \[0\]\.title: Title is required/);
   });
 
+  it('saves the scenarios of scenarios.json, naming its facilities, in the same undoable batch', () => {
+    const dir = miniSample();
+    const outage = { name: 'Bayan Obo stops', months: 6, disruptions: [{ kind: 'facility', id: 'f-mine', fraction: 1, start_month: 2 }] };
+    const ban = { name: 'China bans ore', disruptions: [{ kind: 'country', country: 'CN', materials: ['Rare-earth ore'], fraction: 1, start_month: 1 }] };
+    fs.writeFileSync(path.join(dir, 'scenarios.json'), JSON.stringify([{ id: 'scn-outage', scenario: outage }, { scenario: ban }]));
+    const ws = tempWorkspace();
+    loadSample(ws, dir);
+    const service = createService(ws);
+    const saved = service.run('scenarios.list', {});
+    expect(saved.map((s) => [s.name, s.months])).toEqual([
+      ['Bayan Obo stops', 6],
+      ['China bans ore', 12],
+    ]);
+    expect(saved[0]!.id).toBe('scn-outage');
+    expect(service.run('scenarios.run', { id: 'scn-outage' }).facilities.find((f) => f.id === 'f-sep')!.supply_ratio).toEqual([1, 0, 0, 0, 0, 0]);
+    expect(ws.db.prepare('SELECT count(*) AS n FROM change_batches').get()).toEqual({ n: 1 });
+    undo(ws);
+    expect(ws.count('scenarios')).toBe(0);
+    // a workspace holding only a scenario is not empty
+    service.run('scenarios.create', { scenario: { name: 'China bans exports', disruptions: [{ kind: 'country', country: 'CN', fraction: 1, start_month: 1 }] } });
+    expect(() => loadSample(ws, dir)).toThrow(/The workspace is not empty/);
+  });
+
+  it('refuses a scenario naming a facility the sample lacks, writing nothing', () => {
+    const dir = miniSample();
+    const scenario = { name: 'Atlantis stops', disruptions: [{ kind: 'facility', id: 'Atlantis', fraction: 1, start_month: 1 }] };
+    fs.writeFileSync(path.join(dir, 'scenarios.json'), JSON.stringify([{ scenario }]));
+    const ws = tempWorkspace();
+    expect(() => loadSample(ws, dir)).toThrow(/scenarios\.json: \[0\]\.scenario\.disruptions\.0\.id: No facility with id or name "Atlantis"/);
+    for (const table of ['facilities', 'sources', 'scenarios'] as const) expect(ws.count(table)).toBe(0);
+    fs.writeFileSync(path.join(dir, 'scenarios.json'), JSON.stringify([{ scenario: { ...scenario, months: 0 } }]));
+    expect(() => loadSample(ws, dir)).toThrow(/scenarios\.json: \[0\]\.scenario\.months: Months counts from 1/);
+  });
+
   it('refuses a folder without the sample', () => {
     expect(() => loadSample(tempWorkspace(), tempDir())).toThrow(/The sample workspace is missing/);
   });
@@ -100,6 +134,11 @@ describe.runIf(fs.existsSync(path.join(defaultSampleDir(), 'facilities.csv')))('
     expect(info.counts.facilities).toBeGreaterThan(20);
     expect(info.counts.flows).toBeGreaterThan(20);
     expect(info.counts.sources).toBeGreaterThan(0);
+    // its saved scenarios name records it has, and each run finds facilities short
+    const service = createService(ws);
+    const scenarios = service.run('scenarios.list', {});
+    expect(scenarios.length).toBeGreaterThan(0);
+    for (const { id } of scenarios) expect(service.run('scenarios.run', { id }).facilities.some((f) => f.months_to_shortfall !== null)).toBe(true);
     const a = exportCsv(ws);
     const fresh = tempWorkspace();
     importCsv(fresh, {

@@ -1,12 +1,16 @@
-// The rare-earth sample workspace (assets/sample): sources.json plus the three CSV files,
-// loaded into an empty workspace as one undoable batch.
+// The rare-earth sample workspace (assets/sample): sources.json, the three CSV files and
+// the saved scenarios of scenarios.json, loaded into an empty workspace as one undoable batch.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { z } from 'zod';
 import type { ImportReport } from './api';
 import { importCsv, type CsvImportFiles } from './csv/import';
 import { issuesFromZod, LodestoneError, parseErrorDetail, validationError } from './errors';
+import { scenarioCreateSchema } from './model/analysis';
 import { sourceCreateSchema } from './model/schemas';
+import { requireNewId } from './repos/common';
+import { checkScenarioReferences } from './repos/scenarios';
 import { insertSource } from './repos/sources';
 import type { Workspace } from './workspace';
 
@@ -18,7 +22,7 @@ export function defaultSampleDir(): string {
 }
 
 function isEmpty(ws: Workspace): boolean {
-  return (['materials', 'facilities', 'flows', 'sources', 'source_links'] as const).every((table) => ws.count(table) === 0);
+  return (['materials', 'facilities', 'flows', 'sources', 'source_links', 'scenarios'] as const).every((table) => ws.count(table) === 0);
 }
 
 function readIfPresent(file: string): Buffer | undefined {
@@ -30,7 +34,8 @@ function readIfPresent(file: string): Buffer | undefined {
   }
 }
 
-function readSources(file: string) {
+/** A JSON array of the sample's records (absent: none), each checked by its schema. */
+function readList<T>(file: string, what: string, schema: z.ZodType<T>): T[] {
   const bytes = readIfPresent(file);
   if (!bytes) return [];
   let data: unknown;
@@ -39,9 +44,9 @@ function readSources(file: string) {
   } catch (error) {
     throw new LodestoneError('validation', `${file}: not valid UTF-8 JSON (${parseErrorDetail(error)})`);
   }
-  if (!Array.isArray(data)) throw new LodestoneError('validation', `${file}: expected an array of sources`);
+  if (!Array.isArray(data)) throw new LodestoneError('validation', `${file}: expected an array of ${what}`);
   return data.map((item, index) => {
-    const parsed = sourceCreateSchema.safeParse(item);
+    const parsed = schema.safeParse(item);
     if (!parsed.success) throw validationError(issuesFromZod(parsed.error, `[${index}]`), file);
     return parsed.data;
   });
@@ -54,7 +59,9 @@ export function loadSample(ws: Workspace, sampleDir: string): ImportReport {
   if (!fs.existsSync(path.join(sampleDir, 'facilities.csv'))) {
     throw new LodestoneError('io', `The sample workspace is missing: no facilities.csv in ${sampleDir}`);
   }
-  const sources = readSources(path.join(sampleDir, 'sources.json'));
+  const sources = readList(path.join(sampleDir, 'sources.json'), 'sources', sourceCreateSchema);
+  const scenariosFile = path.join(sampleDir, 'scenarios.json');
+  const scenarios = readList(scenariosFile, 'scenarios', scenarioCreateSchema);
   const files: CsvImportFiles = {};
   for (const kind of ['materials', 'facilities', 'flows'] as const) {
     const data = readIfPresent(path.join(sampleDir, `${kind}.csv`));
@@ -65,6 +72,16 @@ export function loadSample(ws: Workspace, sampleDir: string): ImportReport {
     before: (tx) => {
       if (!isEmpty(ws)) throw notEmpty(); // again inside the transaction: another program may have written
       for (const source of sources) insertSource(ws, tx, source);
+    },
+    after: (tx) => {
+      scenarios.forEach(({ id, scenario }, index) => {
+        try {
+          checkScenarioReferences(ws, scenario, `[${index}].scenario.`);
+        } catch (error) {
+          throw new LodestoneError('validation', `${scenariosFile}: ${(error as Error).message}`);
+        }
+        tx.insert('scenarios', { ...scenario, id: requireNewId(ws, 'scenarios', id) });
+      });
     },
   });
 }

@@ -5,12 +5,11 @@ import { expect, test } from './fixtures';
 import { callApi } from './pages/api';
 import { LodestoneApp } from './pages/app';
 import { WCAG_TAGS } from './pages/axe';
-import { visitEveryView, withSavedScenario } from './pages/tour';
+import { visitEveryView } from './pages/tour';
 
 test('no serious or critical axe violation on any view', async ({ page, host, request }) => {
   test.setTimeout(120_000);
   await callApi(request, host.url, 'workspace.loadSample', {});
-  await withSavedScenario(request, host.url);
   const app = new LodestoneApp(page);
   await app.open(host);
 

@@ -11,7 +11,7 @@ import { HTTP_API_PREFIX } from '../db/api';
 import { expect, test } from './fixtures';
 import { callApi } from './pages/api';
 import { LodestoneApp } from './pages/app';
-import { visitEveryView, withSavedScenario } from './pages/tour';
+import { visitEveryView } from './pages/tour';
 
 function isLocal(url: string): boolean {
   const u = new URL(url);
@@ -39,7 +39,6 @@ test('no request leaves 127.0.0.1 while every view is used', async ({ page, cont
   await cdp.send('Network.enable');
 
   await callApi(request, host.url, 'workspace.loadSample', {});
-  await withSavedScenario(request, host.url);
   const app = new LodestoneApp(page);
   await app.open(host);
 

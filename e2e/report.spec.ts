@@ -155,9 +155,13 @@ test('saved scenarios in the report: what each assumes in words, the OEMs short 
     });
   });
   const BAN = 'China stops all rare-earth exports from month 1';
-  await expect(report.scenarioPicker.locator('summary')).toHaveText('Scenarios: 2 of 2');
+  // These two and the sample's own three (assets/sample/scenarios.json).
+  await expect(report.scenarioPicker.locator('summary')).toHaveText('Scenarios: 5 of 5');
   const section = report.section('Disruption scenarios');
-  await expect(section.getByTestId('report-scenario')).toHaveCount(2);
+  await expect(section.getByTestId('report-scenario')).toHaveCount(5);
+  await expect(report.scenario('Baotou separation stops for six months').getByRole('list', { name: 'What Baotou separation stops for six months assumes' })).toHaveText(
+    'China Northern Rare Earth separation complex (Baotou, China) stops from month 1 to month 6.',
+  );
 
   // The ban alone: in words, then the F-35 short in month 5, 38 t (as on the Analysis page).
   const ban = report.scenario(BAN);
@@ -195,9 +199,9 @@ test('saved scenarios in the report: what each assumes in words, the OEMs short 
   await page.keyboard.press('Escape');
   await expect(report.scenarioPicker).not.toHaveAttribute('open');
   await expect(report.scenarioPicker.locator('summary')).toBeFocused();
-  await expect(report.scenarioPicker.locator('summary')).toHaveText('Scenarios: 1 of 2');
+  await expect(report.scenarioPicker.locator('summary')).toHaveText('Scenarios: 4 of 5');
   await report.ready();
-  await expect(section.getByTestId('report-scenario')).toHaveCount(1);
+  await expect(section.getByTestId('report-scenario')).toHaveCount(4);
   await expect(report.scenario(BAN)).toHaveCount(0);
   await expect(online).toHaveCount(1);
   expect(problems).toEqual([]);

@@ -32,6 +32,8 @@ export interface CsvImportOptions {
   label?: string;
   /** Runs first inside the import's transaction (e.g. the sample's sources). */
   before?: (tx: Tx) => void;
+  /** Runs last inside the import's transaction, the rows written (e.g. the sample's scenarios, which name its facilities). */
+  after?: (tx: Tx) => void;
 }
 
 /**
@@ -58,6 +60,7 @@ export function importCsv(ws: Workspace, files: CsvImportFiles, options: CsvImpo
       const ctx = validateTables(ws, tables, problems, report);
       if (problems.total > 0) throw refusal(problems, report);
       writeImport(tx, ctx);
+      options.after?.(tx);
       // an import that changed nothing leaves no batch (writeBatch drops it)
       report.batch_id = tx.count > 0 ? tx.batchId : null;
       return report;
