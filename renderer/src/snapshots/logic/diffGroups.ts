@@ -75,19 +75,17 @@ export function isEmptyDiff(diff: SnapshotDiff): boolean {
 }
 
 export function diffRows(diff: SnapshotDiff, group: DiffGroup): DiffRow[] {
-  if (group === DELETED_GROUP) {
-    const row = (e: DiffEntry, needed: boolean): DiffRow => ({ key: `${group}:${e.table}:${e.id}`, group, table: e.table, id: e.id, label: e.label, fields: [], needed });
-    return [...diff.brought_back.map((e) => row(e, true)), ...diff.deleted_here.map((e) => row(e, false))];
-  }
-  const entries: readonly (DiffEntry | ChangedEntry)[] = diff[group];
-  return entries.map((e) => ({
+  const row = (e: DiffEntry | ChangedEntry, needed?: boolean): DiffRow => ({
     key: `${group}:${e.table}:${e.id}`,
     group,
     table: e.table,
     id: e.id,
     label: e.label,
     fields: 'fields' in e ? e.fields : [],
-  }));
+    ...(needed === undefined ? {} : { needed }),
+  });
+  if (group === DELETED_GROUP) return [...diff.brought_back.map((e) => row(e, true)), ...diff.deleted_here.map((e) => row(e, false))];
+  return diff[group].map((e) => row(e));
 }
 
 /** Rows whose label, record type or changed fields (as stored or as shown) contain the text (any case). */
@@ -126,13 +124,16 @@ export function unchosen(conflicts: readonly ChangedEntry[], choices: Choices): 
  */
 export function mergeOptions(
   mode: MergeMode,
-  diff: Pick<SnapshotDiff, 'conflicting' | 'brought_back' | 'deleted_here'>,
+  diff: SnapshotDiff,
   choices: Choices,
   restores: Restores = {},
 ): { on_conflict: 'theirs' | 'mine' | 'fail'; choices: Record<string, MergeChoice> } {
   const picked: Record<string, MergeChoice> = {};
-  for (const e of diff.brought_back) if (restores[e.id] === false) picked[e.id] = 'mine';
-  for (const e of diff.deleted_here) if (restores[e.id] === true) picked[e.id] = 'theirs';
+  // the merge's default is the row's `needed`: brought back if needed, else left deleted
+  for (const row of diffRows(diff, DELETED_GROUP)) {
+    const back = isRestored(row, restores);
+    if (back !== row.needed) picked[row.id] = back ? 'theirs' : 'mine';
+  }
   if (mode !== 'each') return { on_conflict: mode, choices: picked };
   for (const c of diff.conflicting) {
     const choice = choices[c.id];
