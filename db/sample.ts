@@ -78,7 +78,9 @@ export function loadSample(ws: Workspace, sampleDir: string): ImportReport {
         try {
           checkScenarioReferences(ws, scenario, `[${index}].scenario.`);
         } catch (error) {
-          throw new LodestoneError('validation', `${scenariosFile}: ${(error as Error).message}`);
+          // the same refusal, its field issues kept, said of the file
+          if (!(error instanceof LodestoneError)) throw error;
+          throw validationError(error.issues, scenariosFile);
         }
         tx.insert('scenarios', { ...scenario, id: requireNewId(ws, 'scenarios', id) });
       });
