@@ -27,7 +27,6 @@ const OWN_FIELDS: Readonly<Record<string, { label: string; kind: FieldKind }>> =
   'scenarios.notes': { label: 'Notes', kind: 'textarea' },
 };
 
-
 function spec(table: SnapshotTable, field: string): { label: string; kind: FieldKind } {
   const own = OWN_FIELDS[`${table}.${field}`];
   if (own) return own;
